@@ -135,3 +135,18 @@ type Evidence struct {
 	Weight float64 `json:"weight"`
 	Rule   string  `json:"rule,omitempty"` // the rule that fired, for cues found by a rule
 }
+
+// Recommendation is a sentence that puts a proposal forward, with who made it and where it stands.
+type Recommendation struct {
+	Text      string   `json:"text"`
+	Speaker   string   `json:"speaker"`
+	Addressee string   `json:"addressee,omitempty"`
+	Themes    []string `json:"themes"`
+	Path      string   `json:"path"`
+	Title     string   `json:"title,omitempty"`
+	Ordinal   int      `json:"ordinal"`
+	Heading   string   `json:"heading,omitempty"`
+	Page      int      `json:"page,omitempty"`
+	Workshop  string   `json:"workshop,omitempty"`
+	Year      int      `json:"year,omitempty"`
+}
