@@ -1,0 +1,202 @@
+package pipeline
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed codebook.toml
+var defaultCodebookTOML []byte
+
+// Cue is a phrase whose presence in a sentence speaks for a theme.
+type Cue struct {
+	Text    string  `toml:"text"`
+	Weight  float64 `toml:"weight"`
+	Context bool    `toml:"context"` // counts only when the heading or the paragraph is on the theme
+}
+
+// Rule is a context rule of a theme: a pattern that needs more than a fixed phrase.
+type Rule struct {
+	Name    string   `toml:"name"`
+	Kind    string   `toml:"kind"` // followed-by, before-word, quantity, prescriptive, remedy
+	Trigger []string `toml:"trigger"`
+	Next    []string `toml:"next"`
+	Except  []string `toml:"except"`
+	Window  int      `toml:"window"`
+	Weight  float64  `toml:"weight"`
+}
+
+// The kinds of rule a codebook may use.
+const (
+	RuleFollowedBy   = "followed-by"
+	RuleBeforeWord   = "before-word"
+	RuleQuantity     = "quantity"
+	RulePrescriptive = "prescriptive"
+	RuleRemedy       = "remedy"
+)
+
+// Theme is one code of a codebook.
+type Theme struct {
+	ID               string   `toml:"id"`
+	Label            string   `toml:"label"` // Vietnamese
+	LabelEN          string   `toml:"label_en"`
+	Description      string   `toml:"description"`
+	Threshold        float64  `toml:"threshold"`
+	HeadingCues      []string `toml:"heading_cues"`
+	HeadingPrior     float64  `toml:"heading_prior"`
+	ContraryHeadings []string `toml:"contrary_headings"`
+	ContraryFactor   float64  `toml:"contrary_factor"`
+	Cues             []Cue    `toml:"cues"`
+	Negative         []string `toml:"negative"`
+	Rules            []Rule   `toml:"rules"`
+}
+
+// Mood holds the word lists that decide whether a sentence puts a proposal forward.
+type Mood struct {
+	ProposalVerbs    []string `toml:"proposal_verbs"`
+	Modals           []string `toml:"modals"`
+	WeakModals       []string `toml:"weak_modals"`
+	Strengtheners    []string `toml:"strengtheners"`
+	CausalNext       []string `toml:"causal_next"`
+	NarrativeBefore  []string `toml:"narrative_before"`
+	NotModalAfter    []string `toml:"not_modal_after"`
+	NotModalBefore   []string `toml:"not_modal_before"`
+	PastMarkers      []string `toml:"past_markers"`
+	MetaSubjects     []string `toml:"meta_subjects"`
+	MetaVerbs        []string `toml:"meta_verbs"`
+	MetaObjects      []string `toml:"meta_objects"`
+	MetaFillers      []string `toml:"meta_fillers"`
+	ActionVerbs      []string `toml:"action_verbs"`
+	ListOpeners      []string `toml:"list_openers"`
+	AddresseeHeads   []string `toml:"addressees"`
+	Causal           []string `toml:"causal"`
+	PrescriptiveDamp []string `toml:"prescriptive_damps"`
+	DampFactor       float64  `toml:"damp_factor"`
+	Purpose          []string `toml:"purpose"`
+}
+
+// Codebook is the set of themes sentences are tagged with, and the mood lists for
+// recommendations. Build one with DefaultCodebook, LoadCodebook or ParseCodebook.
+type Codebook struct {
+	Version int     `toml:"version"`
+	Theme   []Theme `toml:"theme"`
+	Mood    Mood    `toml:"mood"`
+
+	source []byte // the TOML it was parsed from
+	name   string
+}
+
+// DefaultCodebook returns the codebook embedded in the binary (pipeline/codebook.toml).
+func DefaultCodebook() *Codebook {
+	cb, err := ParseCodebook(defaultCodebookTOML, "codebook.toml")
+	if err != nil {
+		panic("pipeline: the embedded codebook is invalid: " + err.Error())
+	}
+	return cb
+}
+
+// LoadCodebook reads and validates the codebook file at path.
+func LoadCodebook(path string) (*Codebook, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("codebook %s: %w", path, err)
+	}
+	return ParseCodebook(data, path)
+}
+
+// ParseCodebook parses and validates a codebook in TOML; name (usually the file's path) names it
+// in errors, which read "codebook NAME: line N: reason".
+func ParseCodebook(data []byte, name string) (*Codebook, error) {
+	var cb Codebook
+	md, err := toml.Decode(string(data), &cb)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("codebook %s: line %d: %s: %w", name, pe.Position.Line, pe.Message, err)
+		}
+		return nil, fmt.Errorf("codebook %s: %w", name, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		k := und[0]
+		last := k[len(k)-1]
+		return nil, fmt.Errorf("codebook %s: line %d: unknown key %q", name, lineOf(data, last+" ", 0, 1), k.String())
+	}
+	cb.source, cb.name = data, name
+	if err := cb.validate(); err != nil {
+		return nil, err
+	}
+	cb.fillDefaults()
+	return &cb, nil
+}
+
+// fillDefaults sets the values a user file may leave out.
+func (c *Codebook) fillDefaults() {
+	for i := range c.Theme {
+		t := &c.Theme[i]
+		if t.Threshold == 0 {
+			t.Threshold = 1
+		}
+		if t.ContraryFactor == 0 {
+			t.ContraryFactor = 1
+		}
+		for j := range t.Rules {
+			if t.Rules[j].Window == 0 {
+				t.Rules[j].Window = 1
+			}
+		}
+	}
+	if c.Mood.DampFactor == 0 {
+		c.Mood.DampFactor = 1
+	}
+}
+
+// Themes returns the codebook's themes in order.
+func (c *Codebook) Themes() []Theme { return c.Theme }
+
+// Label returns the Vietnamese label of a theme id, or the id itself.
+func (c *Codebook) Label(id string) string {
+	for _, t := range c.Theme {
+		if t.ID == id {
+			return t.Label
+		}
+	}
+	return id
+}
+
+// TOML returns the codebook's source: for the default codebook, the file `thamluan codebook`
+// prints for users to copy and edit.
+func (c *Codebook) TOML() []byte {
+	if c.source != nil {
+		return append([]byte(nil), c.source...)
+	}
+	var b strings.Builder
+	if err := toml.NewEncoder(&b).Encode(c); err != nil {
+		return nil
+	}
+	return []byte(b.String())
+}
+
+// codebookError is a validation error at a line of the codebook file.
+func (c *Codebook) errorf(line int, format string, args ...any) error {
+	return fmt.Errorf("codebook %s: line %d: %s", c.name, line, fmt.Sprintf(format, args...))
+}
+
+// lineOf returns the 1-based line of the n-th (0-based) occurrence of needle at or after the
+// line from; it returns from when needle is not found.
+func lineOf(data []byte, needle string, n, from int) int {
+	lines := strings.Split(string(data), "\n")
+	for i := from - 1; i >= 0 && i < len(lines); i++ {
+		if strings.Contains(lines[i], needle) {
+			if n == 0 {
+				return i + 1
+			}
+			n--
+		}
+	}
+	return from
+}

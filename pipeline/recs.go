@@ -1,0 +1,274 @@
+package pipeline
+
+import "strings"
+
+// compiledMood holds the mood lists of a codebook as phrase sets.
+type compiledMood struct {
+	proposal, modals, weak, strength, causalNext, narrative *phraseSet
+	notAfter, notBefore, past, metaSubj, metaVerb, metaObj  *phraseSet
+	metaFill, action, openers, addr, causal, purpose        *phraseSet
+}
+
+func compileMood(m *Mood) compiledMood {
+	return compiledMood{
+		proposal: newPhraseSet(m.ProposalVerbs), modals: newPhraseSet(m.Modals),
+		weak: newPhraseSet(m.WeakModals), strength: newPhraseSet(m.Strengtheners),
+		causalNext: newPhraseSet(m.CausalNext), narrative: newPhraseSet(m.NarrativeBefore),
+		notAfter: newPhraseSet(m.NotModalAfter), notBefore: newPhraseSet(m.NotModalBefore),
+		past: newPhraseSet(m.PastMarkers), metaSubj: newPhraseSet(m.MetaSubjects),
+		metaVerb: newPhraseSet(m.MetaVerbs), metaObj: newPhraseSet(m.MetaObjects),
+		metaFill: newPhraseSet(m.MetaFillers), action: newPhraseSet(m.ActionVerbs),
+		openers: newPhraseSet(m.ListOpeners), addr: newPhraseSet(m.AddresseeHeads),
+		causal: newPhraseSet(m.Causal), purpose: newPhraseSet(m.Purpose),
+	}
+}
+
+// moodResult says whether a sentence puts a proposal forward.
+type moodResult struct {
+	prescriptive  bool
+	rec           bool
+	trig, trigEnd int    // tokens of the first prescriptive trigger
+	causal        int    // first token of a reason clause after the trigger, -1 when none
+	addressee     string // to whom the proposal is made, when stated
+}
+
+// metaSpans marks the statements about a text or a discussion: "bài viết đề xuất một số giải
+// pháp", "các ý kiến thẳng thắn chỉ ra những hạn chế", and a proposal verb whose object is only
+// a generic noun ("đề xuất các giải pháp"). The marked tokens (verb to object) count for nothing.
+func (m *compiledMood) metaSpans(toks []token) []bool {
+	mask := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		_, n := m.metaSubj.at(toks, i)
+		if n == 0 {
+			continue
+		}
+		for v := i + n; v < len(toks) && v <= i+n+6; v++ {
+			if _, vn := m.metaVerb.at(toks, v); vn > 0 {
+				m.markObject(toks, v, vn, mask, true)
+				break
+			}
+		}
+	}
+	for i := range toks {
+		if _, n := m.proposal.at(toks, i); n > 0 {
+			m.markObject(toks, i, n, mask, false)
+		}
+	}
+	return mask
+}
+
+// markObject marks verb [v, v+vn) and its object when the object, after fillers, is a generic
+// meta noun; with anyObject it marks the verb alone even without such an object.
+func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObject bool) {
+	k := v + vn
+	for k < len(toks) {
+		if _, fn := m.metaFill.at(toks, k); fn > 0 {
+			k += fn
+			continue
+		}
+		break
+	}
+	end := v + vn
+	if _, on := m.metaObj.at(toks, k); on > 0 {
+		end = k + on
+	} else if !anyObject {
+		return
+	}
+	for j := v; j < end; j++ {
+		mask[j] = true
+	}
+}
+
+// analyze decides the mood of a sentence. underSolutions says the section heading is a
+// solutions heading: there weak modals ("phải") and imperative list items propose too.
+func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool) moodResult {
+	res := moodResult{trig: -1, causal: -1}
+	if len(toks) < 4 {
+		return res
+	}
+	weakAt, weakEnd := -1, -1
+	for i := 0; i < len(toks) && res.trig < 0; i++ {
+		if meta[i] {
+			continue
+		}
+		if n := m.proposalAt(toks, i); n > 0 {
+			res.trig, res.trigEnd = i, i+n
+			res.addressee = m.addresseeAt(toks, m.skipWith(toks, i+n))
+			break
+		}
+		strong, n := m.modalAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		if strong {
+			res.trig, res.trigEnd = i, i+n
+			res.addressee = m.subjectOf(toks, i)
+		} else if weakAt < 0 {
+			weakAt, weakEnd = i, i+n
+		}
+		i += n - 1
+	}
+	if res.trig < 0 && underSolutions {
+		if weakAt >= 0 {
+			res.trig, res.trigEnd = weakAt, weakEnd
+			res.addressee = m.subjectOf(toks, weakAt)
+		} else if s := m.itemStart(toks); s >= 0 && !meta[s] {
+			_, n := m.action.at(toks, s)
+			res.trig, res.trigEnd = s, s+n
+		}
+	}
+	if res.trig < 0 {
+		return res
+	}
+	res.prescriptive, res.rec = true, true
+	if i, _ := m.causal.find(toks, res.trigEnd, len(toks)); i >= 0 {
+		res.causal = i
+	}
+	return res
+}
+
+// proposalAt returns the length of a proposal verb at i that puts a proposal forward: not a
+// past report ("đã đề xuất"), not a noun ("các kiến nghị", "theo đề nghị của"), and followed by
+// an addressee, an action or a modal, or opening the sentence.
+func (m *compiledMood) proposalAt(toks []token, i int) int {
+	_, n := m.proposal.at(toks, i)
+	if n == 0 || m.past.endingAt(toks, i) || i > 0 && m.past.endingAt(toks, i-1) && !toks[i].pause {
+		return 0
+	}
+	if nounMarkers.endingAt(toks, i) {
+		return 0
+	}
+	k := m.skipWith(toks, i+n)
+	if k >= len(toks) {
+		return 0
+	}
+	if m.addr.has(toks, k) || m.action.has(toks, k) || m.modals.has(toks, k) || toks[k].upper ||
+		i == m.sentenceStart(toks) {
+		return n
+	}
+	return 0
+}
+
+var nounMarkers = newPhraseSet([]string{"các", "những", "nhiều", "một số", "mọi", "theo", "được",
+	"có", "của", "đáp ứng", "đặt ra", "trên cơ sở", "tiếp nhận", "tổng hợp", "ghi nhận", "giải quyết"})
+
+// skipWith skips "với", "lên" after a proposal verb: "kiến nghị với Trung ương".
+func (m *compiledMood) skipWith(toks []token, k int) int {
+	for k < len(toks) && (toks[k].norm == "với" || toks[k].norm == "lên" || toks[k].norm == "rằng") {
+		k++
+	}
+	return k
+}
+
+// modalAt reports a modal at i: strong (cần, nên + action) or weak (phải, nên), and its length.
+func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
+	_, n := m.modals.at(toks, i)
+	if n == 0 || i+n >= len(toks) {
+		return false, 0
+	}
+	if m.notBefore.endingAt(toks, i) || m.notAfter.has(toks, i+n) || m.past.endingAt(toks, i) ||
+		m.narrative.endingAt(toks, i) {
+		return false, 0
+	}
+	w := toks[i].norm
+	switch {
+	case n == 1 && w == "nên":
+		if toks[i].pause || m.causalBefore(toks, i) || m.causalNext.has(toks, i+1) {
+			return false, 0
+		}
+		return m.action.has(toks, i+1), n
+	case n == 1 && w == "phải":
+		if next := toks[i+1].norm; next == "chăng" || next == "là" || next == "không" {
+			return false, 0
+		}
+		if i > 0 && (toks[i-1].norm == "không" || toks[i-1].norm == "chứ") {
+			return false, 0
+		}
+		at, _ := m.strength.find(toks, 0, i)
+		return at >= 0, n
+	}
+	return true, n
+}
+
+// causalBefore reports a reason word (vì, do, bởi) earlier in the sentence.
+func (m *compiledMood) causalBefore(toks []token, i int) bool {
+	at, _ := m.causal.find(toks, 0, i)
+	return at >= 0
+}
+
+// sentenceStart returns the first token after enumerators and list openers ("Thứ nhất,").
+func (m *compiledMood) sentenceStart(toks []token) int {
+	s := 0
+	for s < len(toks) && (toks[s].num || len(toks[s].norm) <= 4 && isRoman(toks[s].norm) || len([]rune(toks[s].norm)) == 1) && s < 2 {
+		s++
+	}
+	if _, n := m.openers.at(toks, s); n > 0 {
+		s += n
+	}
+	return s
+}
+
+func isRoman(s string) bool {
+	return s != "" && strings.Trim(s, "ivxl") == ""
+}
+
+// itemStart returns the start of an imperative list item ("Tăng cường ...", "Một là, nâng
+// cao ..."), or -1.
+func (m *compiledMood) itemStart(toks []token) int {
+	s := m.sentenceStart(toks)
+	if s < len(toks) && m.action.has(toks, s) {
+		return s
+	}
+	return -1
+}
+
+// subjectOf returns the subject before a modal at i when it names a body ("Huyện ủy cần ...",
+// "Các chi bộ nên ..."): the words from the clause start to the modal, at most seven.
+func (m *compiledMood) subjectOf(toks []token, i int) string {
+	s := i
+	for s > 0 && !toks[s].pause {
+		s--
+	}
+	if s < i && m.openers.has(toks, s) {
+		return ""
+	}
+	if s == i || i-s > 7 || !m.addr.has(toks, s) {
+		return ""
+	}
+	return joinTokens(toks, s, i)
+}
+
+// addresseeAt returns the body named at token k: an addressee head extended by the capitalised
+// words of its name ("Ban Tổ chức Tỉnh ủy", "Huyện ủy Thọ Xuân") or by "cấp trên", "các cấp".
+func (m *compiledMood) addresseeAt(toks []token, k int) string {
+	if k >= len(toks) {
+		return ""
+	}
+	_, n := m.addr.at(toks, k)
+	if n == 0 {
+		return ""
+	}
+	j := k + n
+	for j < len(toks) && j-k < 9 && !toks[j].pause {
+		w := toks[j].norm
+		switch {
+		case toks[j].upper:
+		case (w == "ủy" || w == "uỷ") && toks[j-1].upper:
+		case (w == "cấp" || w == "các") && j+1 < len(toks) && (toks[j+1].norm == "trên" || toks[j+1].norm == "cấp"):
+			j++
+		default:
+			return joinTokens(toks, k, j)
+		}
+		j++
+	}
+	return joinTokens(toks, k, j)
+}
+
+// joinTokens returns the words of tokens [i, j) joined by single spaces, as written.
+func joinTokens(toks []token, i, j int) string {
+	parts := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		parts = append(parts, t.text)
+	}
+	return strings.Join(parts, " ")
+}

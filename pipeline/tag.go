@@ -1,0 +1,222 @@
+package pipeline
+
+import (
+	"math"
+
+	"thamluan/corpus"
+)
+
+// Tagger tags the sentences and sections of documents with a codebook's themes and flags the
+// sentences that put a recommendation forward. It is safe for concurrent use.
+type Tagger struct {
+	cb     *Codebook
+	themes []compiledTheme
+	mood   compiledMood
+	presc  int // index of the theme with the prescriptive rule, -1 when none
+}
+
+type compiledTheme struct {
+	th       *Theme
+	cues     *phraseSet // ids index th.Cues
+	negative *phraseSet
+	heading  *phraseSet
+	contrary *phraseSet
+	rules    []compiledRule
+	damped   bool // weighs less in a prescriptive sentence
+}
+
+type compiledRule struct {
+	Rule
+	trigger, next, except *phraseSet
+}
+
+// hit is one cue or rule that fired in a sentence: tokens [i, j).
+type hit struct {
+	theme   int
+	i, j    int
+	weight  float64
+	rule    string
+	context bool // counts only with the theme in the heading or the paragraph
+	fixed   bool // a mood or remedy weight: neither damped nor multiplied by the heading factor
+}
+
+// NewTagger returns a tagger for cb (the default codebook when nil).
+func NewTagger(cb *Codebook) *Tagger {
+	if cb == nil {
+		cb = DefaultCodebook()
+	}
+	t := &Tagger{cb: cb, presc: -1, mood: compileMood(&cb.Mood)}
+	damp := map[string]bool{}
+	for _, id := range cb.Mood.PrescriptiveDamp {
+		damp[id] = true
+	}
+	for k := range cb.Theme {
+		th := &cb.Theme[k]
+		ct := compiledTheme{th: th, cues: &phraseSet{byFirst: map[string][]phrase{}},
+			negative: newPhraseSet(th.Negative), heading: newPhraseSet(th.HeadingCues),
+			contrary: newPhraseSet(th.ContraryHeadings), damped: damp[th.ID]}
+		for i, c := range th.Cues {
+			ct.cues.add(c.Text, i)
+		}
+		for _, r := range th.Rules {
+			ct.rules = append(ct.rules, compiledRule{Rule: r, trigger: newPhraseSet(r.Trigger),
+				next: newPhraseSet(r.Next), except: newPhraseSet(r.Except)})
+			if r.Kind == RulePrescriptive && t.presc < 0 {
+				t.presc = k
+			}
+		}
+		t.themes = append(t.themes, ct)
+	}
+	return t
+}
+
+// Codebook returns the tagger's codebook.
+func (t *Tagger) Codebook() *Codebook { return t.cb }
+
+// sectionCtx is what a section's headings say about each theme.
+type sectionCtx struct {
+	prior    []float64 // added to every sentence's score
+	onTheme  []bool    // a heading speaks of the theme: context cues count
+	contrary []float64 // factor on cue scores (1 when none)
+}
+
+// headingContext walks the heading path from the innermost heading outwards; the first heading
+// that names a theme (or a contrary part, such as results) decides for that theme.
+func (t *Tagger) headingContext(sec *corpus.Section) sectionCtx {
+	n := len(t.themes)
+	ctx := sectionCtx{prior: make([]float64, n), onTheme: make([]bool, n), contrary: make([]float64, n)}
+	path := sec.HeadingPath
+	if len(path) == 0 && sec.Heading != "" {
+		path = []string{sec.Heading}
+	}
+	for k := range t.themes {
+		ctx.contrary[k] = 1
+	}
+	for k, ct := range t.themes {
+		for h := len(path) - 1; h >= 0; h-- {
+			toks := tokenize(path[h])
+			if at, _ := ct.heading.find(toks, 0, len(toks)); at >= 0 && !ct.negated(toks, at) {
+				ctx.onTheme[k] = true
+				ctx.prior[k] = ct.th.HeadingPrior
+				break
+			}
+			if at, _ := ct.contrary.find(toks, 0, len(toks)); at >= 0 {
+				ctx.contrary[k] = ct.th.ContraryFactor
+				break
+			}
+		}
+	}
+	return ctx
+}
+
+// negated reports whether token at lies inside one of the theme's negative phrases.
+func (ct *compiledTheme) negated(toks []token, at int) bool {
+	for i := max(at-6, 0); i <= at; i++ {
+		if _, n := ct.negative.at(toks, i); n > 0 && i+n > at {
+			return true
+		}
+	}
+	return false
+}
+
+// TagDocument tags every sentence and section of doc.
+func (t *Tagger) TagDocument(doc *corpus.Document) {
+	for si := range doc.Sections {
+		t.TagSection(&doc.Sections[si])
+	}
+}
+
+// TagSection tags the sentences of sec (already split) and sets the section's themes.
+func (t *Tagger) TagSection(sec *corpus.Section) {
+	ctx := t.headingContext(sec)
+	as := make([]*analysis, len(sec.Sentences))
+	paraOn := map[int][]bool{}
+	for i := range sec.Sentences {
+		a := t.analyze(sec.Sentences[i].Text, &ctx)
+		as[i] = a
+		p := sec.Sentences[i].Paragraph
+		if paraOn[p] == nil {
+			paraOn[p] = make([]bool, len(t.themes))
+		}
+		for k := range t.themes {
+			if t.score(a, k, &ctx, false) >= t.themes[k].th.Threshold {
+				paraOn[p][k] = true
+			}
+		}
+	}
+	for i := range sec.Sentences {
+		t.fill(&sec.Sentences[i], as[i], &ctx, paraOn[sec.Sentences[i].Paragraph])
+	}
+	sec.Themes = t.sectionThemes(sec)
+}
+
+// fill writes an analysis into a sentence: themes, scores, evidence, recommendation.
+func (t *Tagger) fill(s *corpus.Sentence, a *analysis, ctx *sectionCtx, paraOn []bool) {
+	s.Themes = []string{}
+	s.Scores = nil
+	s.Evidence = nil
+	for k, ct := range t.themes {
+		withCtx := ctx.onTheme[k] || paraOn[k]
+		sc := t.score(a, k, ctx, withCtx)
+		if sc <= 0 {
+			continue
+		}
+		if s.Scores == nil {
+			s.Scores = map[string]float64{}
+		}
+		s.Scores[ct.th.ID] = math.Round(sc*100) / 100
+		if sc >= ct.th.Threshold {
+			s.Themes = append(s.Themes, ct.th.ID)
+		}
+	}
+	for _, h := range a.hits {
+		if h.context && !(ctx.onTheme[h.theme] || paraOn[h.theme]) {
+			continue
+		}
+		s.Evidence = append(s.Evidence, corpus.Evidence{Theme: t.themes[h.theme].th.ID,
+			Text: textOf(a.text, a.toks, h.i, h.j), Start: a.toks[h.i].start, End: a.toks[h.j-1].end,
+			Weight: h.weight, Rule: h.rule})
+	}
+	s.Recommendation = a.mood.rec
+	s.Addressee = ""
+	if a.mood.rec {
+		s.Addressee = a.mood.addressee
+	}
+}
+
+// sectionThemes aggregates the sentences' themes: a theme's score is the sum of the scores of
+// the sentences that carry it; its evidence, the distinct cue texts, at most eight.
+func (t *Tagger) sectionThemes(sec *corpus.Section) []corpus.ThemeTag {
+	out := []corpus.ThemeTag{}
+	for _, ct := range t.themes {
+		id := ct.th.ID
+		tag := corpus.ThemeTag{ID: id, Label: ct.th.Label, Evidence: []string{}}
+		seen := map[string]bool{}
+		for _, s := range sec.Sentences {
+			if !containsString(s.Themes, id) {
+				continue
+			}
+			tag.Score += s.Scores[id]
+			for _, e := range s.Evidence {
+				if e.Theme == id && !seen[e.Text] && len(tag.Evidence) < 8 {
+					seen[e.Text] = true
+					tag.Evidence = append(tag.Evidence, e.Text)
+				}
+			}
+		}
+		if tag.Score > 0 {
+			tag.Score = math.Round(tag.Score*100) / 100
+			out = append(out, tag)
+		}
+	}
+	return out
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

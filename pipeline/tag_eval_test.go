@@ -1,0 +1,309 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"thamluan/corpus"
+	"thamluan/corpus/corpustest"
+	"thamluan/corpus/vntext"
+)
+
+// labelled is one gold paragraph: its heading path, text, themes and recommendation sentences.
+type labelled struct {
+	Headings []string `json:"headings"`
+	Text     string   `json:"text"`
+	Themes   []string `json:"themes"`
+	Recs     []string `json:"recommendations"`
+}
+
+// evalThemes are the themes scored, as eval/score does.
+var evalThemes = []string{"shortcomings", "solutions", "digital-transformation", "private-enterprise"}
+
+// evalResult holds the counts of an evaluation.
+type evalResult struct {
+	theme         map[string]*[3]int // tp, fp, fn
+	recTP, recFP  int
+	recFN         int
+	misses        []string
+	recMisses     []string
+	heldoutLabels int
+}
+
+func evalNorm(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(vntext.NormalizeTones(s))), " ")
+}
+
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
+
+func evalRecMatch(a, b string) bool {
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	ta, tb := map[string]bool{}, map[string]bool{}
+	for _, w := range wordRE.FindAllString(a, -1) {
+		ta[w] = true
+	}
+	for _, w := range wordRE.FindAllString(b, -1) {
+		tb[w] = true
+	}
+	inter := 0
+	for w := range ta {
+		if tb[w] {
+			inter++
+		}
+	}
+	u := len(ta) + len(tb) - inter
+	return u > 0 && float64(inter)/float64(u) >= 0.6
+}
+
+// evaluate tags sections built from the labelled paragraphs (consecutive paragraphs with the
+// same heading path form one section) and scores them like eval/score.
+func evaluate(tg *Tagger, paras []labelled) evalResult {
+	res := evalResult{theme: map[string]*[3]int{}}
+	for _, th := range evalThemes {
+		res.theme[th] = &[3]int{}
+	}
+	var got []string
+	var gold []string
+	for start := 0; start < len(paras); {
+		end := start + 1
+		for end < len(paras) && strings.Join(paras[end].Headings, "|") == strings.Join(paras[start].Headings, "|") {
+			end++
+		}
+		sec := buildSection(paras[start:end])
+		tg.TagSection(&sec)
+		for pi, p := range paras[start:end] {
+			pred := map[string]bool{}
+			for _, s := range sec.Sentences {
+				if s.Paragraph != pi || len(evalNorm(s.Text)) < 15 {
+					continue
+				}
+				for _, th := range s.Themes {
+					pred[th] = true
+				}
+				if s.Recommendation {
+					got = append(got, evalNorm(s.Text))
+				}
+			}
+			res.count(p, pred)
+			for _, r := range p.Recs {
+				gold = append(gold, evalNorm(r))
+			}
+		}
+		start = end
+	}
+	res.scoreRecs(gold, got)
+	return res
+}
+
+func buildSection(paras []labelled) corpus.Section {
+	sec := corpus.Section{HeadingPath: paras[0].Headings}
+	if n := len(paras[0].Headings); n > 0 {
+		sec.Heading = paras[0].Headings[n-1]
+	}
+	var texts []string
+	off := 0
+	for pi, p := range paras {
+		for _, sp := range SplitSentences(p.Text) {
+			sec.Sentences = append(sec.Sentences, corpus.Sentence{Text: sp.Text, Paragraph: pi,
+				Start: off + len([]rune(p.Text[:sp.Start]))})
+		}
+		texts = append(texts, p.Text)
+		off += len([]rune(p.Text)) + 2
+	}
+	sec.Text = strings.Join(texts, "\n\n")
+	return sec
+}
+
+func (res *evalResult) count(p labelled, pred map[string]bool) {
+	want := map[string]bool{}
+	for _, th := range p.Themes {
+		want[th] = true
+	}
+	for _, th := range evalThemes {
+		c := res.theme[th]
+		switch {
+		case pred[th] && want[th]:
+			c[0]++
+		case pred[th]:
+			c[1]++
+			res.misses = append(res.misses, "FP "+th+": "+p.Text)
+		case want[th]:
+			c[2]++
+			res.misses = append(res.misses, "FN "+th+": "+p.Text)
+		}
+	}
+}
+
+func (res *evalResult) scoreRecs(gold, got []string) {
+	used := map[int]bool{}
+	for _, r := range gold {
+		found := false
+		for i, p := range got {
+			if !used[i] && evalRecMatch(r, p) {
+				used[i], found = true, true
+				break
+			}
+		}
+		if found {
+			res.recTP++
+		} else {
+			res.recFN++
+			res.recMisses = append(res.recMisses, "FN rec: "+r)
+		}
+	}
+	for i, p := range got {
+		if !used[i] {
+			res.recFP++
+			res.recMisses = append(res.recMisses, "FP rec: "+p)
+		}
+	}
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// report logs the figures and returns the macro-F1 of the themes, the lowest theme F1 and the
+// recommendation F1.
+func (res *evalResult) report(t *testing.T) (macro, lowest, recF float64) {
+	t.Helper()
+	lowest = 1
+	for _, th := range evalThemes {
+		c := res.theme[th]
+		p, r, f := prf(c[0], c[1], c[2])
+		t.Logf("%-24s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", th, p, r, f, c[0], c[1], c[2])
+		macro += f / float64(len(evalThemes))
+		lowest = min(lowest, f)
+	}
+	p, r, recF := prf(res.recTP, res.recFP, res.recFN)
+	t.Logf("%-24s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", "recommendations", p, r, recF, res.recTP, res.recFP, res.recFN)
+	t.Logf("themes macro-F1 %.3f, lowest %.3f", macro, lowest)
+	if testing.Verbose() {
+		for _, m := range append(res.misses, res.recMisses...) {
+			t.Log(m)
+		}
+	}
+	return macro, lowest, recF
+}
+
+// devParagraphs reads a shared dev document and its gold file into labelled paragraphs with
+// the heading path each paragraph stands under.
+func devParagraphs(t *testing.T, txt, goldPath string) []labelled {
+	t.Helper()
+	raw, err := os.ReadFile(txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Sections []struct {
+			Heading string `json:"heading"`
+		} `json:"sections"`
+		Paragraphs []struct {
+			Text   string   `json:"text"`
+			Themes []string `json:"themes"`
+		} `json:"paragraphs"`
+		Recommendations []string `json:"recommendations"`
+	}
+	data, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatalf("%s: %v", goldPath, err)
+	}
+	headings := map[string]bool{}
+	for _, s := range gold.Sections {
+		if s.Heading != "" {
+			headings[evalNorm(s.Heading)] = true
+		}
+	}
+	themes := map[string][]string{}
+	for _, p := range gold.Paragraphs {
+		themes[evalNorm(p.Text)] = append([]string{}, p.Themes...)
+	}
+	var out []labelled
+	var path []string
+	for _, para := range strings.Split(string(raw), "\n\n") {
+		para = strings.TrimSpace(para)
+		n := evalNorm(para)
+		if headings[n] {
+			path = pushHeading(path, para)
+			continue
+		}
+		th, ok := themes[n]
+		if !ok {
+			continue
+		}
+		p := labelled{Headings: append([]string{}, path...), Text: para, Themes: th}
+		for _, r := range gold.Recommendations {
+			if strings.Contains(n, evalNorm(r)) {
+				p.Recs = append(p.Recs, r)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+var (
+	romanHeadingRE = regexp.MustCompile(`^[IVX]+\s*[.\-–)]`)
+	digitHeadingRE = regexp.MustCompile(`^\d+(\.\d+)*\.?\s`)
+)
+
+// pushHeading puts h on the heading path at its level: a title resets it, a roman numeral is
+// level 1 and a number level 2.
+func pushHeading(path []string, h string) []string {
+	level := 0
+	switch {
+	case romanHeadingRE.MatchString(h):
+		level = 1
+	case digitHeadingRE.MatchString(h):
+		level = 2
+	}
+	for len(path) > 0 && headingLevel(path[len(path)-1]) >= level {
+		path = path[:len(path)-1]
+	}
+	return append(path, h)
+}
+
+func headingLevel(h string) int {
+	switch {
+	case romanHeadingRE.MatchString(h):
+		return 1
+	case digitHeadingRE.MatchString(h):
+		return 2
+	}
+	return 0
+}
+
+func TestDevSetScores(t *testing.T) {
+	dir := corpustest.Shared(t, "corpus/dev")
+	golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if len(golds) == 0 {
+		t.Skip("no gold files in " + dir)
+	}
+	var paras []labelled
+	for _, g := range golds {
+		paras = append(paras, devParagraphs(t, strings.TrimSuffix(g, ".gold.json")+".txt", g)...)
+	}
+	res := evaluate(NewTagger(nil), paras)
+	macro, lowest, recF := res.report(t)
+	if macro < 0.92 || lowest < 0.88 || recF < 0.88 {
+		t.Errorf("dev set: macro-F1 %.3f (want >= 0.92), lowest theme F1 %.3f (want >= 0.88), recommendation F1 %.3f (want >= 0.88)", macro, lowest, recF)
+	}
+}

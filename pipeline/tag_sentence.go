@@ -1,0 +1,238 @@
+package pipeline
+
+// analysis is what the tagger found in one sentence before the section context is applied.
+type analysis struct {
+	text string
+	toks []token
+	hits []hit
+	mood moodResult
+}
+
+// analyze finds the cues and rules of every theme in a sentence and its mood.
+func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
+	a := &analysis{text: text, toks: tokenize(text)}
+	meta := t.mood.metaSpans(a.toks)
+	raw := t.cueHits(a.toks)
+	sup := t.remedies(a, raw)
+	for _, h := range raw {
+		if !overlaps(meta, h.i, h.j) && !overlaps(sup, h.i, h.j) {
+			a.hits = append(a.hits, h)
+		}
+	}
+	for k := range t.themes {
+		t.ruleHits(a, k, meta)
+	}
+	underSolutions := t.presc >= 0 && ctx.prior[t.presc] > 0 && ctx.contrary[t.presc] == 1
+	a.mood = t.mood.analyze(a.toks, meta, underSolutions)
+	if a.mood.prescriptive && t.presc >= 0 {
+		for _, r := range t.themes[t.presc].rules {
+			if r.Kind == RulePrescriptive {
+				a.hits = append(a.hits, hit{theme: t.presc, i: a.mood.trig, j: a.mood.trigEnd,
+					weight: r.Weight, rule: r.Name, fixed: true})
+				break
+			}
+		}
+	}
+	return a
+}
+
+// score is theme k's score for the analysed sentence in its section; withCtx counts the
+// context cues. Cue weights are damped in a prescriptive sentence (before a reason clause) for
+// the damped themes and multiplied by the heading's contrary factor; rule weights for the
+// sentence's mood and remedies are added as they are; the heading prior is added to a sentence
+// with some evidence.
+func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float64 {
+	var cues, fixed float64
+	damp := a.mood.prescriptive && t.themes[k].damped
+	for _, h := range a.hits {
+		if h.theme != k || h.context && !withCtx {
+			continue
+		}
+		if h.fixed {
+			fixed += h.weight
+			continue
+		}
+		w := h.weight
+		if damp && (a.mood.causal < 0 || h.i < a.mood.causal) {
+			w *= t.cb.Mood.DampFactor
+		}
+		cues += w
+	}
+	sc := cues*ctx.contrary[k] + fixed
+	if sc > 0 {
+		sc += ctx.prior[k]
+	}
+	return sc
+}
+
+// cueHits finds every theme's cues, longest first, without overlaps within a theme, and drops
+// those inside the theme's negative phrases.
+func (t *Tagger) cueHits(toks []token) []hit {
+	var out []hit
+	for k := range t.themes {
+		ct := &t.themes[k]
+		neg := make([]bool, len(toks))
+		for i := range toks {
+			if _, n := ct.negative.at(toks, i); n > 0 {
+				for j := i; j < i+n; j++ {
+					neg[j] = true
+				}
+			}
+		}
+		for i := 0; i < len(toks); {
+			p, n := ct.cues.at(toks, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			if !overlaps(neg, i, i+n) {
+				c := ct.th.Cues[p.id]
+				out = append(out, hit{theme: k, i: i, j: i + n, weight: c.Weight, context: c.Context})
+			}
+			i += n
+		}
+	}
+	return out
+}
+
+// remedies applies the remedy rules: a remedy verb (khắc phục, tháo gỡ, tránh) before a cue of
+// another theme turns that cue into the object of a solution. It returns the suppressed tokens.
+func (t *Tagger) remedies(a *analysis, raw []hit) []bool {
+	sup := make([]bool, len(a.toks))
+	for k, ct := range t.themes {
+		for _, r := range ct.rules {
+			if r.Kind != RuleRemedy {
+				continue
+			}
+			for i := 0; i < len(a.toks); i++ {
+				_, n := r.trigger.at(a.toks, i)
+				if n == 0 || !t.isRemedyVerb(a.toks, i, n, raw, k) {
+					continue
+				}
+				for _, h := range raw {
+					if h.theme != k && h.i >= i && h.i <= i+n+r.Window && !pauseBetween(a.toks, i+n, h.i) {
+						for j := max(h.i, i); j < h.j; j++ {
+							sup[j] = true
+						}
+					}
+				}
+				if !a.hasRule(k, r.Name) {
+					a.hits = append(a.hits, hit{theme: k, i: i, j: i + n, weight: r.Weight, rule: r.Name, fixed: true})
+				}
+				i += n - 1
+			}
+		}
+	}
+	return sup
+}
+
+// isRemedyVerb reports whether the trigger at i is used as a verb: a trigger that is also a cue
+// of another theme ("hạn chế") is a verb only after a modal or a purpose word, or before
+// "tình trạng", "việc".
+func (t *Tagger) isRemedyVerb(toks []token, i, n int, raw []hit, k int) bool {
+	isCue := false
+	for _, h := range raw {
+		if h.theme != k && h.i == i {
+			isCue = true
+		}
+	}
+	if !isCue {
+		return true
+	}
+	if t.mood.purpose.endingAt(toks, i) || t.mood.modals.endingAt(toks, i) {
+		return true
+	}
+	return i+n < len(toks) && remedyObjects.has(toks, i+n)
+}
+
+var remedyObjects = newPhraseSet([]string{"tình trạng", "việc", "sự", "đến mức", "tối đa", "những tác động", "rủi ro"})
+
+// ruleHits evaluates the followed-by, before-word and quantity rules of theme k.
+func (t *Tagger) ruleHits(a *analysis, k int, meta []bool) {
+	ct := &t.themes[k]
+	toks := a.toks
+	for _, r := range ct.rules {
+		for i := 0; i < len(toks); i++ {
+			_, n := r.trigger.at(toks, i)
+			if n == 0 || overlaps(meta, i, i+n) || ct.negated(toks, i) {
+				continue
+			}
+			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) {
+				a.hits = append(a.hits, hit{theme: k, i: i, j: end, weight: r.Weight, rule: r.Name})
+				i = end - 1
+			}
+		}
+	}
+}
+
+// match returns the end of the rule's match for a trigger at [i, i+n), or 0.
+func (r *compiledRule) match(toks []token, i, n int) int {
+	j := i + n
+	switch r.Kind {
+	case RuleFollowedBy:
+		for k := j; k <= j+r.Window-1 && k < len(toks); k++ {
+			if k > j && toks[k].pause {
+				return 0
+			}
+			if _, m := r.next.at(toks, k); m > 0 {
+				return k + m
+			}
+		}
+	case RuleBeforeWord:
+		if j < len(toks) && !toks[j].num && !toks[j].pause && !r.except.has(toks, j) {
+			return j + 1
+		}
+	case RuleQuantity:
+		for k := j; k <= j+r.Window-1 && k < len(toks); k++ {
+			if toks[k].num {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}
+
+// doubleNegative reports "không còn thôn nào chưa có đảng viên": a negation before the trigger
+// with "nào" between, in the same clause.
+func doubleNegative(toks []token, i int) bool {
+	nao := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].norm == "nào" {
+			nao = true
+		}
+		if (toks[k].norm == "không" || toks[k].norm == "chẳng") && nao {
+			return true
+		}
+		if toks[k].pause {
+			break
+		}
+	}
+	return false
+}
+
+func (a *analysis) hasRule(k int, name string) bool {
+	for _, h := range a.hits {
+		if h.theme == k && h.rule == name {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(mask []bool, i, j int) bool {
+	for k := i; k < j && k < len(mask); k++ {
+		if mask[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func pauseBetween(toks []token, i, j int) bool {
+	for k := i + 1; k <= j && k < len(toks); k++ {
+		if toks[k].pause {
+			return true
+		}
+	}
+	return false
+}
