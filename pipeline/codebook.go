@@ -78,6 +78,7 @@ type Mood struct {
 	PrescriptiveDamp []string `toml:"prescriptive_damps"`
 	DampFactor       float64  `toml:"damp_factor"`
 	Purpose          []string `toml:"purpose"`
+	Negators         []string `toml:"negators"`
 }
 
 // Codebook is the set of themes sentences are tagged with, and the mood lists for

@@ -7,6 +7,7 @@ type compiledMood struct {
 	proposal, modals, weak, strength, causalNext, narrative *phraseSet
 	notAfter, notBefore, past, metaSubj, metaVerb, metaObj  *phraseSet
 	metaFill, action, openers, addr, causal, purpose        *phraseSet
+	negators                                                *phraseSet
 }
 
 func compileMood(m *Mood) compiledMood {
@@ -20,6 +21,7 @@ func compileMood(m *Mood) compiledMood {
 		metaFill: newPhraseSet(m.MetaFillers), action: newPhraseSet(m.ActionVerbs),
 		openers: newPhraseSet(m.ListOpeners), addr: newPhraseSet(m.AddresseeHeads),
 		causal: newPhraseSet(m.Causal), purpose: newPhraseSet(m.Purpose),
+		negators: newPhraseSet(m.Negators),
 	}
 }
 
@@ -64,6 +66,10 @@ func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObjec
 	for k < len(toks) {
 		if _, fn := m.metaFill.at(toks, k); fn > 0 {
 			k += fn
+			continue
+		}
+		if _, fn := m.metaVerb.at(toks, k); fn > 0 && anyObject {
+			k += fn // "tập trung làm rõ", "phân tích, chỉ ra"
 			continue
 		}
 		break
@@ -132,7 +138,7 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool) m
 // an addressee, an action or a modal, or opening the sentence.
 func (m *compiledMood) proposalAt(toks []token, i int) int {
 	_, n := m.proposal.at(toks, i)
-	if n == 0 || m.past.endingAt(toks, i) || i > 0 && m.past.endingAt(toks, i-1) && !toks[i].pause {
+	if n == 0 || m.pastBefore(toks, i) {
 		return 0
 	}
 	if nounMarkers.endingAt(toks, i) {
@@ -142,15 +148,40 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	if k >= len(toks) {
 		return 0
 	}
-	if m.addr.has(toks, k) || m.action.has(toks, k) || m.modals.has(toks, k) || toks[k].upper ||
-		i == m.sentenceStart(toks) {
+	if m.addr.has(toks, k) || toks[k].upper || i == m.sentenceStart(toks) ||
+		determiners.has(toks, k) && m.addr.has(toks, k+1) {
 		return n
+	}
+	// "kiến nghị huyện có chính sách ...": an action or a modal soon after, in the same clause
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		if j > k && toks[j].pause {
+			break
+		}
+		if m.action.has(toks, j) || m.modals.has(toks, j) {
+			return n
+		}
 	}
 	return 0
 }
 
+var determiners = newPhraseSet([]string{"các", "những", "mỗi", "từng", "tất cả", "toàn thể"})
+
 var nounMarkers = newPhraseSet([]string{"các", "những", "nhiều", "một số", "mọi", "theo", "được",
 	"có", "của", "đáp ứng", "đặt ra", "trên cơ sở", "tiếp nhận", "tổng hợp", "ghi nhận", "giải quyết"})
+
+// pastBefore reports a past marker up to three words before i in the same clause: "đã đề
+// xuất", "đã chủ động đề nghị".
+func (m *compiledMood) pastBefore(toks []token, i int) bool {
+	for k := i; k >= 0 && k >= i-3; k-- {
+		if m.past.endingAt(toks, k) {
+			return true
+		}
+		if toks[k].pause {
+			break
+		}
+	}
+	return false
+}
 
 // skipWith skips "với", "lên" after a proposal verb: "kiến nghị với Trung ương".
 func (m *compiledMood) skipWith(toks []token, k int) int {
@@ -176,7 +207,8 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if toks[i].pause || m.causalBefore(toks, i) || m.causalNext.has(toks, i+1) {
 			return false, 0
 		}
-		return m.action.has(toks, i+1), n
+		// "các chi bộ nên hướng dẫn": should; "... nên rất khó": therefore
+		return m.action.has(toks, i+1) || m.subjectOf(toks, i) != "", n
 	case n == 1 && w == "phải":
 		if next := toks[i+1].norm; next == "chăng" || next == "là" || next == "không" {
 			return false, 0
@@ -232,7 +264,11 @@ func (m *compiledMood) subjectOf(toks []token, i int) string {
 	if s < i && m.openers.has(toks, s) {
 		return ""
 	}
-	if s == i || i-s > 7 || !m.addr.has(toks, s) {
+	at := s
+	if determiners.has(toks, s) {
+		at++
+	}
+	if s == i || i-s > 7 || !m.addr.has(toks, at) {
 		return ""
 	}
 	return joinTokens(toks, s, i)
@@ -244,11 +280,15 @@ func (m *compiledMood) addresseeAt(toks []token, k int) string {
 	if k >= len(toks) {
 		return ""
 	}
-	_, n := m.addr.at(toks, k)
+	d := k
+	if determiners.has(toks, k) && m.addr.has(toks, k+1) {
+		d = k + 1 // "các đảng ủy trực thuộc", "mỗi chi bộ"
+	}
+	_, n := m.addr.at(toks, d)
 	if n == 0 {
 		return ""
 	}
-	j := k + n
+	j := d + n
 	for j < len(toks) && j-k < 9 && !toks[j].pause {
 		w := toks[j].norm
 		switch {

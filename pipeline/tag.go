@@ -100,6 +100,10 @@ func (t *Tagger) headingContext(sec *corpus.Section) sectionCtx {
 				ctx.prior[k] = ct.th.HeadingPrior
 				break
 			}
+			if ct.strongCue(toks) {
+				ctx.onTheme[k] = true // "Tham luận của Công ty TNHH ...": context cues count
+				break
+			}
 			if at, _ := ct.contrary.find(toks, 0, len(toks)); at >= 0 {
 				ctx.contrary[k] = ct.th.ContraryFactor
 				break
@@ -107,6 +111,22 @@ func (t *Tagger) headingContext(sec *corpus.Section) sectionCtx {
 		}
 	}
 	return ctx
+}
+
+// strongCue reports whether toks hold a cue of the theme that needs no context and weighs at
+// least the threshold.
+func (ct *compiledTheme) strongCue(toks []token) bool {
+	for i := range toks {
+		p, n := ct.cues.at(toks, i)
+		if n == 0 {
+			continue
+		}
+		c := ct.th.Cues[p.id]
+		if !c.Context && c.Weight >= ct.th.Threshold && !ct.negated(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports whether token at lies inside one of the theme's negative phrases.

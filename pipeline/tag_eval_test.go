@@ -307,3 +307,32 @@ func TestDevSetScores(t *testing.T) {
 		t.Errorf("dev set: macro-F1 %.3f (want >= 0.92), lowest theme F1 %.3f (want >= 0.88), recommendation F1 %.3f (want >= 0.88)", macro, lowest, recF)
 	}
 }
+
+// TestHeldoutScores scores the tagger on original held-out paragraphs (testdata/tagging), written
+// and labelled apart from the dev documents; the thresholds sit a little below the dev ones.
+func TestHeldoutScores(t *testing.T) {
+	for _, name := range []string{"heldout.json", "heldout_blind.json"} {
+		t.Run(name, func(t *testing.T) { testHeldout(t, name) })
+	}
+}
+
+func testHeldout(t *testing.T, name string) {
+	data, err := os.ReadFile(filepath.Join("testdata", "tagging", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set struct {
+		Paragraphs []labelled `json:"paragraphs"`
+	}
+	if err := json.Unmarshal(data, &set); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if name == "heldout.json" && len(set.Paragraphs) < 40 {
+		t.Fatalf("heldout.json has %d paragraphs, want at least 40", len(set.Paragraphs))
+	}
+	res := evaluate(NewTagger(nil), set.Paragraphs)
+	macro, lowest, recF := res.report(t)
+	if macro < 0.88 || lowest < 0.82 || recF < 0.85 {
+		t.Errorf("held-out: macro-F1 %.3f (want >= 0.88), lowest theme F1 %.3f (want >= 0.82), recommendation F1 %.3f (want >= 0.85)", macro, lowest, recF)
+	}
+}

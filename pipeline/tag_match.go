@@ -13,7 +13,7 @@ type token struct {
 	text       string // as written
 	norm       string // NFC, one tone placement, lower case
 	fold       string // norm without diacritics
-	plain      bool   // the text carries no diacritics: it may be typed without them
+	plain      bool   // the sentence carries no diacritics: it was typed without them
 	start, end int    // offsets in the sentence, in characters
 	bstart     int    // offset in the sentence, in bytes
 	bend       int
@@ -51,6 +51,16 @@ func tokenize(s string) []token {
 		toks = append(toks, makeToken(s[i:j], ci, cj, i, j, pause))
 		pause = false
 		i, ci = j, cj
+	}
+	// folded matching only for text typed without diacritics: in accented text "can" (can
+	// thiệp) is not "cần"
+	for _, t := range toks {
+		if !t.plain {
+			for k := range toks {
+				toks[k].plain = false
+			}
+			break
+		}
 	}
 	return toks
 }
@@ -142,6 +152,18 @@ func matches(toks []token, i int, p phrase) bool {
 		}
 	}
 	return true
+}
+
+// shorter returns the longest phrase starting at token i that is shorter than n tokens.
+func (ps *phraseSet) shorter(toks []token, i, n int) (phrase, int) {
+	var best phrase
+	m := 0
+	for _, p := range ps.byFirst[toks[i].norm] {
+		if len(p.norm) < n && len(p.norm) > m && matches(toks, i, p) {
+			best, m = p, len(p.norm)
+		}
+	}
+	return best, m
 }
 
 // has reports whether a phrase starts at token i.

@@ -1,5 +1,7 @@
 package pipeline
 
+import "sort"
+
 // analysis is what the tagger found in one sentence before the section context is applied.
 type analysis struct {
 	text string
@@ -66,31 +68,42 @@ func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float6
 }
 
 // cueHits finds every theme's cues, longest first, without overlaps within a theme, and drops
-// those inside the theme's negative phrases.
+// those inside the theme's negative phrases or right after a negation ("không để xảy ra ...").
 func (t *Tagger) cueHits(toks []token) []hit {
 	var out []hit
 	for k := range t.themes {
 		ct := &t.themes[k]
-		neg := make([]bool, len(toks))
+		var cands []hit
 		for i := range toks {
-			if _, n := ct.negative.at(toks, i); n > 0 {
-				for j := i; j < i+n; j++ {
-					neg[j] = true
-				}
+			p, n := ct.cues.at(toks, i)
+			for n > 0 {
+				c := ct.th.Cues[p.id]
+				cands = append(cands, hit{theme: k, i: i, j: i + n, weight: c.Weight, context: c.Context})
+				p, n = ct.cues.shorter(toks, i, n)
 			}
 		}
-		for i := 0; i < len(toks); {
-			p, n := ct.cues.at(toks, i)
-			if n == 0 {
-				i++
+		sort.SliceStable(cands, func(a, b int) bool {
+			la, lb := cands[a].j-cands[a].i, cands[b].j-cands[b].i
+			if la != lb {
+				return la > lb
+			}
+			return cands[a].weight > cands[b].weight
+		})
+		taken := make([]bool, len(toks))
+		var got []hit
+		for _, h := range cands {
+			if overlaps(taken, h.i, h.j) {
 				continue
 			}
-			if !overlaps(neg, i, i+n) {
-				c := ct.th.Cues[p.id]
-				out = append(out, hit{theme: k, i: i, j: i + n, weight: c.Weight, context: c.Context})
+			for j := h.i; j < h.j; j++ {
+				taken[j] = true
 			}
-			i += n
+			if !ct.negated(toks, h.i) && !t.mood.negators.endingAt(toks, h.i) {
+				got = append(got, h)
+			}
 		}
+		sort.SliceStable(got, func(a, b int) bool { return got[a].i < got[b].i })
+		out = append(out, got...)
 	}
 	return out
 }
