@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -120,7 +122,7 @@ func ParseCodebook(data []byte, name string) (*Codebook, error) {
 		if errors.As(err, &pe) {
 			return nil, fmt.Errorf("codebook %s: line %d: %s: %w", name, pe.Position.Line, pe.Message, err)
 		}
-		return nil, fmt.Errorf("codebook %s: %w", name, err)
+		return nil, fmt.Errorf("codebook %s: line %d: %w", name, typeErrorLine(data, err.Error()), err)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		k := und[0]
@@ -185,6 +187,51 @@ func (c *Codebook) TOML() []byte {
 // codebookError is a validation error at a line of the codebook file.
 func (c *Codebook) errorf(line int, format string, args ...any) error {
 	return fmt.Errorf("codebook %s: line %d: %s", c.name, line, fmt.Sprintf(format, args...))
+}
+
+var (
+	typeErrKeyRE  = regexp.MustCompile(`last key "([^"]+)"`)
+	typeErrDestRE = regexp.MustCompile(`destination has type (\w+)`)
+	typeErrLineRE = regexp.MustCompile(`line (\d+)`)
+)
+
+// typeErrorLine finds the line of a value of the wrong type. The TOML decoder reports the last
+// key's line, which for arrays of tables is the last entry's, so the source is searched for the
+// first value of that key whose type does not fit the destination.
+func typeErrorLine(data []byte, msg string) int {
+	line := 1
+	if m := typeErrLineRE.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+	}
+	km, dm := typeErrKeyRE.FindStringSubmatch(msg), typeErrDestRE.FindStringSubmatch(msg)
+	if km == nil || dm == nil {
+		return line
+	}
+	parts := strings.Split(km[1], ".")
+	valRE := regexp.MustCompile(`(?:^|[{,\s])` + regexp.QuoteMeta(parts[len(parts)-1]) + `\s*=\s*(\S)`)
+	for i, l := range strings.Split(string(data), "\n") {
+		for _, m := range valRE.FindAllStringSubmatch(l, -1) {
+			if !fitsType(m[1][0], dm[1]) {
+				return i + 1
+			}
+		}
+	}
+	return line
+}
+
+// fitsType reports whether a TOML value starting with c fits a Go destination type.
+func fitsType(c byte, dest string) bool {
+	switch {
+	case strings.HasPrefix(dest, "float"), strings.HasPrefix(dest, "int"):
+		return c == '-' || c == '+' || c >= '0' && c <= '9' || c == 'i' || c == 'n'
+	case dest == "string":
+		return c == '"' || c == '\''
+	case dest == "bool":
+		return c == 't' || c == 'f'
+	case dest == "slice":
+		return c == '['
+	}
+	return true
 }
 
 // lineOf returns the 1-based line of the n-th (0-based) occurrence of needle at or after the

@@ -23,7 +23,7 @@ type token struct {
 }
 
 // tokenize splits s into syllable tokens with their offsets. A token is a run of letters, digits
-// and combining marks; '.', ',', '-', '/' and '%' inside it (14.300, 5,4%, 339-QĐ/TW) are kept.
+// and combining marks; '.', ',', '-' and '/' between two of them (14.300, 5,4, 339-QĐ/TW) are kept.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5)
 	ci := 0 // character index
@@ -41,7 +41,7 @@ func tokenize(s string) []token {
 		j, cj := i, ci
 		for j < len(s) {
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r2) || strings.ContainsRune(".,-/%", r2) && j+w2 < len(s) && joinsWord(s, j+w2) {
+			if isWordRune(r2) || strings.ContainsRune(".,-/", r2) && j+w2 < len(s) && joinsWord(s, j+w2) {
 				j += w2
 				cj++
 				continue

@@ -1,0 +1,154 @@
+package pipeline
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"thamluan/corpus"
+)
+
+// tagOne tags a one-paragraph section under the heading path and returns its sentences.
+func tagOne(t *testing.T, tg *Tagger, path []string, text string) []corpus.Sentence {
+	t.Helper()
+	sec := buildSection([]labelled{{Headings: path, Text: text}})
+	tg.TagSection(&sec)
+	return sec.Sentences
+}
+
+// TestTaggerTraps covers the traps of theme tagging one sentence at a time: every sentence is
+// original text written for this test.
+func TestTaggerTraps(t *testing.T) {
+	tests := []struct {
+		name      string
+		path      []string
+		text      string
+		themes    []string // exact themes of the sentence
+		rec       bool
+		addressee string
+	}{
+		{"double negation is no shortcoming", nil, "Đến nay, huyện không còn thôn nào chưa có đảng viên.", []string{}, false, ""},
+		{"chưa bao giờ is no shortcoming", nil, "Chi bộ chưa bao giờ để gián đoạn sinh hoạt trong suốt mười năm qua.", []string{}, false, ""},
+		{"chưa + verb is a shortcoming", nil, "Nhiều chi bộ chưa xây dựng được kế hoạch tạo nguồn cụ thể.", []string{"shortcomings"}, false, ""},
+		{"còn + negative adjective", nil, "Tỷ lệ đảng viên nữ trong các hợp tác xã còn thấp.", []string{"shortcomings"}, false, ""},
+		{"implicit: mới có N", nil, "Cả tỉnh mới có 17 doanh nghiệp tư nhân thành lập được chi bộ.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"implicit: chưa ngang tầm", nil, "Vai trò của tổ chức đảng ở nhiều nơi chưa ngang tầm nhiệm vụ.", []string{"shortcomings"}, false, ""},
+		{"meta: the paper proposes", nil, "Bài viết đề xuất một số giải pháp nâng cao chất lượng sinh hoạt chi bộ.", []string{}, false, ""},
+		{"meta: opinions point out shortcomings", nil, "Các ý kiến thẳng thắn chỉ ra những hạn chế trong công tác kết nạp đảng viên.", []string{}, false, ""},
+		{"remedy: overcoming shortcomings is a solution", nil, "Để khắc phục những hạn chế nêu trên, cấp ủy cần tăng cường kiểm tra, giám sát.", []string{"solutions"}, true, "cấp ủy"},
+		{"past proposal is no recommendation", nil, "Năm ngoái, chi bộ đã đề xuất với giám đốc tổ chức tham quan cho công nhân.", []string{}, false, ""},
+		{"proposal with addressee", nil, "Đảng ủy xã kiến nghị Ban Tổ chức Huyện ủy mở lớp bồi dưỡng ngay tại xã.", []string{"solutions"}, true, "Ban Tổ chức Huyện ủy"},
+		{"proposal to các cấp ủy", nil, "Đồng chí Bí thư đề nghị các cấp ủy quan tâm hơn đến đảng viên cao tuổi.", []string{"solutions"}, true, "các cấp ủy"},
+		{"modal with subject", nil, "Huyện ủy cần sớm ban hành quy chế phối hợp quản lý đảng viên đi làm ăn xa.", []string{"solutions"}, true, "Huyện ủy"},
+		{"nên meaning therefore", nil, "Đảng viên đi biển dài ngày nên rất khó tham gia sinh hoạt đều đặn.", []string{"shortcomings"}, false, ""},
+		{"nên meaning should", nil, "Các chi bộ nên gửi tài liệu sinh hoạt trước cho đảng viên.", []string{"solutions"}, true, "Các chi bộ"},
+		{"narrative phải", nil, "Vào mùa thu hoạch, chi bộ phải lùi lịch sinh hoạt sang tuần sau.", []string{}, false, ""},
+		{"phải under a solutions heading", []string{"III. GIẢI PHÁP"}, "Chi bộ phải phân công đảng viên theo dõi từng quần chúng ưu tú.", []string{"solutions"}, true, "Chi bộ"},
+		{"imperative item under a solutions heading", []string{"3. Một số giải pháp"}, "Thứ hai, đổi mới nội dung sinh hoạt chi bộ theo hướng thiết thực.", []string{"solutions"}, true, ""},
+		{"achievement list under a results heading", []string{"1. Kết quả đạt được"}, "Thứ nhất, các cấp ủy đã tăng cường lãnh đạo công tác tạo nguồn phát triển đảng viên.", []string{}, false, ""},
+		{"state-owned enterprise is not private", nil, "Đảng bộ doanh nghiệp nhà nước của tỉnh có 1.300 đảng viên.", []string{}, false, ""},
+		{"private enterprise", nil, "Đảng bộ có 12 chi bộ trong doanh nghiệp ngoài khu vực nhà nước.", []string{"private-enterprise"}, false, ""},
+		{"context cue without context", nil, "Đại diện lãnh đạo các doanh nghiệp trên địa bàn dự hội nghị.", []string{}, false, ""},
+		{"context cue under a private-enterprise heading", []string{"CHI BỘ TRONG DOANH NGHIỆP TƯ NHÂN"}, "Giám đốc công ty luôn tạo điều kiện cho chi bộ sinh hoạt.", []string{"private-enterprise"}, false, ""},
+		{"shortcomings heading prior", []string{"2. Hạn chế và nguyên nhân"}, "Có đảng viên bỏ sinh hoạt nhiều tháng mà chi bộ không biết.", []string{"shortcomings"}, false, ""},
+		{"shortcoming inside a proposal is damped", nil, "Đối với những doanh nghiệp chưa có tổ chức đảng, cần cử cán bộ đến vận động chủ doanh nghiệp.", []string{"solutions", "private-enterprise"}, true, ""},
+		{"reason clause keeps its shortcoming", nil, "Cần tập huấn cho bí thư chi bộ, bởi nhiều đồng chí còn lúng túng khi dùng phần mềm.", []string{"shortcomings", "solutions", "digital-transformation"}, true, ""},
+		{"digital", nil, "Tỷ lệ đảng viên cài đặt Sổ tay đảng viên điện tử đạt 85%.", []string{"digital-transformation"}, false, ""},
+		{"old tone placement", nil, "Đảng uỷ phường đã số hoá toàn bộ hồ sơ đảng viên.", []string{"digital-transformation"}, false, ""},
+		{"text without diacritics", nil, "Nhieu chi bo chua ung dung cong nghe thong tin trong sinh hoat.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"can thiệp is not cần", nil, "Chủ doanh nghiệp không can thiệp vào sinh hoạt của chi bộ.", []string{"private-enterprise"}, false, ""},
+		{"noun kiến nghị is reported, not made", nil, "Các kiến nghị của cơ sở đã được tổng hợp gửi Tỉnh ủy.", []string{}, false, ""},
+		{"theo đề nghị của", nil, "Theo đề nghị của chi bộ, Đảng ủy xã xét kết nạp hai quần chúng.", []string{}, false, ""},
+		{"không chỉ ... mà còn", nil, "Chi bộ không chỉ lãnh đạo sản xuất mà còn chăm lo đời sống công nhân.", []string{}, false, ""},
+		{"question is no recommendation", nil, "Vì sao nhiều thanh niên chưa mặn mà với việc vào Đảng?", []string{"shortcomings"}, false, ""},
+	}
+	tg := NewTagger(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss := tagOne(t, tg, tt.path, tt.text)
+			if len(ss) != 1 {
+				t.Fatalf("got %d sentences, want 1", len(ss))
+			}
+			s := ss[0]
+			if !reflect.DeepEqual(s.Themes, tt.themes) {
+				t.Errorf("themes %v, want %v (scores %v, evidence %+v)", s.Themes, tt.themes, s.Scores, s.Evidence)
+			}
+			if s.Recommendation != tt.rec || s.Addressee != tt.addressee {
+				t.Errorf("recommendation %v addressee %q, want %v %q", s.Recommendation, s.Addressee, tt.rec, tt.addressee)
+			}
+		})
+	}
+}
+
+// TestEvidenceOffsets checks that evidence spans are character offsets of the cue in the
+// sentence, for accented text with multi-byte letters.
+func TestEvidenceOffsets(t *testing.T) {
+	ss := tagOne(t, NewTagger(nil), nil, "Việc chuyển sinh hoạt đảng còn chậm, nhiều doanh nghiệp tư nhân chưa có chi bộ.")
+	if len(ss) != 1 || len(ss[0].Evidence) == 0 {
+		t.Fatalf("no evidence: %+v", ss)
+	}
+	rs := []rune(ss[0].Text)
+	for _, e := range ss[0].Evidence {
+		if e.Start < 0 || e.End > len(rs) || e.Start >= e.End {
+			t.Fatalf("bad span %+v", e)
+		}
+		if got := string(rs[e.Start:e.End]); got != e.Text {
+			t.Errorf("span %d-%d is %q, evidence text %q", e.Start, e.End, got, e.Text)
+		}
+	}
+	var texts []string
+	for _, e := range ss[0].Evidence {
+		texts = append(texts, e.Theme+":"+e.Text)
+	}
+	for _, want := range []string{"shortcomings:còn chậm", "private-enterprise:doanh nghiệp tư nhân", "shortcomings:chưa có"} {
+		if !containsString(texts, want) {
+			t.Errorf("evidence %q missing from %q", want, texts)
+		}
+	}
+}
+
+// TestSectionThemes checks the aggregation of sentence themes into section themes.
+func TestSectionThemes(t *testing.T) {
+	doc := &corpus.Document{Sections: []corpus.Section{buildSection([]labelled{
+		{Headings: []string{"2. Hạn chế"}, Text: "Nhiều chi bộ sinh hoạt còn hình thức. Phần mềm quản lý đảng viên chưa được cập nhật thường xuyên."},
+		{Headings: []string{"2. Hạn chế"}, Text: "Ban Chấp hành Đảng bộ tỉnh họp thường kỳ mỗi quý."},
+	})}}
+	NewTagger(nil).TagDocument(doc)
+	sec := doc.Sections[0]
+	var ids []string
+	for _, th := range sec.Themes {
+		ids = append(ids, th.ID)
+		if th.Label == "" || th.Score <= 0 || len(th.Evidence) == 0 {
+			t.Errorf("incomplete theme tag %+v", th)
+		}
+	}
+	if want := []string{"shortcomings", "digital-transformation"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("section themes %v, want %v", ids, want)
+	}
+	if got := sec.Themes[0].Label; got != "Hạn chế, yếu kém" {
+		t.Errorf("label %q", got)
+	}
+	if last := sec.Sentences[len(sec.Sentences)-1]; len(last.Themes) != 0 {
+		t.Errorf("neutral sentence tagged %v", last.Themes)
+	}
+}
+
+// TestTokenize checks syllable tokens and their character offsets.
+func TestTokenize(t *testing.T) {
+	s := "Quy định 339-QĐ/TW: 14.300 đảng viên, tăng 5,4%."
+	var got []string
+	for _, tk := range tokenize(s) {
+		got = append(got, tk.norm)
+		if r := []rune(s); string(r[tk.start:tk.end]) != tk.text || s[tk.bstart:tk.bend] != tk.text {
+			t.Errorf("token %q has wrong offsets", tk.text)
+		}
+	}
+	want := []string{"quy", "định", "339-qđ/tw", "14.300", "đảng", "viên", "tăng", "5,4"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("tokens %q, want %q", got, want)
+	}
+	if utf8.RuneCountInString(s) == len(s) {
+		t.Fatal("test text should hold multi-byte letters")
+	}
+}
