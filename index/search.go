@@ -146,7 +146,7 @@ func toHit(h *search.DocumentMatch) Hit {
 // at word boundaries, and returns it with the spans shifted into it. Without spans it returns the
 // start of the text.
 func Snippet(text string, spans []Span, width int) (string, []Span) {
-	spans = mergeSpans(spans)
+	spans = mergeSpans(text, spans)
 	rs := []rune(text)
 	if len(rs) <= width {
 		return text, spans
@@ -204,11 +204,13 @@ func Snippet(text string, spans []Span, width int) (string, []Span) {
 	return prefix + text[start:end] + suffix, out
 }
 
-func mergeSpans(spans []Span) []Span {
+// mergeSpans sorts spans and joins those that overlap or are separated only by spaces, so a
+// matched phrase is marked as one piece.
+func mergeSpans(text string, spans []Span) []Span {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 	var out []Span
 	for _, s := range spans {
-		if n := len(out); n > 0 && s.Start <= out[n-1].End {
+		if n := len(out); n > 0 && (s.Start <= out[n-1].End || strings.TrimSpace(text[out[n-1].End:s.Start]) == "") {
 			out[n-1].End = max(out[n-1].End, s.End)
 			continue
 		}
