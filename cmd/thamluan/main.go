@@ -46,6 +46,7 @@ var commands = []command{
 	{"recs", "list the recommendations of an index, grouped", runRecs},
 	{"stats", "count the documents and sections of an index", runStats},
 	{"codebook", "print the default codebook, to edit and pass with --codebook", runCodebook},
+	{"demo", "index the embedded demo corpus and show what thamluan does", runDemo},
 }
 
 func main() {
