@@ -87,7 +87,10 @@ func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObjec
 
 // analyze decides the mood of a sentence. underSolutions says the section heading is a
 // solutions heading: there weak modals ("phải") and imperative list items propose too.
-func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool) moodResult {
+//
+// described is the first token of a strong cue of a damped theme ("Khó khăn lớn nhất là ..."),
+// or -1: a weak modal after it narrates ("chi bộ phải lùi lịch") rather than prescribes.
+func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, described int) moodResult {
 	res := moodResult{trig: -1, causal: -1}
 	if len(toks) < 4 {
 		return res
@@ -114,11 +117,11 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool) m
 		}
 		i += n - 1
 	}
-	if res.trig < 0 && underSolutions {
+	if res.trig < 0 && underSolutions && (described < 0 || weakAt >= 0 && weakAt < described) {
 		if weakAt >= 0 {
 			res.trig, res.trigEnd = weakAt, weakEnd
 			res.addressee = m.subjectOf(toks, weakAt)
-		} else if s := m.itemStart(toks); s >= 0 && !meta[s] {
+		} else if s := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) {
 			_, n := m.action.at(toks, s)
 			res.trig, res.trigEnd = s, s+n
 		}
@@ -253,6 +256,20 @@ func (m *compiledMood) itemStart(toks []token) int {
 	}
 	return -1
 }
+
+// narrated reports a past marker that is not part of a relative clause ("kết quả đã đạt
+// được"): "Thực hiện chủ trương ..., Đảng ủy đã chỉ đạo ..." narrates.
+func (m *compiledMood) narrated(toks []token) bool {
+	for i := range toks {
+		if _, n := m.past.at(toks, i); n > 0 && !relativeBefore.endingAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+var relativeBefore = newPhraseSet([]string{"kết quả", "những", "các", "thành tựu", "việc", "gì",
+	"điều", "mục tiêu", "chỉ tiêu", "những gì", "tiêu chí", "nhiệm vụ", "công việc", "những việc"})
 
 // subjectOf returns the subject before a modal at i when it names a body ("Huyện ủy cần ...",
 // "Các chi bộ nên ..."): the words from the clause start to the modal, at most seven.

@@ -82,13 +82,9 @@ type sectionCtx struct {
 
 // headingContext walks the heading path from the innermost heading outwards; the first heading
 // that names a theme (or a contrary part, such as results) decides for that theme.
-func (t *Tagger) headingContext(sec *corpus.Section) sectionCtx {
+func (t *Tagger) headingContext(path []string) sectionCtx {
 	n := len(t.themes)
 	ctx := sectionCtx{prior: make([]float64, n), onTheme: make([]bool, n), contrary: make([]float64, n)}
-	path := sec.HeadingPath
-	if len(path) == 0 && sec.Heading != "" {
-		path = []string{sec.Heading}
-	}
 	for k := range t.themes {
 		ctx.contrary[k] = 1
 	}
@@ -102,6 +98,11 @@ func (t *Tagger) headingContext(sec *corpus.Section) sectionCtx {
 			}
 			if ct.strongCue(toks) {
 				ctx.onTheme[k] = true // "Tham luận của Công ty TNHH ...": context cues count
+				break
+			}
+			if k == t.presc && t.actionHeading(toks) {
+				ctx.onTheme[k] = true // "2. Tăng cường phối hợp ...": a numbered imperative heading
+				ctx.prior[k] = ct.th.HeadingPrior
 				break
 			}
 			if at, _ := ct.contrary.find(toks, 0, len(toks)); at >= 0 {
@@ -139,33 +140,53 @@ func (ct *compiledTheme) negated(toks []token, at int) bool {
 	return false
 }
 
-// TagDocument tags every sentence and section of doc.
+// TagDocument tags every sentence and section of doc. Sections without a heading path get one
+// inferred from the headings before them (roman numerals above numbers).
 func (t *Tagger) TagDocument(doc *corpus.Document) {
+	paths := inferPaths(doc.Sections)
 	for si := range doc.Sections {
-		t.TagSection(&doc.Sections[si])
+		t.tagSection(&doc.Sections[si], paths[si])
 	}
 }
 
 // TagSection tags the sentences of sec (already split) and sets the section's themes.
 func (t *Tagger) TagSection(sec *corpus.Section) {
-	ctx := t.headingContext(sec)
+	t.tagSection(sec, sectionPath(sec))
+}
+
+// tagSection tags sec under the heading path. A paragraph that is a lone heading-like line (a
+// title in capitals left in the body) starts a new local heading for the paragraphs after it.
+func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
+	base := t.headingContext(path)
+	ctxs := make([]*sectionCtx, len(sec.Sentences))
 	as := make([]*analysis, len(sec.Sentences))
 	paraOn := map[int][]bool{}
+	ctx := &base
 	for i := range sec.Sentences {
-		a := t.analyze(sec.Sentences[i].Text, &ctx)
+		if loneLine(sec.Sentences, i) && isHeadingLike(sec.Sentences[i].Text) {
+			path = pushHeading(path, sec.Sentences[i].Text)
+			c := t.headingContext(path)
+			ctx = &c
+		}
+		ctxs[i] = ctx
+		a := t.analyze(sec.Sentences[i].Text, ctx)
+		if isHeadingLike(a.text) {
+			a.mood = moodResult{trig: -1, causal: -1}
+			a.dropFixed()
+		}
 		as[i] = a
 		p := sec.Sentences[i].Paragraph
 		if paraOn[p] == nil {
 			paraOn[p] = make([]bool, len(t.themes))
 		}
 		for k := range t.themes {
-			if t.score(a, k, &ctx, false) >= t.themes[k].th.Threshold {
+			if t.score(a, k, ctx, false) >= t.themes[k].th.Threshold {
 				paraOn[p][k] = true
 			}
 		}
 	}
 	for i := range sec.Sentences {
-		t.fill(&sec.Sentences[i], as[i], &ctx, paraOn[sec.Sentences[i].Paragraph])
+		t.fill(&sec.Sentences[i], as[i], ctxs[i], paraOn[sec.Sentences[i].Paragraph])
 	}
 	sec.Themes = t.sectionThemes(sec)
 }

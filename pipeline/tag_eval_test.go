@@ -260,37 +260,6 @@ func devParagraphs(t *testing.T, txt, goldPath string) []labelled {
 	return out
 }
 
-var (
-	romanHeadingRE = regexp.MustCompile(`^[IVX]+\s*[.\-–)]`)
-	digitHeadingRE = regexp.MustCompile(`^\d+(\.\d+)*\.?\s`)
-)
-
-// pushHeading puts h on the heading path at its level: a title resets it, a roman numeral is
-// level 1 and a number level 2.
-func pushHeading(path []string, h string) []string {
-	level := 0
-	switch {
-	case romanHeadingRE.MatchString(h):
-		level = 1
-	case digitHeadingRE.MatchString(h):
-		level = 2
-	}
-	for len(path) > 0 && headingLevel(path[len(path)-1]) >= level {
-		path = path[:len(path)-1]
-	}
-	return append(path, h)
-}
-
-func headingLevel(h string) int {
-	switch {
-	case romanHeadingRE.MatchString(h):
-		return 1
-	case digitHeadingRE.MatchString(h):
-		return 2
-	}
-	return 0
-}
-
 func TestDevSetScores(t *testing.T) {
 	dir := corpustest.Shared(t, "corpus/dev")
 	golds, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))

@@ -25,7 +25,13 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 		t.ruleHits(a, k, meta)
 	}
 	underSolutions := t.presc >= 0 && ctx.prior[t.presc] > 0 && ctx.contrary[t.presc] == 1
-	a.mood = t.mood.analyze(a.toks, meta, underSolutions)
+	described := -1
+	for _, h := range a.hits {
+		if t.themes[h.theme].damped && !h.fixed && h.weight >= t.themes[h.theme].th.Threshold && (described < 0 || h.i < described) {
+			described = h.i
+		}
+	}
+	a.mood = t.mood.analyze(a.toks, meta, underSolutions, described)
 	if a.mood.prescriptive && t.presc >= 0 {
 		for _, r := range t.themes[t.presc].rules {
 			if r.Kind == RulePrescriptive {

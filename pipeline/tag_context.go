@@ -1,0 +1,113 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"thamluan/corpus"
+)
+
+var (
+	romanHeadingRE  = regexp.MustCompile(`^[IVX]+\s*[.\-–)]`)
+	digitHeadingRE  = regexp.MustCompile(`^\d+(\.\d+)*\.?\s`)
+	letterHeadingRE = regexp.MustCompile(`^[a-zđ]\)\s`)
+)
+
+// headingLevel returns 1 for a roman-numbered heading, 2 for a numbered one, 3 for a lettered
+// point and 0 for a title.
+func headingLevel(h string) int {
+	h = strings.TrimSpace(h)
+	switch {
+	case romanHeadingRE.MatchString(h):
+		return 1
+	case digitHeadingRE.MatchString(h):
+		return 2
+	case letterHeadingRE.MatchString(h):
+		return 3
+	}
+	return 0
+}
+
+// pushHeading puts h on the heading path at its level: a title starts a new path.
+func pushHeading(path []string, h string) []string {
+	level := headingLevel(h)
+	out := append([]string(nil), path...)
+	for len(out) > 0 && headingLevel(out[len(out)-1]) >= level {
+		out = out[:len(out)-1]
+	}
+	return append(out, h)
+}
+
+// sectionPath returns the section's heading path, or its heading alone.
+func sectionPath(sec *corpus.Section) []string {
+	if len(sec.HeadingPath) > 0 {
+		return sec.HeadingPath
+	}
+	if sec.Heading != "" {
+		return []string{sec.Heading}
+	}
+	return nil
+}
+
+// inferPaths returns a heading path for every section: its own when set, else one built from
+// the headings of the sections before it by their numbering levels.
+func inferPaths(secs []corpus.Section) [][]string {
+	out := make([][]string, len(secs))
+	var path []string
+	for i := range secs {
+		s := &secs[i]
+		if len(s.HeadingPath) > 0 {
+			path = append([]string(nil), s.HeadingPath...)
+		} else if s.Heading != "" {
+			path = pushHeading(path, s.Heading)
+		}
+		out[i] = path
+	}
+	return out
+}
+
+// isHeadingLike reports a title in capitals: at least 8 letters, 70% of them upper case, no
+// final stop, under 200 characters.
+func isHeadingLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len([]rune(s)) >= 200 || strings.ContainsAny(s[len(s)-1:], ".?!;") {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 8 && float64(upper) >= 0.7*float64(letters)
+}
+
+// loneLine reports whether sentence i is a paragraph of its own.
+func loneLine(ss []corpus.Sentence, i int) bool {
+	p := ss[i].Paragraph
+	return (i == 0 || ss[i-1].Paragraph != p) && (i+1 == len(ss) || ss[i+1].Paragraph != p)
+}
+
+// actionHeading reports a numbered heading that opens with an action verb: "2. Tăng cường phối
+// hợp ...", "b) Ứng dụng công nghệ thông tin ...", the items of a solutions part.
+func (t *Tagger) actionHeading(toks []token) bool {
+	if len(toks) < 3 || !(toks[0].num || isRoman(toks[0].norm) || len([]rune(toks[0].norm)) == 1) {
+		return false
+	}
+	return t.mood.action.has(toks, 1)
+}
+
+// dropFixed removes the mood and remedy weights of a heading-like line.
+func (a *analysis) dropFixed() {
+	out := a.hits[:0]
+	for _, h := range a.hits {
+		if !h.fixed {
+			out = append(out, h)
+		}
+	}
+	a.hits = out
+}
