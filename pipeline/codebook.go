@@ -55,6 +55,7 @@ type Theme struct {
 	ContraryFactor   float64  `toml:"contrary_factor"`
 	Cues             []Cue    `toml:"cues"`
 	Negative         []string `toml:"negative"`
+	NegativeBlocks   float64  `toml:"negative_blocks_below"` // a negative phrase in the sentence cancels cues lighter than this
 	Rules            []Rule   `toml:"rules"`
 }
 

@@ -48,6 +48,8 @@ func (c *Codebook) validateTheme(t *Theme, line int) error {
 		return c.errorf(lineOf(c.source, "threshold", 0, line), "theme %q: threshold %v out of range 0-%d", t.ID, t.Threshold, maxWeight)
 	case badNumber(t.HeadingPrior, -maxWeight, maxWeight):
 		return c.errorf(lineOf(c.source, "heading_prior", 0, line), "theme %q: heading_prior %v out of range", t.ID, t.HeadingPrior)
+	case badNumber(t.NegativeBlocks, 0, maxWeight):
+		return c.errorf(lineOf(c.source, "negative_blocks_below", 0, line), "theme %q: negative_blocks_below %v out of range 0-%d", t.ID, t.NegativeBlocks, maxWeight)
 	case badNumber(t.ContraryFactor, 0, 1):
 		return c.errorf(lineOf(c.source, "contrary_factor", 0, line), "theme %q: contrary_factor %v out of range 0-1", t.ID, t.ContraryFactor)
 	}

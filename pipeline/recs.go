@@ -30,6 +30,7 @@ type moodResult struct {
 	prescriptive  bool
 	rec           bool
 	trig, trigEnd int    // tokens of the first prescriptive trigger
+	weak, weakEnd int    // a weak modal that did not decide alone, -1 when none
 	causal        int    // first token of a reason clause after the trigger, -1 when none
 	addressee     string // to whom the proposal is made, when stated
 }
@@ -91,7 +92,7 @@ func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObjec
 // described is the first token of a strong cue of a damped theme ("Khó khăn lớn nhất là ..."),
 // or -1: a weak modal after it narrates ("chi bộ phải lùi lịch") rather than prescribes.
 func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, described int) moodResult {
-	res := moodResult{trig: -1, causal: -1}
+	res := moodResult{trig: -1, causal: -1, weak: -1}
 	if len(toks) < 4 {
 		return res
 	}
@@ -127,6 +128,9 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 	}
 	if res.trig < 0 {
+		if weakAt >= 0 && (described < 0 || weakAt < described) {
+			res.weak, res.weakEnd = weakAt, weakEnd
+		}
 		return res
 	}
 	res.prescriptive, res.rec = true, true
@@ -166,6 +170,8 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	}
 	return 0
 }
+
+var alsoShould = map[string]bool{"cũng": true, "không": true, "thì": true, "vẫn": true, "rất": true}
 
 var determiners = newPhraseSet([]string{"các", "những", "mỗi", "từng", "tất cả", "toàn thể"})
 
@@ -207,6 +213,9 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 	w := toks[i].norm
 	switch {
 	case n == 1 && w == "nên":
+		if i > 0 && alsoShould[toks[i-1].norm] {
+			return true, n // "cũng nên", "không nên", "thì nên"
+		}
 		if toks[i].pause || m.causalBefore(toks, i) || m.causalNext.has(toks, i+1) {
 			return false, 0
 		}
@@ -220,9 +229,22 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 			return false, 0
 		}
 		at, _ := m.strength.find(toks, 0, i)
-		return at >= 0, n
+		return at >= 0 || m.eachBody(toks, i), n
 	}
 	return true, n
+}
+
+// eachBody reports "mỗi chi bộ phải ...", "từng cấp ủy phải ...": an obligation put on each body.
+func (m *compiledMood) eachBody(toks []token, i int) bool {
+	for s := i - 1; s >= 0 && s >= i-6; s-- {
+		if (toks[s].norm == "mỗi" || toks[s].norm == "từng") && m.addr.has(toks, s+1) {
+			return true
+		}
+		if toks[s].pause {
+			break
+		}
+	}
+	return false
 }
 
 // causalBefore reports a reason word (vì, do, bởi) earlier in the sentence.

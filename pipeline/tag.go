@@ -114,6 +114,22 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 	return ctx
 }
 
+// speakerContext turns on the context cues of a theme the section's speaker or affiliation names
+// ("Chi bộ Công ty TNHH ...": its "công ty", "giám đốc" are a private enterprise's).
+func (t *Tagger) speakerContext(ctx *sectionCtx, sec *corpus.Section) {
+	for _, s := range []string{sec.Speaker, sec.Affiliation} {
+		if s == "" {
+			continue
+		}
+		toks := tokenize(s)
+		for k := range t.themes {
+			if t.themes[k].strongCue(toks) {
+				ctx.onTheme[k] = true
+			}
+		}
+	}
+}
+
 // strongCue reports whether toks hold a cue of the theme that needs no context and weighs at
 // least the threshold.
 func (ct *compiledTheme) strongCue(toks []token) bool {
@@ -158,6 +174,7 @@ func (t *Tagger) TagSection(sec *corpus.Section) {
 // title in capitals left in the body) starts a new local heading for the paragraphs after it.
 func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 	base := t.headingContext(path)
+	t.speakerContext(&base, sec)
 	ctxs := make([]*sectionCtx, len(sec.Sentences))
 	as := make([]*analysis, len(sec.Sentences))
 	paraOn := map[int][]bool{}
@@ -166,6 +183,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 		if loneLine(sec.Sentences, i) && isHeadingLike(sec.Sentences[i].Text) {
 			path = pushHeading(path, sec.Sentences[i].Text)
 			c := t.headingContext(path)
+			t.speakerContext(&c, sec)
 			ctx = &c
 		}
 		ctxs[i] = ctx
@@ -173,6 +191,9 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 		if isHeadingLike(a.text) {
 			a.mood = moodResult{trig: -1, causal: -1}
 			a.dropFixed()
+		}
+		if i > 0 && as[i-1].mood.rec && sec.Sentences[i-1].Paragraph == sec.Sentences[i].Paragraph {
+			t.continueProposal(a) // "Ông đề nghị ... Cùng với đó, các cơ sở phải ..."
 		}
 		as[i] = a
 		p := sec.Sentences[i].Paragraph
@@ -185,19 +206,48 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 			}
 		}
 	}
+	// the previous paragraph lends its themes to the context cues only under a numbered heading
+	// (a part of a paper); in a news report consecutive paragraphs quote different speakers
+	numbered := len(path) > 0 && headingLevel(path[len(path)-1]) > 0
+	none := make([]bool, len(t.themes))
 	for i := range sec.Sentences {
-		t.fill(&sec.Sentences[i], as[i], ctxs[i], paraOn[sec.Sentences[i].Paragraph])
+		p := sec.Sentences[i].Paragraph
+		prev := paraOn[p-1]
+		if prev == nil || !numbered {
+			prev = none
+		}
+		t.fill(&sec.Sentences[i], as[i], ctxs[i], paraOn[p], prev)
 	}
 	sec.Themes = t.sectionThemes(sec)
 }
 
+// continueProposal makes a sentence with a weak modal that follows a recommendation in the
+// same paragraph a recommendation too.
+func (t *Tagger) continueProposal(a *analysis) {
+	if a.mood.rec || a.mood.weak < 0 || t.presc < 0 {
+		return
+	}
+	a.mood.prescriptive, a.mood.rec = true, true
+	a.mood.trig, a.mood.trigEnd = a.mood.weak, a.mood.weakEnd
+	a.mood.addressee = t.mood.subjectOf(a.toks, a.mood.weak)
+	if i, _ := t.mood.causal.find(a.toks, a.mood.trigEnd, len(a.toks)); i >= 0 {
+		a.mood.causal = i
+	}
+	for _, r := range t.themes[t.presc].rules {
+		if r.Kind == RulePrescriptive {
+			a.hits = append(a.hits, hit{theme: t.presc, i: a.mood.trig, j: a.mood.trigEnd, weight: r.Weight, rule: r.Name, fixed: true})
+			return
+		}
+	}
+}
+
 // fill writes an analysis into a sentence: themes, scores, evidence, recommendation.
-func (t *Tagger) fill(s *corpus.Sentence, a *analysis, ctx *sectionCtx, paraOn []bool) {
+func (t *Tagger) fill(s *corpus.Sentence, a *analysis, ctx *sectionCtx, paraOn, prevOn []bool) {
 	s.Themes = []string{}
 	s.Scores = nil
 	s.Evidence = nil
 	for k, ct := range t.themes {
-		withCtx := ctx.onTheme[k] || paraOn[k]
+		withCtx := ctx.onTheme[k] || paraOn[k] || prevOn[k]
 		sc := t.score(a, k, ctx, withCtx)
 		if sc <= 0 {
 			continue
@@ -211,7 +261,7 @@ func (t *Tagger) fill(s *corpus.Sentence, a *analysis, ctx *sectionCtx, paraOn [
 		}
 	}
 	for _, h := range a.hits {
-		if h.context && !(ctx.onTheme[h.theme] || paraOn[h.theme]) {
+		if h.context && !(ctx.onTheme[h.theme] || paraOn[h.theme] || prevOn[h.theme]) {
 			continue
 		}
 		s.Evidence = append(s.Evidence, corpus.Evidence{Theme: t.themes[h.theme].th.ID,

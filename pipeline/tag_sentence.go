@@ -97,12 +97,16 @@ func (t *Tagger) cueHits(toks []token) []hit {
 		})
 		taken := make([]bool, len(toks))
 		var got []hit
+		blocks := ct.th.NegativeBlocks > 0 && ct.anyNegative(toks)
 		for _, h := range cands {
 			if overlaps(taken, h.i, h.j) {
 				continue
 			}
 			for j := h.i; j < h.j; j++ {
 				taken[j] = true
+			}
+			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) {
+				continue
 			}
 			if !ct.negated(toks, h.i) && !t.mood.negators.endingAt(toks, h.i) {
 				got = append(got, h)
@@ -170,13 +174,18 @@ var remedyObjects = newPhraseSet([]string{"tình trạng", "việc", "sự", "đ
 func (t *Tagger) ruleHits(a *analysis, k int, meta []bool) {
 	ct := &t.themes[k]
 	toks := a.toks
+	blocks := ct.th.NegativeBlocks > 0 && ct.anyNegative(toks)
 	for _, r := range ct.rules {
+		if blocks && r.Weight < ct.th.NegativeBlocks {
+			continue
+		}
 		for i := 0; i < len(toks); i++ {
 			_, n := r.trigger.at(toks, i)
 			if n == 0 || overlaps(meta, i, i+n) || ct.negated(toks, i) {
 				continue
 			}
-			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) {
+			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !ct.negated(toks, end-1) &&
+				!inName(toks, i) && !inName(toks, end-1) {
 				a.hits = append(a.hits, hit{theme: k, i: i, j: end, weight: r.Weight, rule: r.Name})
 				i = end - 1
 			}
@@ -209,6 +218,19 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 		}
 	}
 	return 0
+}
+
+// inName reports whether token i continues a proper name: capitalised after a capitalised
+// word, as "Điện tử" in "Công ty TNHH Điện tử Sao Việt" or "Doanh nghiệp" in "Đảng ủy Khối
+// Doanh nghiệp". Such words name a body; they do not speak of the theme.
+func inName(toks []token, i int) bool {
+	return i > 0 && toks[i].upper && toks[i-1].upper && !toks[i].pause
+}
+
+// anyNegative reports whether a negative phrase of the theme occurs in toks.
+func (ct *compiledTheme) anyNegative(toks []token) bool {
+	at, _ := ct.negative.find(toks, 0, len(toks))
+	return at >= 0
 }
 
 // doubleNegative reports "không còn thôn nào chưa có đảng viên": a negation before the trigger
