@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"math"
 	"sort"
+	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"thamluan/corpus"
@@ -15,43 +18,147 @@ type RecGroup struct {
 	Members []corpus.Recommendation `json:"members"`
 }
 
-// Two recommendations state the same proposal when their folded syllable sets have a Jaccard
-// similarity of at least groupJaccard, or when the smaller set (at least groupMinTokens
-// syllables) lies within the larger for at least groupContainment of its syllables.
+// Two recommendations state the same proposal when the content after their proposal verb
+// (what is proposed, not who proposed it) shares enough rare words: features are folded
+// syllables and syllable pairs weighted by inverse document frequency over the input, and the
+// weighted overlap of the smaller set must reach groupOverlap (with at least groupMinShared
+// features in common), or the weighted Jaccard similarity groupJaccard.
 const (
-	groupJaccard     = 0.55
-	groupContainment = 0.85
-	groupMinTokens   = 6
+	groupOverlap   = 0.38
+	groupJaccard   = 0.5
+	groupMinShared = 3
 )
 
-// GroupRecommendations merges the recommendations that state the same proposal. A group's text
-// is its longest member's; groups come largest first, then in order of first appearance, and
-// members keep their input order.
+var (
+	groupMoodOnce sync.Once
+	groupMood     compiledMood
+)
+
+// GroupRecommendations merges the recommendations that state the same proposal, as several
+// newspapers report one workshop. A group's text is its longest member's; groups come largest
+// first, then in order of first appearance, and members keep their input order.
 func GroupRecommendations(recs []corpus.Recommendation) []RecGroup {
-	sets := make([]map[string]bool, len(recs))
-	for i, r := range recs {
-		sets[i] = foldedSet(r.Text)
-	}
+	groupMoodOnce.Do(func() { groupMood = compileMood(&DefaultCodebook().Mood) })
+	vecs, byPair := featureVectors(recs)
 	parent := make([]int, len(recs))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
+	mark := make([]int, len(recs)) // mark[j] == i+1: j is already a candidate of i
 	for i := range recs {
-		for j := i + 1; j < len(recs); j++ {
-			if find(i) != find(j) && sameProposal(sets[i], sets[j]) {
-				parent[find(j)] = find(i)
+		for _, f := range vecs[i].pairs {
+			for _, j := range byPair[f] {
+				if j <= i || mark[j] == i+1 {
+					continue
+				}
+				mark[j] = i + 1
+				if a, b := find(i), find(j); a != b && vecs[i].same(&vecs[j]) {
+					parent[max(a, b)] = min(a, b)
+				}
 			}
 		}
 	}
 	return buildGroups(recs, find)
+}
+
+// featureVec is a recommendation's features: sorted feature ids with their weights.
+type featureVec struct {
+	ids   []int
+	w     []float64
+	total float64
+	pairs []int // ids of the syllable pairs, for finding candidates
+}
+
+// featureVectors interns every recommendation's features, weights them by inverse document
+// frequency over recs, and indexes the syllable pairs.
+func featureVectors(recs []corpus.Recommendation) ([]featureVec, map[int][]int) {
+	ids := map[string]int{}
+	var df []int
+	sets := make([][]int, len(recs))
+	byPair := map[int][]int{}
+	vecs := make([]featureVec, len(recs))
+	for i, r := range recs {
+		for f := range proposalFeatures(r.Text) {
+			id, ok := ids[f]
+			if !ok {
+				id = len(df)
+				ids[f] = id
+				df = append(df, 0)
+			}
+			df[id]++
+			sets[i] = append(sets[i], id)
+			if strings.Contains(f, " ") {
+				byPair[id] = append(byPair[id], i)
+				vecs[i].pairs = append(vecs[i].pairs, id)
+			}
+		}
+	}
+	for i, set := range sets {
+		sort.Ints(set)
+		sort.Ints(vecs[i].pairs)
+		vecs[i].ids = set
+		for _, id := range set {
+			w := math.Log(1 + float64(len(recs))/float64(df[id]))
+			vecs[i].w = append(vecs[i].w, w)
+			vecs[i].total += w
+		}
+	}
+	return vecs, byPair
+}
+
+// proposalFeatures returns the folded syllables and syllable pairs of what a recommendation
+// proposes: the words after its first proposal verb or modal when there are enough of them.
+func proposalFeatures(text string) map[string]bool {
+	toks := tokenize(text)
+	start := 0
+	for i := range toks {
+		_, n := groupMood.proposal.at(toks, i)
+		if n == 0 {
+			_, n = groupMood.modals.at(toks, i)
+		}
+		if n > 0 && len(toks)-(i+n) >= 3 {
+			start = i + n
+			break
+		}
+	}
+	fs := map[string]bool{}
+	for k := start; k < len(toks); k++ {
+		fs[toks[k].fold] = true
+		if k+1 < len(toks) {
+			fs[toks[k].fold+" "+toks[k+1].fold] = true
+		}
+	}
+	return fs
+}
+
+// same reports whether two feature vectors state the same proposal.
+func (a *featureVec) same(b *featureVec) bool {
+	var inter float64
+	shared := 0
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			inter += a.w[i]
+			shared++
+			i++
+			j++
+		}
+	}
+	if a.total == 0 || b.total == 0 || shared < groupMinShared {
+		return false
+	}
+	return inter/min(a.total, b.total) >= groupOverlap || inter/(a.total+b.total-inter) >= groupJaccard
 }
 
 // buildGroups collects the members of each root in input order and orders the groups.
@@ -86,34 +193,4 @@ func buildGroups(recs []corpus.Recommendation, find func(int) int) []RecGroup {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Members) > len(out[j].Members) })
 	return out
-}
-
-// foldedSet returns the set of folded syllables of s, numbers included.
-func foldedSet(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, t := range tokenize(s) {
-		set[t.fold] = true
-	}
-	return set
-}
-
-func sameProposal(a, b map[string]bool) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	small, large := a, b
-	if len(small) > len(large) {
-		small, large = large, small
-	}
-	inter := 0
-	for w := range small {
-		if large[w] {
-			inter++
-		}
-	}
-	union := len(a) + len(b) - inter
-	if float64(inter)/float64(union) >= groupJaccard {
-		return true
-	}
-	return len(small) >= groupMinTokens && float64(inter)/float64(len(small)) >= groupContainment
 }

@@ -88,9 +88,13 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 	for k := range t.themes {
 		ctx.contrary[k] = 1
 	}
+	htoks := make([][]token, len(path))
+	for h := range path {
+		htoks[h] = tokenize(path[h])
+	}
 	for k, ct := range t.themes {
 		for h := len(path) - 1; h >= 0; h-- {
-			toks := tokenize(path[h])
+			toks := htoks[h]
 			if at, _ := ct.heading.find(toks, 0, len(toks)); at >= 0 && !ct.negated(toks, at) {
 				ctx.onTheme[k] = true
 				ctx.prior[k] = ct.th.HeadingPrior

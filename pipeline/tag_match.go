@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,9 +77,32 @@ func joinsWord(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func makeToken(w string, cs, ce, bs, be int, pause bool) token {
+// normCache maps a word as written to its normalised and folded forms; Vietnamese has a few
+// thousand syllables, so the cache stays small; it stops growing at normCacheMax entries.
+var (
+	normCache     sync.Map // string → [2]string
+	normCacheSize atomic.Int64
+)
+
+const normCacheMax = 100000
+
+func normalizeWord(w string) (string, string) {
+	if v, ok := normCache.Load(w); ok {
+		p := v.([2]string)
+		return p[0], p[1]
+	}
 	n := strings.ToLower(vntext.NormalizeTones(w))
 	f := vntext.Fold(n)
+	if normCacheSize.Load() < normCacheMax {
+		if _, loaded := normCache.LoadOrStore(w, [2]string{n, f}); !loaded {
+			normCacheSize.Add(1)
+		}
+	}
+	return n, f
+}
+
+func makeToken(w string, cs, ce, bs, be int, pause bool) token {
+	n, f := normalizeWord(w)
 	first, _ := utf8.DecodeRuneInString(w)
 	return token{text: w, norm: n, fold: f, plain: f == n, start: cs, end: ce, bstart: bs, bend: be,
 		num: unicode.IsDigit(first), upper: unicode.IsUpper(first), pause: pause}
