@@ -26,7 +26,7 @@ type RecGroup struct {
 const (
 	groupOverlap   = 0.38
 	groupJaccard   = 0.5
-	groupMinShared = 3
+	groupMinShared = 4
 )
 
 var (
@@ -35,37 +35,57 @@ var (
 )
 
 // GroupRecommendations merges the recommendations that state the same proposal, as several
-// newspapers report one workshop. A group's text is its longest member's; groups come largest
-// first, then in order of first appearance, and members keep their input order.
+// newspapers report one workshop. A recommendation joins an earlier group when it states the
+// same proposal as every member (complete linkage, so that proposals on one topic do not chain
+// together) and the group holds nothing from its own document; a document restating its own
+// proposal is not another report of it. A group's text is its longest member's; groups come
+// largest first, then in order of first appearance, and members keep their input order.
 func GroupRecommendations(recs []corpus.Recommendation) []RecGroup {
 	groupMoodOnce.Do(func() { groupMood = compileMood(&DefaultCodebook().Mood) })
 	vecs, byPair := featureVectors(recs)
-	parent := make([]int, len(recs))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	mark := make([]int, len(recs)) // mark[j] == i+1: j is already a candidate of i
+	group := make([]int, len(recs)) // group index of each recommendation
+	var members [][]int
+	mark := make([]int, len(recs))
 	for i := range recs {
+		best, bestScore := -1, 0.0
 		for _, f := range vecs[i].pairs {
 			for _, j := range byPair[f] {
-				if j <= i || mark[j] == i+1 {
+				if j >= i || mark[j] == i+1 {
 					continue
 				}
 				mark[j] = i + 1
-				if a, b := find(i), find(j); a != b && vecs[i].same(&vecs[j]) {
-					parent[max(a, b)] = min(a, b)
+				g := group[j]
+				if sc, ok := joins(recs, vecs, members[g], i); ok && (sc > bestScore || sc == bestScore && g < best) {
+					best, bestScore = g, sc
 				}
 			}
 		}
+		if best < 0 {
+			best = len(members)
+			members = append(members, nil)
+		}
+		group[i] = best
+		members[best] = append(members[best], i)
 	}
-	return buildGroups(recs, find)
+	return buildGroups(recs, func(i int) int { return members[group[i]][0] })
+}
+
+// joins reports whether recommendation i may join the group of members, and its mean
+// similarity to them.
+func joins(recs []corpus.Recommendation, vecs []featureVec, members []int, i int) (float64, bool) {
+	var sum float64
+	for _, m := range members {
+		if recs[m].Path == recs[i].Path && recs[m].Path != "" ||
+			recs[m].Workshop != "" && recs[i].Workshop != "" && recs[m].Workshop != recs[i].Workshop {
+			return 0, false // one document's own restatement, or another workshop's proposal
+		}
+		sc := vecs[i].similarity(&vecs[m])
+		if sc == 0 {
+			return 0, false
+		}
+		sum += sc
+	}
+	return sum / float64(len(members)), true
 }
 
 // featureVec is a recommendation's features: sorted feature ids with their weights.
@@ -125,6 +145,11 @@ func proposalFeatures(text string) map[string]bool {
 		}
 		if n > 0 && len(toks)-(i+n) >= 3 {
 			start = i + n
+			// skip the addressee: "đề nghị Ban Tổ chức Tỉnh ủy ..." says to whom, not what
+			k := groupMood.skipWith(toks, start)
+			if a := groupMood.addresseeAt(toks, k); a != "" && len(toks)-k-len(strings.Fields(a)) >= 3 {
+				start = k + len(strings.Fields(a))
+			}
 			break
 		}
 	}
@@ -138,8 +163,9 @@ func proposalFeatures(text string) map[string]bool {
 	return fs
 }
 
-// same reports whether two feature vectors state the same proposal.
-func (a *featureVec) same(b *featureVec) bool {
+// similarity returns the weighted overlap of two feature vectors when they state the same
+// proposal, and 0 when they do not.
+func (a *featureVec) similarity(b *featureVec) float64 {
 	var inter float64
 	shared := 0
 	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
@@ -156,9 +182,13 @@ func (a *featureVec) same(b *featureVec) bool {
 		}
 	}
 	if a.total == 0 || b.total == 0 || shared < groupMinShared {
-		return false
+		return 0
 	}
-	return inter/min(a.total, b.total) >= groupOverlap || inter/(a.total+b.total-inter) >= groupJaccard
+	ov := inter / min(a.total, b.total)
+	if ov >= groupOverlap || inter/(a.total+b.total-inter) >= groupJaccard {
+		return ov
+	}
+	return 0
 }
 
 // buildGroups collects the members of each root in input order and orders the groups.
