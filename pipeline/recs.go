@@ -216,11 +216,17 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if i > 0 && alsoShould[toks[i-1].norm] {
 			return true, n // "cũng nên", "không nên", "thì nên"
 		}
-		if toks[i].pause || m.causalBefore(toks, i) || m.causalNext.has(toks, i+1) {
+		if toks[i].pause || m.causalBefore(toks, i) {
 			return false, 0
 		}
 		// "các chi bộ nên hướng dẫn": should; "... nên rất khó": therefore
-		return m.action.has(toks, i+1) || m.subjectOf(toks, i) != "", n
+		if m.action.has(toks, i+1) {
+			return true, n
+		}
+		if m.causalNext.has(toks, i+1) {
+			return false, 0
+		}
+		return m.subjectOf(toks, i) != "", n
 	case n == 1 && w == "phải":
 		if next := toks[i+1].norm; next == "chăng" || next == "là" || next == "không" {
 			return false, 0

@@ -202,7 +202,7 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 			if k > j && toks[k].pause {
 				return 0
 			}
-			if _, m := r.next.at(toks, k); m > 0 {
+			if _, m := r.next.at(toks, k); m > 0 && !r.except.endingAt(toks, k) {
 				return k + m
 			}
 		}
@@ -211,7 +211,13 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 			return j + 1
 		}
 	case RuleQuantity:
+		if r.except.endingAt(toks, i) {
+			return 0
+		}
 		for k := j; k <= j+r.Window-1 && k < len(toks); k++ {
+			if k > j && toks[k].pause {
+				return 0
+			}
 			if toks[k].num {
 				return k + 1
 			}
