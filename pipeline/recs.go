@@ -45,10 +45,11 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 		if n == 0 {
 			continue
 		}
-		for v := i + n; v < len(toks) && v <= i+n+6; v++ {
-			if _, vn := m.metaVerb.at(toks, v); vn > 0 {
+		// every meta verb of the subject: "khái quát kết quả ... và chỉ ra những vướng mắc"
+		for v := i + n; v < len(toks) && v <= i+n+20; v++ {
+			if _, vn := m.metaVerb.at(toks, v); vn > 0 && (v <= i+n+6 || toks[v-1].norm == "và" || toks[v].pause) {
 				m.markObject(toks, v, vn, mask, true)
-				break
+				v += vn - 1
 			}
 		}
 	}
@@ -98,7 +99,9 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	}
 	weakAt, weakEnd := -1, -1
 	for i := 0; i < len(toks) && res.trig < 0; i++ {
-		if meta[i] {
+		// inside a meta statement, right after one ("những vướng mắc cần được tháo gỡ"), or
+		// a capitalised word inside the sentence (the city of Cần Thơ)
+		if meta[i] || i > 0 && meta[i-1] || i > 0 && toks[i].upper && !toks[i].pause {
 			continue
 		}
 		if n := m.proposalAt(toks, i); n > 0 {
@@ -118,11 +121,11 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 		i += n - 1
 	}
-	if res.trig < 0 && underSolutions && (described < 0 || weakAt >= 0 && weakAt < described) {
-		if weakAt >= 0 {
+	if res.trig < 0 && underSolutions {
+		if weakAt >= 0 && (described < 0 || weakAt < described) {
 			res.trig, res.trigEnd = weakAt, weakEnd
 			res.addressee = m.subjectOf(toks, weakAt)
-		} else if s := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) {
+		} else if s := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) && (described < 0 || s < described) {
 			_, n := m.action.at(toks, s)
 			res.trig, res.trigEnd = s, s+n
 		}

@@ -225,6 +225,18 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 	sec.Themes = t.sectionThemes(sec)
 }
 
+// contextCues counts the distinct context cues of theme k in the sentence: "Giám đốc một công
+// ty ... công nhân" speaks of an enterprise without naming its kind.
+func (a *analysis) contextCues(k int) int {
+	seen := map[string]bool{}
+	for _, h := range a.hits {
+		if h.theme == k && h.context {
+			seen[textOf(a.text, a.toks, h.i, h.j)] = true
+		}
+	}
+	return len(seen)
+}
+
 // continueProposal makes a sentence with a weak modal that follows a recommendation in the
 // same paragraph a recommendation too.
 func (t *Tagger) continueProposal(a *analysis) {
@@ -251,7 +263,7 @@ func (t *Tagger) fill(s *corpus.Sentence, a *analysis, ctx *sectionCtx, paraOn, 
 	s.Scores = nil
 	s.Evidence = nil
 	for k, ct := range t.themes {
-		withCtx := ctx.onTheme[k] || paraOn[k] || prevOn[k]
+		withCtx := ctx.onTheme[k] || paraOn[k] || prevOn[k] || a.contextCues(k) >= 2
 		sc := t.score(a, k, ctx, withCtx)
 		if sc <= 0 {
 			continue
@@ -265,7 +277,7 @@ func (t *Tagger) fill(s *corpus.Sentence, a *analysis, ctx *sectionCtx, paraOn, 
 		}
 	}
 	for _, h := range a.hits {
-		if h.context && !(ctx.onTheme[h.theme] || paraOn[h.theme] || prevOn[h.theme]) {
+		if h.context && !(ctx.onTheme[h.theme] || paraOn[h.theme] || prevOn[h.theme] || a.contextCues(h.theme) >= 2) {
 			continue
 		}
 		s.Evidence = append(s.Evidence, corpus.Evidence{Theme: t.themes[h.theme].th.ID,

@@ -108,7 +108,7 @@ func (t *Tagger) cueHits(toks []token) []hit {
 			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) {
 				continue
 			}
-			if !ct.negated(toks, h.i) && !t.mood.negators.endingAt(toks, h.i) {
+			if !ct.negated(toks, h.i) && !t.mood.negators.endingAt(toks, h.i) && !noneOf(toks, h.i) {
 				got = append(got, h)
 			}
 		}
@@ -237,6 +237,24 @@ func inName(toks []token, i int) bool {
 func (ct *compiledTheme) anyNegative(toks []token) bool {
 	at, _ := ct.negative.find(toks, 0, len(toks))
 	return at >= 0
+}
+
+// noneOf reports "không có chi bộ nào bị xếp loại yếu kém": a cue after "không có/còn ... nào"
+// in the same clause is denied.
+func noneOf(toks []token, i int) bool {
+	nao := false
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].norm == "nào" {
+			nao = true
+		}
+		if nao && (toks[k].norm == "không" || toks[k].norm == "chẳng") {
+			return true
+		}
+		if toks[k].pause {
+			return false
+		}
+	}
+	return false
 }
 
 // doubleNegative reports "không còn thôn nào chưa có đảng viên": a negation before the trigger

@@ -37,7 +37,7 @@ func TestTaggerTraps(t *testing.T) {
 		{"meta: the paper proposes", nil, "Bài viết đề xuất một số giải pháp nâng cao chất lượng sinh hoạt chi bộ.", []string{}, false, ""},
 		{"meta: opinions point out shortcomings", nil, "Các ý kiến thẳng thắn chỉ ra những hạn chế trong công tác kết nạp đảng viên.", []string{}, false, ""},
 		{"remedy: overcoming shortcomings is a solution", nil, "Để khắc phục những hạn chế nêu trên, cấp ủy cần tăng cường kiểm tra, giám sát.", []string{"solutions"}, true, "cấp ủy"},
-		{"past proposal is no recommendation", nil, "Năm ngoái, chi bộ đã đề xuất với giám đốc tổ chức tham quan cho công nhân.", []string{}, false, ""},
+		{"past proposal is no recommendation", nil, "Năm ngoái, chi bộ đã đề xuất với giám đốc tổ chức tham quan cho công nhân.", []string{"private-enterprise"}, false, ""},
 		{"proposal with addressee", nil, "Đảng ủy xã kiến nghị Ban Tổ chức Huyện ủy mở lớp bồi dưỡng ngay tại xã.", []string{"solutions"}, true, "Ban Tổ chức Huyện ủy"},
 		{"proposal to các cấp ủy", nil, "Đồng chí Bí thư đề nghị các cấp ủy quan tâm hơn đến đảng viên cao tuổi.", []string{"solutions"}, true, "các cấp ủy"},
 		{"modal with subject", nil, "Huyện ủy cần sớm ban hành quy chế phối hợp quản lý đảng viên đi làm ăn xa.", []string{"solutions"}, true, "Huyện ủy"},
