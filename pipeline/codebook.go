@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -97,7 +98,7 @@ type Codebook struct {
 
 // DefaultCodebook returns the codebook embedded in the binary (pipeline/codebook.toml).
 func DefaultCodebook() *Codebook {
-	cb, err := ParseCodebook(defaultCodebookTOML, "codebook.toml")
+	cb, err := ParseCodebook(defaultCodebookTOML, defaultName)
 	if err != nil {
 		panic("pipeline: the embedded codebook is invalid: " + err.Error())
 	}
@@ -135,7 +136,31 @@ func ParseCodebook(data []byte, name string) (*Codebook, error) {
 		return nil, err
 	}
 	cb.fillDefaults()
+	if name != defaultName {
+		cb.Mood.inherit(&DefaultCodebook().Mood)
+	}
 	return &cb, nil
+}
+
+const defaultName = "codebook.toml (embedded)"
+
+// inherit fills the word lists a user's [mood] leaves out (or the whole table, when absent)
+// from the default codebook's, so that a file with only themes still finds recommendations.
+func (m *Mood) inherit(def *Mood) {
+	v, d := reflect.ValueOf(m).Elem(), reflect.ValueOf(def).Elem()
+	for i := range v.NumField() {
+		f := v.Field(i)
+		switch f.Kind() {
+		case reflect.Slice:
+			if f.Len() == 0 {
+				f.Set(d.Field(i))
+			}
+		case reflect.Float64:
+			if f.Float() == 0 {
+				f.Set(d.Field(i))
+			}
+		}
+	}
 }
 
 // fillDefaults sets the values a user file may leave out.
@@ -153,9 +178,6 @@ func (c *Codebook) fillDefaults() {
 				t.Rules[j].Window = 1
 			}
 		}
-	}
-	if c.Mood.DampFactor == 0 {
-		c.Mood.DampFactor = 1
 	}
 }
 

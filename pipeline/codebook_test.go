@@ -78,6 +78,8 @@ func TestParseCodebookErrors(t *testing.T) {
 		{"unknown rule kind", minimal + "rules = [\n  { name = \"x\", kind = \"magic\", trigger = [\"a\"], weight = 1 },\n]\n", `line 17: theme "solutions": rule "x" has unknown kind "magic"`},
 		{"rule without trigger", minimal + "rules = [\n  { name = \"y\", kind = \"before-word\", weight = 1 },\n]\n", `line 17: theme "solutions": rule "y" has no trigger`},
 		{"no themes", "version = 1\n", "codebook bad.toml: line 1: no [[theme]] table"},
+		{"empty mood word", minimal + "\n[mood]\nmodals = [\"cần\", \"\"]\n", "codebook bad.toml: line 18: [mood] modals: word 2 is empty"},
+		{"bad damp factor", minimal + "\n[mood]\ndamp_factor = 3.0\n", "codebook bad.toml: line 18: damp_factor 3 out of range 0-1"},
 		{"bad version", strings.Replace(minimal, "version = 1", "version = 7", 1), "codebook bad.toml: line 1: unsupported version 7"},
 	}
 	for _, tt := range tests {
@@ -132,6 +134,22 @@ negative = ["kiểm tra sức khỏe"]
 		if got := containsString(ss[0].Themes, "kiem-tra-giam-sat"); got != tt.want {
 			t.Errorf("%q: user theme %v, want %v (scores %v)", tt.text, got, tt.want, ss[0].Scores)
 		}
+	}
+}
+
+// TestUserCodebookInheritsMood checks that a codebook without [mood] still finds
+// recommendations with the default word lists.
+func TestUserCodebookInheritsMood(t *testing.T) {
+	cb, err := ParseCodebook([]byte(minimal), "minimal.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(cb.Mood, DefaultCodebook().Mood) {
+		t.Error("the mood lists were not inherited from the default codebook")
+	}
+	ss := tagOne(t, NewTagger(cb), nil, "Đề nghị Huyện ủy có giải pháp tháo gỡ hạn chế trong công tác kết nạp.")
+	if !ss[0].Recommendation || ss[0].Addressee != "Huyện ủy" {
+		t.Errorf("recommendation %v addressee %q", ss[0].Recommendation, ss[0].Addressee)
 	}
 }
 

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"math"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -16,6 +17,12 @@ const maxWeight = 10
 func (c *Codebook) validate() error {
 	if c.Version != 0 && c.Version != 1 {
 		return c.errorf(lineOf(c.source, "version", 0, 1), "unsupported version %d (want 1)", c.Version)
+	}
+	if badNumber(c.Mood.DampFactor, 0, 1) {
+		return c.errorf(lineOf(c.source, "damp_factor", 0, 1), "damp_factor %v out of range 0-1", c.Mood.DampFactor)
+	}
+	if err := c.validateMood(); err != nil {
+		return err
 	}
 	if len(c.Theme) == 0 {
 		return c.errorf(1, "no [[theme]] table")
@@ -118,4 +125,22 @@ func (c *Codebook) validateRule(t *Theme, r Rule, line int) error {
 
 func badNumber(v, lo, hi float64) bool {
 	return math.IsNaN(v) || math.IsInf(v, 0) || v < lo || v > hi
+}
+
+// validateMood rejects empty words in the [mood] lists.
+func (c *Codebook) validateMood() error {
+	v := reflect.ValueOf(c.Mood)
+	for i := range v.NumField() {
+		f := v.Field(i)
+		if f.Kind() != reflect.Slice {
+			continue
+		}
+		key := v.Type().Field(i).Tag.Get("toml")
+		for k := range f.Len() {
+			if strings.TrimSpace(f.Index(k).String()) == "" {
+				return c.errorf(lineOf(c.source, key, 0, 1), "[mood] %s: word %d is empty", key, k+1)
+			}
+		}
+	}
+	return nil
 }
