@@ -46,9 +46,11 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 			continue
 		}
 		// every meta verb of the subject: "khái quát kết quả ... và chỉ ra những vướng mắc"
+		// a proposal verb with a concrete object ("tác giả kiến nghị nghiên cứu mô hình ...")
+		// proposes; with a generic one ("đề xuất một số giải pháp") it announces
 		for v := i + n; v < len(toks) && v <= i+n+20; v++ {
 			if _, vn := m.metaVerb.at(toks, v); vn > 0 && (v <= i+n+6 || toks[v-1].norm == "và" || toks[v].pause) {
-				m.markObject(toks, v, vn, mask, true)
+				m.markObject(toks, v, vn, mask, !m.proposal.has(toks, v))
 				v += vn - 1
 			}
 		}
@@ -162,12 +164,22 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 		determiners.has(toks, k) && m.addr.has(toks, k+1) {
 		return n
 	}
-	// "kiến nghị huyện có chính sách ...": an action or a modal soon after, in the same clause
-	for j := k; j < len(toks) && j <= k+4; j++ {
+	if toks[k].norm == "của" {
+		return 0 // "yêu cầu của ...": a noun
+	}
+	// "kiến nghị huyện có chính sách ...": an action or a modal soon after, in the same clause;
+	// "yêu cầu từ nay đến cuối năm, các đảng ủy ...": an addressee after a time phrase
+	pauses := 0
+	for j := k; j < len(toks) && j <= k+8; j++ {
 		if j > k && toks[j].pause {
-			break
+			if pauses++; pauses > 1 {
+				break
+			}
 		}
-		if m.action.has(toks, j) || m.modals.has(toks, j) {
+		if pauses == 0 && j <= k+4 && (m.action.has(toks, j) || m.modals.has(toks, j)) {
+			return n
+		}
+		if pauses == 1 && toks[j].pause && (m.addr.has(toks, j) || determiners.has(toks, j) && m.addr.has(toks, j+1)) {
 			return n
 		}
 	}

@@ -280,7 +280,7 @@ func TestDevSetScores(t *testing.T) {
 // TestHeldoutScores scores the tagger on original held-out paragraphs (testdata/tagging), written
 // and labelled apart from the dev documents; the thresholds sit a little below the dev ones.
 func TestHeldoutScores(t *testing.T) {
-	for _, name := range []string{"heldout.json", "heldout_blind.json", "heldout_blind2.json", "heldout_blind3.json"} {
+	for _, name := range []string{"heldout.json", "heldout_blind.json", "heldout_blind2.json", "heldout_blind3.json", "heldout_blind4.json"} {
 		t.Run(name, func(t *testing.T) { testHeldout(t, name) })
 	}
 }
