@@ -45,11 +45,12 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 		if n == 0 {
 			continue
 		}
-		// every meta verb of the subject: "khái quát kết quả ... và chỉ ra những vướng mắc"
+		// every meta verb of the subject in the sentence: "khái quát kết quả ... và chỉ ra những
+		// vướng mắc", "nêu bật ..., đồng thời thẳng thắn chỉ rõ các hạn chế"
 		// a proposal verb with a concrete object ("tác giả kiến nghị nghiên cứu mô hình ...")
 		// proposes; with a generic one ("đề xuất một số giải pháp") it announces
 		for v := i + n; v < len(toks) && v <= i+n+20; v++ {
-			if _, vn := m.metaVerb.at(toks, v); vn > 0 && (v <= i+n+6 || toks[v-1].norm == "và" || toks[v].pause) {
+			if _, vn := m.metaVerb.at(toks, v); vn > 0 {
 				m.markObject(toks, v, vn, mask, !m.proposal.has(toks, v))
 				v += vn - 1
 			}
@@ -81,6 +82,18 @@ func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObjec
 	end := v + vn
 	if _, on := m.metaObj.at(toks, k); on > 0 {
 		end = k + on
+		// coordinated objects: "các hạn chế, bất cập và nguyên nhân"
+		for end < len(toks) {
+			j := end
+			if toks[j].norm == "và" {
+				j++
+			}
+			if _, on2 := m.metaObj.at(toks, j); on2 > 0 && (j > end || toks[j].pause) {
+				end = j + on2
+				continue
+			}
+			break
+		}
 	} else if !anyObject {
 		return
 	}

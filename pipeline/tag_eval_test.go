@@ -277,15 +277,37 @@ func TestDevSetScores(t *testing.T) {
 	}
 }
 
+// heldoutFiles are the original held-out paragraph sets in testdata/tagging: heldout.json was
+// written first, each blind set after the rules were frozen for the ones before it.
+var heldoutFiles = []string{"heldout.json", "heldout_blind.json", "heldout_blind2.json",
+	"heldout_blind3.json", "heldout_blind4.json", "heldout_blind5.json"}
+
 // TestHeldoutScores scores the tagger on original held-out paragraphs (testdata/tagging), written
-// and labelled apart from the dev documents; the thresholds sit a little below the dev ones.
+// and labelled apart from the dev documents. Each file's figures are logged; the thresholds,
+// a little below the dev ones, apply to all files together (single files are small).
 func TestHeldoutScores(t *testing.T) {
-	for _, name := range []string{"heldout.json", "heldout_blind.json", "heldout_blind2.json", "heldout_blind3.json", "heldout_blind4.json"} {
-		t.Run(name, func(t *testing.T) { testHeldout(t, name) })
+	var all []labelled
+	for _, name := range heldoutFiles {
+		paras := readHeldout(t, name)
+		if name == "heldout.json" && len(paras) < 40 {
+			t.Fatalf("%s has %d paragraphs, want at least 40", name, len(paras))
+		}
+		t.Run(name, func(t *testing.T) {
+			res := evaluate(NewTagger(nil), paras)
+			res.report(t)
+		})
+		all = append(all, paras...)
+	}
+	res := evaluate(NewTagger(nil), all)
+	t.Logf("all %d held-out paragraphs:", len(all))
+	macro, lowest, recF := res.report(t)
+	if macro < 0.9 || lowest < 0.85 || recF < 0.85 {
+		t.Errorf("held-out: macro-F1 %.3f (want >= 0.90), lowest theme F1 %.3f (want >= 0.85), recommendation F1 %.3f (want >= 0.85)", macro, lowest, recF)
 	}
 }
 
-func testHeldout(t *testing.T, name string) {
+func readHeldout(t *testing.T, name string) []labelled {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "tagging", name))
 	if err != nil {
 		t.Fatal(err)
@@ -296,12 +318,5 @@ func testHeldout(t *testing.T, name string) {
 	if err := json.Unmarshal(data, &set); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	if name == "heldout.json" && len(set.Paragraphs) < 40 {
-		t.Fatalf("heldout.json has %d paragraphs, want at least 40", len(set.Paragraphs))
-	}
-	res := evaluate(NewTagger(nil), set.Paragraphs)
-	macro, lowest, recF := res.report(t)
-	if macro < 0.88 || lowest < 0.82 || recF < 0.85 {
-		t.Errorf("held-out: macro-F1 %.3f (want >= 0.88), lowest theme F1 %.3f (want >= 0.82), recommendation F1 %.3f (want >= 0.85)", macro, lowest, recF)
-	}
+	return set.Paragraphs
 }

@@ -132,14 +132,16 @@ func (t *Tagger) remedies(a *analysis, raw []hit) []bool {
 				if n == 0 || !t.isRemedyVerb(a.toks, i, n, raw, k) {
 					continue
 				}
+				object := false
 				for _, h := range raw {
 					if h.theme != k && h.i >= i && h.i <= i+n+r.Window && !pauseBetween(a.toks, i+n, h.i) {
+						object = true
 						for j := max(h.i, i); j < h.j; j++ {
 							sup[j] = true
 						}
 					}
 				}
-				if !a.hasRule(k, r.Name) {
+				if object && !a.hasRule(k, r.Name) {
 					a.hits = append(a.hits, hit{theme: k, i: i, j: i + n, weight: r.Weight, rule: r.Name, fixed: true})
 				}
 				i += n - 1
