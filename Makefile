@@ -2,7 +2,7 @@
 GO        ?= go
 BIN       ?= bin/thamluan
 PKGS      := ./...
-STATICCHECK_VERSION ?= 2025.1.1
+STATICCHECK_VERSION ?= v0.8.2
 FUZZTIME  ?= 2m
 
 .PHONY: all build test test-full bench lint fuzz demo golden clean
