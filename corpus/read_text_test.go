@@ -75,6 +75,19 @@ func TestReadTextLowQuality(t *testing.T) {
 	}
 }
 
+func TestReadTextWindows1252(t *testing.T) {
+	doc, err := readText("fr.txt", []byte("Caf\xe9 cr\xe8me \xe0 la fran\xe7aise, d\xe9j\xe0 vu."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Encoding != vntext.Windows1252 || len(doc.Blocks) != 1 || doc.Blocks[0].Text != "Café crème à la française, déjà vu." {
+		t.Errorf("got encoding %q, blocks %+v", doc.Encoding, doc.Blocks)
+	}
+	if len(doc.Warnings) == 0 || !strings.Contains(doc.Warnings[0], "windows-1252") {
+		t.Errorf("warnings = %q, want the windows-1252 fallback named", doc.Warnings)
+	}
+}
+
 func TestReadTextBinary(t *testing.T) {
 	if _, err := readText("x.txt", []byte("\x00\x01binary\x00")); err == nil {
 		t.Error("readText accepted binary data")

@@ -48,8 +48,7 @@ func syllables() map[string]struct{} {
 	syllableOnce.Do(func() {
 		syllableSet = make(map[string]struct{}, 17000)
 		for _, w := range untonedSyllables() {
-			addToned(syllableSet, w, false)
-			addToned(syllableSet, w, true)
+			addToned(syllableSet, w)
 		}
 	})
 	return syllableSet
@@ -107,23 +106,27 @@ func spellSyllable(on, rh string, medial bool) (string, bool) {
 	return on + rh, true
 }
 
-// addToned adds w with each tone it can carry to set.
-func addToned(set map[string]struct{}, w string, old bool) {
+// addToned adds w with each tone it can carry to set, in both placements.
+func addToned(set map[string]struct{}, w string) {
 	rs := []rune(w)
 	stop := strings.HasSuffix(w, "p") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "c") || strings.HasSuffix(w, "ch")
-	k := toneIndex(rs, old)
-	for t := toneNone; t <= toneDotN; t++ {
-		if stop && t != toneNone && t != toneAcuteN && t != toneDotN {
-			continue
+	if !stop {
+		set[w] = struct{}{}
+	}
+	places := []int{toneIndex(rs, false)}
+	if k := toneIndex(rs, true); k != places[0] {
+		places = append(places, k)
+	}
+	buf := make([]rune, len(rs))
+	for t := toneGraveN; t <= toneDotN; t++ {
+		if stop && t != toneAcuteN && t != toneDotN {
+			continue // p t c ch take only sắc and nặng
 		}
-		if stop && t == toneNone {
-			continue
+		for _, k := range places {
+			copy(buf, rs)
+			buf[k] = composeLetter(rs[k], t)
+			set[string(buf)] = struct{}{}
 		}
-		out := append([]rune(nil), rs...)
-		if t != toneNone {
-			out[k] = composeLetter(rs[k], t)
-		}
-		set[string(out)] = struct{}{}
 	}
 }
 

@@ -64,33 +64,49 @@ func (s *syllable) render(k int) string {
 	return b.String()
 }
 
-// onsetRunes lists the written onsets, longest first where one is a prefix of another.
-var onsetRunes = func() [][]rune {
-	var out [][]rune
-	for _, o := range []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-		"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"} {
-		out = append(out, []rune(o))
-	}
-	return out
-}()
-
-// onsetLen returns the length in letters of the onset of the lower-case toneless syllable low.
-// qu is always an onset; gi is one only when another vowel follows (giá, but gì, gìn).
+// onsetLen returns the length in letters of the onset of the lower-case toneless syllable low
+// (ngh ng nh ch gh gi kh ph qu th tr and the single consonants). qu is an onset only when a
+// letter follows; gi is one only when another vowel follows (giá, but gì, gìn).
 func onsetLen(low []rune) int {
-	for _, o := range onsetRunes {
-		if len(low) < len(o) || !equalRunes(low[:len(o)], o) {
-			continue
-		}
-		rest := low[len(o):]
-		switch {
-		case len(o) == 2 && o[0] == 'g' && o[1] == 'i' && !anyVowel(rest):
-			return 1
-		case len(o) == 2 && o[0] == 'q' && len(rest) == 0:
-			continue
-		}
-		return len(o)
+	if len(low) == 0 {
+		return 0
 	}
-	return 0
+	next := func(i int) rune {
+		if i < len(low) {
+			return low[i]
+		}
+		return 0
+	}
+	switch low[0] {
+	case 'n':
+		switch {
+		case next(1) == 'g' && next(2) == 'h':
+			return 3
+		case next(1) == 'g' || next(1) == 'h':
+			return 2
+		}
+	case 'c', 'k', 'p':
+		if next(1) == 'h' {
+			return 2
+		}
+	case 't':
+		if next(1) == 'h' || next(1) == 'r' {
+			return 2
+		}
+	case 'g':
+		if next(1) == 'h' || next(1) == 'i' && anyVowel(low[2:]) {
+			return 2
+		}
+	case 'q':
+		if next(1) == 'u' && len(low) > 2 {
+			return 2
+		}
+		return 0
+	case 'b', 'd', 'đ', 'h', 'l', 'm', 'r', 's', 'v', 'x':
+	default:
+		return 0
+	}
+	return 1
 }
 
 // toneIndex returns the index of the letter that takes the tone mark in the lower-case toneless
@@ -131,15 +147,6 @@ func toneIndex(low []rune, old bool) int {
 		k = 0 // mía, múa, mái, gửi
 	}
 	return i + k
-}
-
-func equalRunes(a, b []rune) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return len(a) == len(b)
 }
 
 func anyVowel(rs []rune) bool {
