@@ -190,7 +190,7 @@ func NormalizeTones(s string) string {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if isLetterFast(r) {
+		if isLetterFast(r) || r >= 0x300 && unicode.Is(unicode.Mn, r) {
 			if start < 0 {
 				start, nonASCII = i, false
 			}

@@ -3,6 +3,7 @@ package vntext
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -120,4 +121,27 @@ func BenchmarkPlaceTone(b *testing.B) {
 		_ = PlaceTone("người")
 		_ = PlaceTone("hòa")
 	}
+}
+
+// FuzzNormalizeTones checks that normalising is idempotent and only moves tone marks: the text
+// folded without diacritics is unchanged.
+func FuzzNormalizeTones(f *testing.F) {
+	for _, s := range []string{"Đảng ủy xã Hòa Bình", "ho\u0300a thua\u0323\u0302n", "qúy tóan khủyu", "maníp", "ÐẢNG", "a\u0301\u0300"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := NormalizeTones(s)
+		if again := NormalizeTones(out); again != out {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		if !norm.NFC.IsNormalString(out) {
+			t.Fatalf("NormalizeTones(%q) = %q is not NFC", s, out)
+		}
+		if a, b := Fold(norm.NFC.String(s)), Fold(out); a != b {
+			t.Fatalf("NormalizeTones(%q) = %q changed more than tone marks (%q vs %q)", s, out, a, b)
+		}
+	})
 }
