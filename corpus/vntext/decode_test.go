@@ -295,3 +295,65 @@ func BenchmarkDecode(b *testing.B) {
 		})
 	}
 }
+
+// TestDecodeSharedCorpus encodes the real documents of the shared corpus in every legacy
+// encoding (lines an encoding cannot represent are left out) and expects Decode to give them back.
+func TestDecodeSharedCorpus(t *testing.T) {
+	for _, name := range []string{"d1_kyyeu.txt", "d2_tinbai.txt", "d3_thamluan.txt"} {
+		data, err := os.ReadFile(corpustest.Shared(t, "corpus/dev/"+name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, _, err := Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(text, "\n")
+		for _, enc := range []string{TCVN3, VNI, VISCII, CP1258, VIQR} {
+			var kept []string
+			for _, l := range lines {
+				if _, err := Encode(l, enc); err == nil {
+					kept = append(kept, l)
+				}
+			}
+			if len(kept)*10 < len(lines)*8 {
+				t.Errorf("%s %s: only %d of %d lines encodable", name, enc, len(kept), len(lines))
+			}
+			want := strings.Join(kept, "\n")
+			b, _ := Encode(want, enc)
+			got, gotEnc, err := Decode(b)
+			if err != nil || gotEnc != enc {
+				t.Errorf("%s %s: Decode gave %q, %v", name, enc, gotEnc, err)
+				continue
+			}
+			if got != want {
+				t.Errorf("%s %s: decoded text differs at %q", name, enc, firstDiff(got, want))
+			}
+			if enc == VIQR {
+				continue
+			}
+			// The same bytes shown as Windows-1252 and saved as UTF-8: mojibake to repair.
+			got, gotEnc, err = Decode([]byte(decodeLegacy(b, Windows1252)))
+			if err != nil || gotEnc != UTF8+"+"+enc || got != want {
+				t.Errorf("%s %s mojibake: Decode gave %q, %v; differs at %q", name, enc, gotEnc, err, firstDiff(got, want))
+			}
+		}
+		got, gotEnc, err := Decode([]byte(decodeLegacy([]byte(text), Windows1252)))
+		if err != nil || gotEnc != UTF8+"+"+MisreadUTF8 || got != text {
+			t.Errorf("%s UTF-8 read as cp1252: Decode gave %q, %v; differs at %q", name, gotEnc, err, firstDiff(got, text))
+		}
+	}
+}
+
+// firstDiff returns a short excerpt of got where it first differs from want.
+func firstDiff(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	lo := max(0, i-20)
+	for lo > 0 && !utf8.RuneStart(got[lo]) {
+		lo--
+	}
+	return got[lo:min(len(got), i+20)]
+}

@@ -295,7 +295,13 @@ func Encode(s, enc string) ([]byte, error) {
 	case CP1258:
 		return encodeCP1258(s)
 	case VIQR:
-		return []byte(encodeVIQR(s)), nil
+		v := encodeVIQR(s)
+		for i, r := range v {
+			if r >= utf8.RuneSelf {
+				return nil, fmt.Errorf("encode viqr: %q at byte %d has no code", r, i)
+			}
+		}
+		return []byte(v), nil
 	}
 	t := legacyTables()[enc]
 	if t == nil {
