@@ -171,6 +171,7 @@ func TestFromLegacyRunes(t *testing.T) {
 		{"n\u00adíc → “tèt”", TCVN3, "nước → “tốt”"},
 		{"Ñaûng Coäng saûn Vieät Nam", VNI, "Đảng Cộng sản Việt Nam"},
 		{"nöôùc", VNI, "nước"},
+		{"\uf0a7\uf0b6ng", TCVN3, "Đảng"}, // symbol-font code points
 		{"Ðäng viên", VISCII, "Đảng viên"},
 		{"ÐaÒng viên", CP1258, "Đảng viên"},
 		{"dda?ng vie^n", VIQR, "đảng viên"},

@@ -249,10 +249,14 @@ func capitalFontRun(w string) bool {
 }
 
 // runeByte returns the byte a character stands for when legacy bytes were read as Windows-1252
-// or Latin-1: the rune itself up to 0xFF, or the byte of a Windows-1252 character of 0x80-0x9F.
+// or Latin-1: the rune itself up to 0xFF, the byte of a Windows-1252 character of 0x80-0x9F, or
+// the low byte of a private-use U+F0xx that symbol-font extraction produces.
 func runeByte(r rune) (byte, bool) {
 	if r <= 0xFF {
 		return byte(r), true
+	}
+	if r >= 0xF000 && r <= 0xF0FF { // a symbol-font code point (Word, PDF): U+F000 + byte
+		return byte(r - 0xF000), true
 	}
 	legacyTables()
 	b, ok := cp1252Rev[r]
@@ -261,8 +265,9 @@ func runeByte(r rune) (byte, bool) {
 
 // FromLegacyRunes decodes text whose characters stand for the bytes of a legacy encoding, as the
 // text of a PDF or DOCX run in a .VnTime or VNI- font reads: each character is a byte, or the
-// Windows-1252 character of that byte. Characters that stand for no byte are kept. enc is one of
-// TCVN3, VNI, VISCII, CP1258, VIQR; any other value returns s unchanged. The result is NFC.
+// Windows-1252 character of that byte (or U+F000 + byte). Characters that stand for no byte are
+// kept. Pass whole runs of one font: a VNI mark byte must stay with the letter before it. enc is
+// one of TCVN3, VNI, VISCII, CP1258, VIQR; any other value returns s unchanged. The result is NFC.
 func FromLegacyRunes(s, enc string) string {
 	switch enc {
 	case TCVN3, VNI, VISCII, CP1258, VIQR:

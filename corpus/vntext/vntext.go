@@ -1,6 +1,8 @@
 // Package vntext provides the Vietnamese text primitives every stage of thamluan relies on:
-// Unicode clean-up (NFC first), one tone-mark placement, accent folding, decoding of text files
-// in Unicode and legacy Vietnamese encodings, and the share of well-formed syllables.
+// Unicode clean-up (NFC first), one tone-mark placement (NormalizeTones), accent folding, the
+// well-formed syllables of Vietnamese spelling (IsSyllable, Quality), and the decoding of text in
+// Unicode and the legacy Vietnamese encodings (TCVN3, VNI, VISCII, CP1258, VIQR), including the
+// repair of mojibake. Every function is safe for concurrent use.
 package vntext
 
 import (
