@@ -216,6 +216,9 @@ func upperCapitalFontWords(s string) string {
 	}
 	lines := strings.SplitAfter(s, "\n")
 	for i, l := range lines {
+		if upperASCII(l) < 2 {
+			continue
+		}
 		if capitalFontRun(l) {
 			lines[i] = strings.ToUpper(l)
 			continue
@@ -229,6 +232,17 @@ func upperCapitalFontWords(s string) string {
 		lines[i] = strings.Join(words, "")
 	}
 	return strings.Join(lines, "")
+}
+
+// upperASCII counts the ASCII capitals of s.
+func upperASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			n++
+		}
+	}
+	return n
 }
 
 // capitalFontRun reports a run whose ASCII letters, at least two, are capitals while another
