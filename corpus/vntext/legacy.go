@@ -58,7 +58,7 @@ var (
 	tables     map[string]*byteTable
 	cp1252     [256]rune     // Windows-1252, undefined bytes read as the C1 control of Latin-1
 	cp1252Rev  map[rune]byte // the characters of 0x80-0x9F back to their byte
-	fallbacks  = [...]string{TCVN3, VNI, VISCII}
+	tableEncodings  = [...]string{TCVN3, VNI, VISCII}
 )
 
 // legacyTables parses the embedded table once.
@@ -66,7 +66,7 @@ func legacyTables() map[string]*byteTable {
 	tablesOnce.Do(func() {
 		initCP1252()
 		tables = map[string]*byteTable{}
-		for _, enc := range fallbacks {
+		for _, enc := range tableEncodings {
 			t := &byteTable{pair: map[[2]byte]string{}, encode: map[rune]string{}}
 			for b := 0; b < 256; b++ {
 				r := cp1252[b]
@@ -80,7 +80,7 @@ func legacyTables() map[string]*byteTable {
 		for _, line := range strings.Split(legacyTSV, "\n") {
 			addTableRow(line)
 		}
-		for _, enc := range fallbacks {
+		for _, enc := range tableEncodings {
 			buildEncoder(enc, tables[enc])
 		}
 	})
