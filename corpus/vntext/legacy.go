@@ -54,11 +54,11 @@ type byteTable struct {
 }
 
 var (
-	tablesOnce sync.Once
-	tables     map[string]*byteTable
-	cp1252     [256]rune     // Windows-1252, undefined bytes read as the C1 control of Latin-1
-	cp1252Rev  map[rune]byte // the characters of 0x80-0x9F back to their byte
-	tableEncodings  = [...]string{TCVN3, VNI, VISCII}
+	tablesOnce     sync.Once
+	tables         map[string]*byteTable
+	cp1252         [256]rune     // Windows-1252, undefined bytes read as the C1 control of Latin-1
+	cp1252Rev      map[rune]byte // the characters of 0x80-0x9F back to their byte
+	tableEncodings = [...]string{TCVN3, VNI, VISCII}
 )
 
 // legacyTables parses the embedded table once.
