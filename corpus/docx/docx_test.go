@@ -301,7 +301,9 @@ func scorerReference(t testing.TB, data []byte) string {
 // tokens splits NFC, lower-cased text into word tokens as Python's \w+ does.
 func tokens(s string) map[string]int {
 	m := map[string]int{}
-	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) || r == '_' }
+	word := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) || r == '_'
+	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(norm.NFC.String(s)), func(r rune) bool { return !word(r) }) {
 		m[w]++
 	}
