@@ -283,8 +283,12 @@ func (w *walker) endRun(p *paraState) {
 		return
 	}
 	font := p.runFont
-	if font == "" && p.runStyle != "" {
-		font = w.r.charFont(p.runStyle)
+	if font == "" {
+		cs := p.runStyle
+		if cs == "" {
+			cs = w.r.defChar
+		}
+		font = w.r.charFont(cs)
 	}
 	if font == "" {
 		font = w.r.resolvePara(p.style).font

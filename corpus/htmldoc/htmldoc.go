@@ -140,7 +140,7 @@ func findTitle(root *html.Node, doc *Document) *html.Node {
 		}
 		switch n.Data {
 		case "h1":
-			if h1 == nil && textOf(n) != "" && !isJunk(n) {
+			if h1 == nil && textOf(n) != "" && !inJunk(n) && !strings.Contains(strings.ToLower(attr(n, "class")), "logo") {
 				h1 = n
 			}
 		case "meta":
@@ -162,6 +162,16 @@ func findTitle(root *html.Node, doc *Document) *html.Node {
 		doc.Title = textOf(title)
 	}
 	return h1
+}
+
+// inJunk reports whether n or one of its ancestors is furniture.
+func inJunk(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if isJunk(n) {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {

@@ -125,6 +125,7 @@ func TestTitleAndCharset(t *testing.T) {
 		name, page, title, charset string
 	}{
 		{"h1", `<html><head><title>T</title><meta property="og:title" content="OG"></head><body><h1>H1</h1><p>x</p></body></html>`, "H1", "utf-8"},
+		{"site logo h1", `<body><header><h1 class="logo">Báo X</h1></header><article><h1>Tít thật</h1><p>x</p></article></body>`, "Tít thật", "utf-8"},
 		{"og:title", `<html><head><title>T</title><meta property="og:title" content="OG"></head><body><p>x</p></body></html>`, "OG", "utf-8"},
 		{"title", `<html><head><title> T  t </title></head><body><p>x</p></body></html>`, "T t", "utf-8"},
 		{"declared 1258", "<html><head><meta charset=\"windows-1258\"><title>Ti\xeau \xf0\xea\xcc</title></head><body><p>x</p></body></html>", "Tiêu đề", "windows-1258"},
