@@ -7,9 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
-
-	"thamluan/corpus/vntext"
 )
 
 // reader holds what one Read call knows about the document.
@@ -25,11 +22,6 @@ type reader struct {
 	encs       map[string]bool
 	fontEnc    map[string]fontEncoding
 	legacyRuns int
-}
-
-type fontEncoding struct {
-	enc   string
-	upper bool
 }
 
 type partKind int
@@ -69,6 +61,7 @@ type walker struct {
 	tables []*tableState
 	inText bool
 	note   *strings.Builder
+	open   []xml.Name // the elements open at this point, outermost first
 }
 
 // readPart streams the named part; an absent notes part is no error.
@@ -92,10 +85,15 @@ func (r *reader) readPart(name string, kind partKind) error {
 	return nil
 }
 
+// walk reads the part with RawToken, which skips namespace resolution and is about twice as
+// fast as Token; it checks itself that every element is closed by its own end tag.
 func (w *walker) walk() error {
 	for {
-		tok, err := w.d.Token()
+		tok, err := w.d.RawToken()
 		if err == io.EOF {
+			if n := len(w.open); n > 0 {
+				return fmt.Errorf("XML syntax error: unexpected end of file inside <%s>", qname(w.open[n-1]))
+			}
 			return nil
 		}
 		if err != nil {
@@ -106,10 +104,14 @@ func (w *walker) walk() error {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			w.open = append(w.open, t.Name)
 			if err := w.start(t); err != nil {
 				return err
 			}
 		case xml.EndElement:
+			if err := w.close(t.Name); err != nil {
+				return err
+			}
 			w.end(t.Name.Local)
 		case xml.CharData:
 			if w.inText {
@@ -119,6 +121,52 @@ func (w *walker) walk() error {
 			}
 		}
 	}
+}
+
+// close pops the element an end tag closes, which must be the innermost open one.
+func (w *walker) close(name xml.Name) error {
+	n := len(w.open)
+	if n == 0 {
+		return fmt.Errorf("XML syntax error: unexpected end element </%s>", qname(name))
+	}
+	if w.open[n-1] != name {
+		return fmt.Errorf("XML syntax error on line %d: element <%s> closed by </%s>", w.line(), qname(w.open[n-1]), qname(name))
+	}
+	w.open = w.open[:n-1]
+	return nil
+}
+
+// skip reads past the end of the element just opened, without looking at its content.
+func (w *walker) skip() error {
+	for depth := 1; depth > 0; {
+		tok, err := w.d.RawToken()
+		if err == io.EOF {
+			return fmt.Errorf("XML syntax error: unexpected end of file inside <%s>", qname(w.open[len(w.open)-1]))
+		}
+		if err != nil {
+			return err
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	w.open = w.open[:len(w.open)-1]
+	return nil
+}
+
+func (w *walker) line() int {
+	l, _ := w.d.InputPos()
+	return l
+}
+
+func qname(n xml.Name) string {
+	if n.Space == "" {
+		return n.Local
+	}
+	return n.Space + ":" + n.Local
 }
 
 func (w *walker) top() *paraState {
@@ -138,7 +186,7 @@ var skipped = map[string]bool{
 func (w *walker) start(t xml.StartElement) error {
 	name := t.Name.Local
 	if skipped[name] {
-		return w.d.Skip()
+		return w.skip()
 	}
 	p := w.top()
 	switch name {
@@ -158,7 +206,7 @@ func (w *walker) start(t xml.StartElement) error {
 			p.run.Reset()
 		}
 	case "t":
-		w.inText = p != nil && !strings.Contains(t.Name.Space, "drawingml")
+		w.inText = p != nil && t.Name.Space != "a" // a:t is DrawingML (chart, SmartArt) text
 	case "tbl":
 		w.tables = append(w.tables, &tableState{})
 	case "tc":
@@ -169,7 +217,7 @@ func (w *walker) start(t xml.StartElement) error {
 	case "footnote", "endnote":
 		switch attr(t, "type") {
 		case "separator", "continuationSeparator", "continuationNotice":
-			return w.d.Skip()
+			return w.skip()
 		}
 		w.note = &strings.Builder{}
 	default:
@@ -275,65 +323,6 @@ func (w *walker) end(name string) {
 	}
 }
 
-// endRun decodes a run set in a legacy font and appends it to its paragraph.
-func (w *walker) endRun(p *paraState) {
-	p.inRun = false
-	s := p.run.String()
-	if s == "" {
-		return
-	}
-	font := p.runFont
-	if font == "" {
-		cs := p.runStyle
-		if cs == "" {
-			cs = w.r.defChar
-		}
-		font = w.r.charFont(cs)
-	}
-	if font == "" {
-		font = w.r.resolvePara(p.style).font
-	}
-	if font == "" {
-		font = w.r.defFont
-	}
-	if fe := w.r.encodingOf(font); fe.enc != "" {
-		if hasHighRune(s) {
-			s = vntext.FromLegacyRunes(s, fe.enc)
-			w.r.encs[fe.enc] = true
-			w.r.legacyRuns++
-		}
-		if fe.upper { // a capitals font draws lower-case codes as capitals
-			s = strings.ToUpper(s)
-		}
-	}
-	p.buf.WriteString(s)
-}
-
-func hasHighRune(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}
-
-func (r *reader) encodingOf(font string) fontEncoding {
-	if font == "" {
-		return fontEncoding{}
-	}
-	if fe, ok := r.fontEnc[font]; ok {
-		return fe
-	}
-	enc, upper := vntext.FontEncoding(font)
-	fe := fontEncoding{enc: enc, upper: upper && enc != ""}
-	if r.fontEnc == nil {
-		r.fontEnc = map[string]fontEncoding{}
-	}
-	r.fontEnc[font] = fe
-	return fe
-}
-
 // endPara gives a finished paragraph its kind and list label and sends it to its container.
 func (w *walker) endPara(p *paraState) {
 	if p.inRun { // a run left open by a damaged file
@@ -397,64 +386,4 @@ func attr(t xml.StartElement, local string) string {
 		}
 	}
 	return ""
-}
-
-// symbol returns the character of a w:sym element; symbol-font glyphs in the private-use area
-// are mapped to their code in the font, and dingbat fonts give nothing.
-func symbol(font, hex string) rune {
-	f := strings.ToLower(font)
-	if strings.Contains(f, "wingdings") || strings.Contains(f, "webdings") {
-		return 0
-	}
-	var c rune
-	for _, h := range hex {
-		switch {
-		case h >= '0' && h <= '9':
-			c = c*16 + h - '0'
-		case h >= 'a' && h <= 'f':
-			c = c*16 + h - 'a' + 10
-		case h >= 'A' && h <= 'F':
-			c = c*16 + h - 'A' + 10
-		default:
-			return 0
-		}
-		if c > utf8.MaxRune {
-			return 0
-		}
-	}
-	if c >= 0xF000 && c <= 0xF0FF {
-		c -= 0xF000
-	}
-	if c < 0x20 || !utf8.ValidRune(c) {
-		return 0
-	}
-	if strings.Contains(f, "symbol") {
-		return symbolFont(c)
-	}
-	return c
-}
-
-// symbolFont maps the common glyphs of the Symbol font to Unicode; other codes give nothing.
-func symbolFont(c rune) rune {
-	switch c {
-	case 0xB7:
-		return '•'
-	case 0xAE:
-		return '→'
-	case 0xAC:
-		return '←'
-	case 0xB3:
-		return '≥'
-	case 0xA3:
-		return '≤'
-	case 0xB4:
-		return '×'
-	case 0xB8:
-		return '÷'
-	case 0x2D:
-		return '−'
-	case 0xB1:
-		return '±'
-	}
-	return 0
 }

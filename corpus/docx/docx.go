@@ -90,10 +90,10 @@ func Read(data []byte, opt Options) (*Document, error) {
 	}
 	a := &archive{files: map[string]*zip.File{}, budget: opt.MaxUncompressed}
 	for _, f := range zr.File {
-		a.files[strings.TrimPrefix(f.Name, "/")] = f
+		a.files[partName(f.Name)] = f
 	}
 	main := a.mainPart()
-	if a.files[main] == nil {
+	if a.files[partName(main)] == nil {
 		return nil, ErrNoDocument
 	}
 	dir := path.Dir(main)
@@ -129,7 +129,7 @@ type archive struct {
 // open returns a reader of the named part that fails with ErrTooLarge once the archive's budget is
 // spent, or nil when the part is absent.
 func (a *archive) open(name string) (io.ReadCloser, error) {
-	f := a.files[name]
+	f := a.files[partName(name)]
 	if f == nil {
 		return nil, nil
 	}
@@ -166,6 +166,12 @@ func (l *limitedPart) Read(p []byte) (int, error) {
 
 func (l *limitedPart) Close() error { return l.rc.Close() }
 
+// partName is the key of a part in archive.files: OPC part names are case-insensitive, and some
+// tools write backslashes or a leading slash.
+func partName(name string) string {
+	return strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(name, "\\", "/"), "/"))
+}
+
 // mainPart returns the target of the officeDocument relationship of _rels/.rels, or
 // word/document.xml when the relationships say nothing usable.
 func (a *archive) mainPart() string {
@@ -177,7 +183,7 @@ func (a *archive) mainPart() string {
 	for _, rel := range rels {
 		if strings.HasSuffix(rel.typ, "/officeDocument") {
 			t := strings.TrimPrefix(path.Clean("/"+rel.target), "/")
-			if a.files[t] != nil {
+			if a.files[partName(t)] != nil {
 				return t
 			}
 		}
