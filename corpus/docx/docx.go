@@ -141,11 +141,15 @@ func (a *archive) open(name string) (io.ReadCloser, error) {
 }
 
 type limitedPart struct {
-	rc io.ReadCloser
-	a  *archive
+	rc   io.ReadCloser
+	a    *archive
+	done bool // the part ended exactly where the budget did
 }
 
 func (l *limitedPart) Read(p []byte) (int, error) {
+	if l.done {
+		return 0, io.EOF
+	}
 	if l.a.budget <= 0 {
 		return 0, ErrTooLarge
 	}
@@ -155,11 +159,14 @@ func (l *limitedPart) Read(p []byte) (int, error) {
 	n, err := l.rc.Read(p)
 	l.a.budget -= int64(n)
 	if l.a.budget <= 0 && err == nil {
-		// One more byte than the budget would be an error on the next call.
+		// The budget is spent: the part must end here.
 		var one [1]byte
-		if m, _ := l.rc.Read(one[:]); m > 0 {
+		m, perr := l.rc.Read(one[:])
+		if m > 0 {
 			return n, ErrTooLarge
 		}
+		l.done = perr == io.EOF
+		err = perr
 	}
 	return n, err
 }

@@ -404,3 +404,16 @@ func BenchmarkReadPaper(b *testing.B) { benchRead(b, filepath.Join("testdata", "
 func BenchmarkReadSharedBook(b *testing.B) {
 	benchRead(b, corpustest.Shared(b, "corpus/docx/ThanhAn-Tran_Mini_RAG_giao-trinh-tu-tuong-ho-chi-minh.docx"))
 }
+
+// TestBudgetExact reads a document whose parts fit the decompression budget exactly.
+func TestBudgetExact(t *testing.T) {
+	doc := body(`<w:p><w:r><w:t>vừa đủ</w:t></w:r></w:p>`)
+	data := zipOf(t, map[string]string{"word/document.xml": doc})
+	d, err := Read(data, Options{MaxUncompressed: int64(len(doc))})
+	if err != nil || len(d.Paras) != 1 {
+		t.Fatalf("exact budget: %v", err)
+	}
+	if _, err := Read(data, Options{MaxUncompressed: int64(len(doc)) - 1}); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("budget one byte short: %v", err)
+	}
+}
