@@ -36,6 +36,10 @@ var relatedLabels = []string{
 	"related news", "related articles", "read more", "see also", "bài viết khác", "tin đọc nhiều",
 }
 
+// flatten removes the separators of class names: "tin-lien-quan" and "tin_lien_quan" are
+// "tinlienquan".
+var flatten = strings.NewReplacer("-", "", "_", "")
+
 // isJunk reports whether the element is furniture by its tag, role, visibility or class and id.
 func isJunk(n *html.Node) bool {
 	if n.Type != html.ElementNode {
@@ -66,11 +70,11 @@ func isJunk(n *html.Node) bool {
 		return false
 	}
 	for _, tok := range strings.Fields(names) {
-		if junkTokens[strings.NewReplacer("-", "", "_", "").Replace(tok)] {
+		if junkTokens[flatten.Replace(tok)] {
 			return true
 		}
 	}
-	flat := strings.NewReplacer("-", "", "_", "").Replace(names)
+	flat := flatten.Replace(names)
 	for _, p := range junkParts {
 		if strings.Contains(flat, p) {
 			return true
@@ -131,10 +135,11 @@ func isRelatedLabel(n *html.Node) bool {
 	if hasContentClass(n) || attr(n, "itemprop") == "articleBody" {
 		return false
 	}
-	t := strings.ToLower(strings.TrimRight(textOf(n), " :»>›.…"))
-	if len(t) > 300 {
+	raw, ok := shortText(n, 300)
+	if !ok {
 		return false
 	}
+	t := strings.ToLower(strings.TrimRight(collapse(raw), " :»>›.…"))
 	for _, l := range relatedLabels {
 		if t == l {
 			return true
@@ -144,6 +149,22 @@ func isRelatedLabel(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// shortText returns the text of n when it is at most limit bytes long, else false; it stops
+// reading as soon as the limit is passed.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+			b.WriteByte(' ')
+			if b.Len() > limit*2 {
+				return "", false
+			}
+		}
+	}
+	return b.String(), len(strings.TrimSpace(b.String())) <= limit*2
 }
 
 // dropFollowingList removes the element after a related-news label when it is a list of links,
