@@ -26,7 +26,7 @@ func readDOCX(path string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("docx: %w", err)
 	}
-	doc := &Document{Title: vntext.Clean(d.Title), Blocks: make([]Block, 0, len(d.Paras))}
+	doc := &Document{Blocks: make([]Block, 0, len(d.Paras))}
 	var all strings.Builder
 	for _, p := range d.Paras {
 		text := strings.TrimSpace(vntext.Clean(p.Text))
@@ -37,6 +37,7 @@ func readDOCX(path string, data []byte) (*Document, error) {
 		all.WriteString(text)
 		all.WriteByte('\n')
 	}
+	doc.Title = docxTitle(doc.Blocks, vntext.Clean(d.Title))
 	if len(d.Encodings) > 0 {
 		doc.Encoding = strings.Join(d.Encodings, "+")
 		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d text runs in legacy fonts decoded from %s", d.LegacyRuns, doc.Encoding))
@@ -46,4 +47,20 @@ func readDOCX(path string, data []byte) (*Document, error) {
 	}
 	doc.Quality = vntext.Quality(all.String())
 	return doc, nil
+}
+
+// docxTitle is the first paragraph in the Title style, else the title of the core properties
+// unless it is a left-over of a template or a converter ("Microsoft Word - bao cao.doc").
+func docxTitle(blocks []Block, core string) string {
+	for _, b := range blocks {
+		if b.Kind == BlockTitle {
+			return b.Text
+		}
+	}
+	core = strings.TrimSpace(core)
+	l := strings.ToLower(core)
+	if strings.HasPrefix(l, "microsoft word") || strings.HasSuffix(l, ".doc") || strings.HasSuffix(l, ".docx") || len([]rune(core)) < 4 {
+		return ""
+	}
+	return core
 }

@@ -13,7 +13,7 @@ func TestReadDOCXBlocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if doc.Format != FormatDOCX || doc.Title != "Nâng cao chất lượng sinh hoạt chi bộ ở cơ sở" {
+	if doc.Format != FormatDOCX || doc.Title != "NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ Ở CƠ SỞ TRONG GIAI ĐOẠN HIỆN NAY" {
 		t.Errorf("format %q title %q", doc.Format, doc.Title)
 	}
 	tests := []struct {
@@ -50,6 +50,32 @@ func TestReadDOCXBlocks(t *testing.T) {
 	}
 	if doc.Quality < 0.9 {
 		t.Errorf("quality %.2f", doc.Quality)
+	}
+}
+
+func TestDOCXTitle(t *testing.T) {
+	tests := []struct {
+		blocks []Block
+		core   string
+		want   string
+	}{
+		{[]Block{{Text: "Mở đầu"}, {Text: "TIÊU ĐỀ", Kind: BlockTitle}}, "Khác", "TIÊU ĐỀ"},
+		{[]Block{{Text: "Mở đầu"}}, "Tham luận về công tác dân vận", "Tham luận về công tác dân vận"},
+		{nil, "Microsoft Word - bao cao.doc", ""},
+		{nil, "bao-cao.docx", ""},
+		{nil, "", ""},
+	}
+	for _, tt := range tests {
+		if got := docxTitle(tt.blocks, tt.core); got != tt.want {
+			t.Errorf("docxTitle(%v, %q) = %q, want %q", tt.blocks, tt.core, got, tt.want)
+		}
+	}
+	doc, err := Read(filepath.Join("docx", "testdata", "localized.docx"), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Tham luận về công tác dân vận" {
+		t.Errorf("localized.docx title %q, want its core title", doc.Title)
 	}
 }
 
