@@ -230,6 +230,8 @@ var contentClasses = []string{
 	"post-content", "news-content", "the-article-body", "cms-body", "detail-content-body",
 	"content_detail", "detail_content", "box-content-detail", "post-body", "story-body",
 	"td-post-content", "news-detail", "newsdetail", "noidung", "maincontent", "articlecontent",
+	"journal-content", "contentdetail", "news-body", "newsbody", "post_content", "article-detail",
+	"detail-body", "content-news", "cmscontents", "story__body", "main-content-detail",
 }
 
 // articleRoot returns the element that holds the article: [itemprop=articleBody], else the
@@ -308,16 +310,19 @@ func densest(root *html.Node) *html.Node {
 }
 
 // leadOutside returns the lead paragraph (sapo) of the article when the page keeps it outside
-// the article body, or nil.
+// and before the article body, or nil.
 func leadOutside(root, body *html.Node) *html.Node {
 	for n := range root.Descendants() {
-		if n.Type != html.ElementNode || contains(body, n) || contains(n, body) {
+		if n == body {
+			return nil
+		}
+		if n.Type != html.ElementNode || contains(n, body) {
 			continue
 		}
 		names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 		isLead := strings.Contains(names, "sapo") || strings.Contains(names, "chapeau")
 		for _, tok := range strings.Fields(names) {
-			isLead = isLead || tok == "lead" || tok == "summary" || strings.HasSuffix(tok, "-lead") || strings.HasSuffix(tok, "__lead")
+			isLead = isLead || tok == "lead" || tok == "summary" || tok == "description" || strings.HasSuffix(tok, "-lead") || strings.HasSuffix(tok, "__lead")
 		}
 		if l := len(textOf(n)); isLead && l >= 30 && l <= 2000 {
 			return n

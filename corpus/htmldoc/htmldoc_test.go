@@ -103,6 +103,8 @@ func TestPages(t *testing.T) {
 			"[heading 2] Mục\n[paragraph 0] a\n[caption 0] Ảnh: TL\n[caption 0] chú thích\n[paragraph 0] b"},
 		{"hidden and labelled lists", `<article><p>a</p><p style="display: none">ẩn</p><p><strong>Đọc thêm:</strong></p><ul><li><a href="x">một</a></li></ul><p>b</p></article>`,
 			"[paragraph 0] a\n[paragraph 0] b"},
+		{"lead before the body only", `<body><p class="sapo">Tóm tắt bài viết về hội nghị cán bộ chủ chốt.</p><div class="detail-content"><p>thân</p></div><div class="description">Mô tả một tấm ảnh ở cuối trang, không phải sapo.</div></body>`,
+			"[paragraph 0] Tóm tắt bài viết về hội nghị cán bộ chủ chốt.\n[paragraph 0] thân"},
 		{"layout table", `<body><table><tr><td><p>` + strings.Repeat("bố cục ", 10) + `</p><p>hai</p></td></tr></table></body>`,
 			"[paragraph 0] " + strings.TrimSpace(strings.Repeat("bố cục ", 10)) + "\n[paragraph 0] hai"},
 	}
