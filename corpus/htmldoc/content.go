@@ -125,14 +125,16 @@ func removeJunk(n *html.Node) {
 	}
 }
 
+// labelTags are the elements that can carry a related-news label.
+var labelTags = map[string]bool{
+	"h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "p": true, "div": true, "span": true,
+	"strong": true, "b": true, "section": true, "header": true, "dt": true, "td": true, "label": true,
+}
+
 // isRelatedLabel reports whether the element's whole text is a related-news label, or a short
 // paragraph that starts with one and is mostly a link ("Xem thêm: <a>...</a>").
 func isRelatedLabel(n *html.Node) bool {
-	switch n.Data {
-	case "html", "body", "main", "article":
-		return false
-	}
-	if hasContentClass(n) || attr(n, "itemprop") == "articleBody" {
+	if !labelTags[n.Data] || hasContentClass(n) || attr(n, "itemprop") == "articleBody" {
 		return false
 	}
 	raw, ok := shortText(n, 300)

@@ -199,3 +199,27 @@ func BenchmarkReadNews(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadLongPage reads news.html with its article body repeated 60 times (about 150 KB),
+// the size of a long saved report page.
+func BenchmarkReadLongPage(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "news.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	page := string(data)
+	start := strings.Index(page, `<div class="detail-content">`)
+	end := strings.Index(page, `<div class="tags">`)
+	if start < 0 || end < start {
+		b.Fatal("news.html lost its article body")
+	}
+	body := page[start:end]
+	long := []byte(page[:start] + strings.Repeat(body, 60) + page[end:])
+	b.SetBytes(int64(len(long)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read(long); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
