@@ -19,7 +19,7 @@ var htmlKinds = map[htmldoc.Kind]BlockKind{
 }
 
 // readHTML reads a saved web page: the article body only, with image captions kept as caption
-// blocks, in NFC.
+// blocks and text in legacy fonts (<font face=".VnTime">) decoded, in NFC.
 func readHTML(path string, data []byte) (*Document, error) {
 	h, err := htmldoc.Read(data)
 	if err != nil {
@@ -28,6 +28,10 @@ func readHTML(path string, data []byte) (*Document, error) {
 	doc := &Document{Title: vntext.Clean(h.Title), Blocks: make([]Block, 0, len(h.Blocks))}
 	if h.Charset != "utf-8" {
 		doc.Encoding = h.Charset
+	}
+	if len(h.Legacy) > 0 {
+		doc.Encoding = strings.Join(h.Legacy, "+")
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d text runs in legacy fonts decoded from %s", h.LegacyRuns, doc.Encoding))
 	}
 	var all strings.Builder
 	for _, b := range h.Blocks {

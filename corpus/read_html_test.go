@@ -47,6 +47,16 @@ func TestReadHTMLBlocks(t *testing.T) {
 	}
 }
 
+func TestReadHTMLLegacy(t *testing.T) {
+	doc, err := Read(filepath.Join("htmldoc", "testdata", "tcvn3.html"), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Encoding != "tcvn3" || len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "legacy fonts") {
+		t.Errorf("encoding %q warnings %q", doc.Encoding, doc.Warnings)
+	}
+}
+
 func TestReadHTMLError(t *testing.T) {
 	_, err := ReadBytes("empty.html", []byte("<html><body><script>x()</script></body></html>"), ReadOptions{})
 	if err == nil || !strings.Contains(err.Error(), "read empty.html: html: the page has no text") {

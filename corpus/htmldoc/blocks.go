@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/text/encoding"
 )
 
 // blockTags are the elements that start a new block; the others are inline.
@@ -17,7 +18,9 @@ var blockTags = map[string]bool{
 
 // ctx is what the ancestors of a node say about its text.
 type ctx struct {
-	caption bool // inside a figure, figcaption or an element with a caption class
+	caption bool   // inside a figure, figcaption or an element with a caption class
+	enc     string // the legacy encoding of the font the text is set in, "" for Unicode
+	upper   bool   // the font is a TCVN3 capitals font
 }
 
 // blockWriter turns the article tree into blocks: inline text accumulates in buf until a block
@@ -29,6 +32,8 @@ type blockWriter struct {
 	level   int
 	lastBr  bool // the last thing written was a <br>
 	caption bool
+	pageEnc encoding.Encoding // see pageEncoding
+	legacy  map[string]int    // text nodes decoded per legacy encoding
 }
 
 // walk writes the children of n.
@@ -39,7 +44,11 @@ func (w *blockWriter) walk(n *html.Node, c ctx) {
 			if strings.TrimSpace(ch.Data) != "" {
 				w.lastBr = false
 			}
-			w.buf.WriteString(ch.Data)
+			if c.enc != "" {
+				w.buf.WriteString(w.legacyText(ch.Data, c))
+			} else {
+				w.buf.WriteString(ch.Data)
+			}
 		case html.ElementNode:
 			w.element(ch, c)
 		}
@@ -60,6 +69,9 @@ func (w *blockWriter) element(n *html.Node, c ctx) {
 	}
 	if isCaption(n) {
 		c.caption = true
+	}
+	if enc, upper, ok := fontOf(n); ok {
+		c.enc, c.upper = enc, upper
 	}
 	if !blockTags[n.Data] && !isCaption(n) {
 		w.walk(n, c)

@@ -9,11 +9,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
@@ -58,9 +60,11 @@ type Block struct {
 
 // Document is the article of a web page.
 type Document struct {
-	Title   string  // the h1, else og:title, else <title>
-	Charset string  // the encoding the page was decoded from, in WHATWG naming ("utf-8", "windows-1258")
-	Blocks  []Block // the title block first when the page has an h1, then the article
+	Title      string   // the h1, else og:title, else <title>
+	Charset    string   // the encoding the page was decoded from, in WHATWG naming ("utf-8", "windows-1258")
+	Legacy     []string // legacy encodings of font-tagged text decoded (.VnTime: "tcvn3"), sorted
+	LegacyRuns int      // text nodes decoded from a legacy encoding
+	Blocks     []Block  // the title block first when the page has an h1, then the article
 }
 
 // ErrNoContent is returned for a page whose body holds no text.
@@ -68,7 +72,7 @@ var ErrNoContent = errors.New("the page has no text")
 
 // Read extracts the article of the HTML page held in data.
 func Read(data []byte) (*Document, error) {
-	text, cs, err := decode(data)
+	text, enc, cs, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
@@ -83,17 +87,29 @@ func Read(data []byte) (*Document, error) {
 	if body == nil {
 		return nil, ErrNoContent
 	}
-	w := &blockWriter{}
+	w := &blockWriter{pageEnc: pageEncoding(enc, cs)}
 	if h1 != nil && !contains(body, h1) {
-		w.add(textOf(h1), Title, 0)
+		w.block(h1, fontCtx(h1), Title, 0)
 	}
 	if sapo := leadOutside(root, body); sapo != nil {
-		w.walk(sapo, ctx{})
-		w.flush()
+		w.block(sapo, fontCtx(sapo), Paragraph, 0)
 	}
-	w.walk(body, ctx{})
+	w.walk(body, fontCtx(body))
 	w.flush()
 	doc.Blocks = w.blocks
+	for e, n := range w.legacy {
+		doc.Legacy = append(doc.Legacy, e)
+		doc.LegacyRuns += n
+	}
+	slices.Sort(doc.Legacy)
+	if h1 != nil && len(w.legacy) > 0 {
+		for _, b := range doc.Blocks {
+			if b.Kind == Title {
+				doc.Title = b.Text // the h1 as decoded from its legacy font
+				break
+			}
+		}
+	}
 	if len(doc.Blocks) == 0 && doc.Title == "" {
 		return nil, ErrNoContent
 	}
@@ -103,14 +119,14 @@ func Read(data []byte) (*Document, error) {
 // decode returns the page as UTF-8 and the name of its encoding. Valid UTF-8 with non-ASCII
 // bytes is taken as UTF-8 whatever the page declares (browsers re-encode saved pages); otherwise
 // the BOM or the meta charset decides, and an undeclared legacy page is read as windows-1258.
-func decode(data []byte) (string, string, error) {
+func decode(data []byte) (string, encoding.Encoding, string, error) {
 	if bytes.IndexByte(data, 0) >= 0 && !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return "", "", errors.New("not text: the page holds NUL bytes")
+		return "", nil, "", errors.New("not text: the page holds NUL bytes")
 	}
 	enc, name, certain := charset.DetermineEncoding(data, "")
 	if !certain || name == "utf-8" {
 		if utf8.Valid(data) {
-			return string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), "utf-8", nil
+			return string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), nil, "utf-8", nil
 		}
 		if name == "utf-8" || name == "windows-1252" && !declares(data) {
 			enc, name = charmap.Windows1258, "windows-1258"
@@ -118,9 +134,9 @@ func decode(data []byte) (string, string, error) {
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), data)
 	if err != nil {
-		return "", "", fmt.Errorf("decode %s: %w", name, err)
+		return "", nil, "", fmt.Errorf("decode %s: %w", name, err)
 	}
-	return string(out), name, nil
+	return string(out), enc, name, nil
 }
 
 // declares reports whether the head of the page names a charset.

@@ -8,7 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
+
+	"thamluan/corpus/vntext"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -67,6 +70,60 @@ func TestCP1258(t *testing.T) {
 	}
 	if a, b := nfc(utf), nfc(legacy); a != b {
 		t.Errorf("windows-1258 page differs:\n%s\nwant\n%s", b, a)
+	}
+}
+
+// TestTCVN3Fonts reads LibreOffice's HTML of a document in .VnTime fonts.
+func TestTCVN3Fonts(t *testing.T) {
+	d := readFixture(t, "tcvn3.html")
+	if strings.Join(d.Legacy, ",") != vntext.TCVN3 || d.LegacyRuns != 3 {
+		t.Fatalf("legacy %v, %d text nodes; want [tcvn3] and 3", d.Legacy, d.LegacyRuns)
+	}
+	if got := d.Blocks[len(d.Blocks)-1].Text; got != "Unicode paragraph: hội thảo khoa học." {
+		t.Errorf("a Unicode paragraph was altered: %q", got)
+	}
+	if vntext.FromLegacyRunes("c¸c", vntext.TCVN3) == "c¸c" {
+		t.Skip("vntext.FromLegacyRunes does not decode TCVN3 in this build: checked routing only")
+	}
+	want, err := os.ReadFile(filepath.Join("..", "docx", "testdata", "tcvn3.want.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range strings.Split(strings.TrimSpace(string(want)), "\n") {
+		if got := vntext.Clean(d.Blocks[i].Text); got != w {
+			t.Errorf("block %d = %q, want %q", i, got, w)
+		}
+	}
+}
+
+func TestFontOf(t *testing.T) {
+	tests := []struct {
+		tag, attrs string
+		enc        string
+		upper, ok  bool
+	}{
+		{"font", `face=".VnTime"`, vntext.TCVN3, false, true},
+		{"font", `face=".VnTimeH, serif"`, vntext.TCVN3, true, true},
+		{"span", `style="font-size:13pt;font-family:&quot;.VnArial&quot;,sans-serif"`, vntext.TCVN3, false, true},
+		{"span", `style='font-family: "VNI-Times"'`, vntext.VNI, false, true},
+		{"span", `style="font-family: Arial"`, "", false, true},
+		{"p", `style="margin:0"`, "", false, false},
+	}
+	for _, tt := range tests {
+		root, err := html.Parse(strings.NewReader("<" + tt.tag + " " + tt.attrs + ">x</" + tt.tag + ">"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n *html.Node
+		for d := range root.Descendants() {
+			if d.Type == html.ElementNode && d.Data == tt.tag {
+				n = d
+			}
+		}
+		enc, upper, ok := fontOf(n)
+		if enc != tt.enc || upper != tt.upper || ok != tt.ok {
+			t.Errorf("%s %s: %q %v %v, want %q %v %v", tt.tag, tt.attrs, enc, upper, ok, tt.enc, tt.upper, tt.ok)
+		}
 	}
 }
 
