@@ -38,6 +38,7 @@ func readDOCX(path string, data []byte) (*Document, error) {
 		all.WriteByte('\n')
 	}
 	doc.Title = docxTitle(doc.Blocks, vntext.Clean(d.Title))
+	doc.Warnings = append(doc.Warnings, d.Warnings...)
 	if len(d.Encodings) > 0 {
 		doc.Encoding = strings.Join(d.Encodings, "+")
 		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d text runs in legacy fonts decoded from %s", d.LegacyRuns, doc.Encoding))

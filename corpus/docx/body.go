@@ -22,6 +22,9 @@ type reader struct {
 	encs       map[string]bool
 	fontEnc    map[string]fontEncoding
 	legacyRuns int
+	main       string            // the main document part
+	rels       map[string]string // relationship id -> part, read on first use
+	warnings   []string
 }
 
 type partKind int
@@ -214,6 +217,8 @@ func (w *walker) start(t xml.StartElement) error {
 			w.tables[n-1].cell.Reset()
 			w.tables[n-1].inCell = true
 		}
+	case "altChunk":
+		return w.altChunk(attr(t, "id"))
 	case "footnote", "endnote":
 		switch attr(t, "type") {
 		case "separator", "continuationSeparator", "continuationNotice":

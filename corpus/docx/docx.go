@@ -60,6 +60,7 @@ type Document struct {
 	Paras      []Para   // the body, then footnotes, then endnotes
 	Encodings  []string // legacy encodings decoded from font names (vntext names), sorted, unique
 	LegacyRuns int      // number of runs decoded from a legacy encoding
+	Warnings   []string // parts that could not be read, such as an imported RTF chunk
 }
 
 // Options limit what Read accepts.
@@ -97,7 +98,7 @@ func Read(data []byte, opt Options) (*Document, error) {
 		return nil, ErrNoDocument
 	}
 	dir := path.Dir(main)
-	r := &reader{arch: a, encs: map[string]bool{}}
+	r := &reader{arch: a, encs: map[string]bool{}, main: main}
 	if err := r.loadStyles(path.Join(dir, "styles.xml")); err != nil {
 		return nil, err
 	}
@@ -112,7 +113,7 @@ func Read(data []byte, opt Options) (*Document, error) {
 			return nil, err
 		}
 	}
-	doc := &Document{Paras: r.out, LegacyRuns: r.legacyRuns, Title: a.coreTitle()}
+	doc := &Document{Paras: r.out, LegacyRuns: r.legacyRuns, Title: a.coreTitle(), Warnings: r.warnings}
 	for e := range r.encs {
 		doc.Encodings = append(doc.Encodings, e)
 	}

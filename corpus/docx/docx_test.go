@@ -230,6 +230,32 @@ func TestConstructs(t *testing.T) {
 	}
 }
 
+// TestAltChunk reads a document that imports its text as HTML, as web exporters write it.
+func TestAltChunk(t *testing.T) {
+	rels := `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/afchunk.htm"/>` +
+		`<Relationship Id="rtfChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="chunk.rtf"/></Relationships>`
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>Báo cáo</h1><h2>Phần một</h2><p>Nội dung <b>chính</b>.</p><ul><li>ý một</li></ul></body></html>`
+	data := zipOf(t, map[string]string{
+		"word/document.xml":            body(`<w:p><w:r><w:t>Trước</w:t></w:r></w:p><w:altChunk r:id="htmlChunk" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/><w:altChunk r:id="rtfChunk"/><w:altChunk r:id="nothing"/>`),
+		"word/_rels/document.xml.rels": rels,
+		"word/afchunk.htm":             page,
+		"word/chunk.rtf":               `{\rtf1 x}`,
+	})
+	d, err := Read(data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.TrimSpace(strings.SplitN(render(d), "\n", 3)[2])
+	want := "[paragraph 0] Trước\n[title 0] Báo cáo\n[heading 1] Phần một\n[paragraph 0] Nội dung chính.\n[list-item 0] ý một"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if len(d.Warnings) != 2 || !strings.Contains(d.Warnings[0], "word/chunk.rtf") || !strings.Contains(d.Warnings[1], `"nothing"`) {
+		t.Errorf("warnings %q", d.Warnings)
+	}
+}
+
 func TestFormatNumber(t *testing.T) {
 	tests := []struct {
 		n    int
@@ -411,6 +437,11 @@ func FuzzDOCX(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	f.Add(zipOf(f, map[string]string{
+		"word/document.xml":            body(`<w:altChunk r:id="c"/><w:p><w:r><w:t>x</w:t></w:r></w:p>`),
+		"word/_rels/document.xml.rels": `<Relationships><Relationship Id="c" Target="a.htm"/></Relationships>`,
+		"word/a.htm":                   `<p>đoạn <b>văn</b></p>`,
+	}))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Read(data, Options{MaxUncompressed: 16 << 20})
 		if err != nil {

@@ -210,12 +210,13 @@ func atoi(s string, def int) int {
 
 type relsXML struct {
 	Rels []struct {
+		ID     string `xml:"Id,attr"`
 		Type   string `xml:"Type,attr"`
 		Target string `xml:"Target,attr"`
 	} `xml:"Relationship"`
 }
 
-type relationship struct{ typ, target string }
+type relationship struct{ id, typ, target string }
 
 // relationships reads a .rels part.
 func (a *archive) relationships(name string) ([]relationship, error) {
@@ -226,7 +227,7 @@ func (a *archive) relationships(name string) ([]relationship, error) {
 	}
 	out := make([]relationship, 0, len(rx.Rels))
 	for _, x := range rx.Rels {
-		out = append(out, relationship{typ: x.Type, target: x.Target})
+		out = append(out, relationship{id: x.ID, typ: x.Type, target: x.Target})
 	}
 	return out, nil
 }
