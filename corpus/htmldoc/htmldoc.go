@@ -96,24 +96,31 @@ func Read(data []byte) (*Document, error) {
 	}
 	w.walk(body, fontCtx(body))
 	w.flush()
+	w.finish(doc)
+	if len(doc.Blocks) == 0 && doc.Title == "" {
+		return nil, ErrNoContent
+	}
+	return doc, nil
+}
+
+// finish moves the blocks and the legacy-font counts to doc; when legacy fonts were decoded, the
+// title is taken from the decoded title block rather than the raw h1.
+func (w *blockWriter) finish(doc *Document) {
 	doc.Blocks = w.blocks
 	for e, n := range w.legacy {
 		doc.Legacy = append(doc.Legacy, e)
 		doc.LegacyRuns += n
 	}
 	slices.Sort(doc.Legacy)
-	if h1 != nil && len(w.legacy) > 0 {
-		for _, b := range doc.Blocks {
-			if b.Kind == Title {
-				doc.Title = b.Text // the h1 as decoded from its legacy font
-				break
-			}
+	if len(w.legacy) == 0 {
+		return
+	}
+	for _, b := range doc.Blocks {
+		if b.Kind == Title {
+			doc.Title = b.Text
+			return
 		}
 	}
-	if len(doc.Blocks) == 0 && doc.Title == "" {
-		return nil, ErrNoContent
-	}
-	return doc, nil
 }
 
 // decode returns the page as UTF-8 and the name of its encoding. Valid UTF-8 with non-ASCII
