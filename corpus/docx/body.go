@@ -299,25 +299,8 @@ func (w *walker) end(name string) {
 			w.paras = w.paras[:len(w.paras)-1]
 			w.endPara(p)
 		}
-	case "tc":
-		if n := len(w.tables); n > 0 {
-			t := w.tables[n-1]
-			if s := strings.TrimSpace(t.cell.String()); s != "" {
-				t.cells = append(t.cells, s)
-			}
-			t.inCell = false
-		}
-	case "tr":
-		if n := len(w.tables); n > 0 {
-			t := w.tables[n-1]
-			row := strings.Join(t.cells, " | ")
-			t.cells = t.cells[:0]
-			w.emit(row, TableRow, 0, n-1)
-		}
-	case "tbl":
-		if n := len(w.tables); n > 0 {
-			w.tables = w.tables[:n-1]
-		}
+	case "tc", "tr", "tbl":
+		w.endTable(name)
 	case "footnote", "endnote":
 		if w.note != nil {
 			if s := strings.TrimSpace(w.note.String()); s != "" {
@@ -325,6 +308,28 @@ func (w *walker) end(name string) {
 			}
 			w.note = nil
 		}
+	}
+}
+
+// endTable ends a cell, a row (emitted as one TableRow, cells joined by " | ") or a table.
+func (w *walker) endTable(name string) {
+	n := len(w.tables)
+	if n == 0 {
+		return
+	}
+	t := w.tables[n-1]
+	switch name {
+	case "tc":
+		if s := strings.TrimSpace(t.cell.String()); s != "" {
+			t.cells = append(t.cells, s)
+		}
+		t.inCell = false
+	case "tr":
+		row := strings.Join(t.cells, " | ")
+		t.cells = t.cells[:0]
+		w.emit(row, TableRow, 0, n-1)
+	case "tbl":
+		w.tables = w.tables[:n-1]
 	}
 }
 
