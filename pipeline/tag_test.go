@@ -152,3 +152,25 @@ func TestTokenize(t *testing.T) {
 		t.Fatal("test text should hold multi-byte letters")
 	}
 }
+
+// FuzzTagSection checks that no text makes the tagger panic and that evidence spans stay within
+// their sentences.
+func FuzzTagSection(f *testing.F) {
+	f.Add("2. Hạn chế", "Nhiều chi bộ chưa kết nạp được đảng viên. Đề nghị Huyện ủy hỗ trợ.")
+	f.Add("", "không còn thôn nào chưa có đảng viên; nên chăng, cần phải?")
+	f.Add("III. GIẢI PHÁP", "Thứ nhất, tăng cường. a) Cần . . . , , nên")
+	f.Add("KẾT QUẢ", "Can som ban hanh huong dan. 339-QĐ/TW 14.300 5,4%")
+	tg := NewTagger(nil)
+	f.Fuzz(func(t *testing.T, heading, text string) {
+		sec := buildSection([]labelled{{Headings: []string{heading}, Text: text}})
+		tg.TagSection(&sec)
+		for _, s := range sec.Sentences {
+			n := utf8.RuneCountInString(s.Text)
+			for _, e := range s.Evidence {
+				if e.Start < 0 || e.End > n || e.Start >= e.End {
+					t.Fatalf("evidence %+v outside %q", e, s.Text)
+				}
+			}
+		}
+	})
+}
