@@ -122,14 +122,15 @@ func ParseCodebook(data []byte, name string) (*Codebook, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("codebook %s: line %d: %s: %w", name, pe.Position.Line, pe.Message, err)
+			return nil, &CodebookError{File: name, Line: pe.Position.Line, Msg: pe.Message, Err: err}
 		}
-		return nil, fmt.Errorf("codebook %s: line %d: %w", name, typeErrorLine(data, err.Error()), err)
+		msg := typeErrPrefixRE.ReplaceAllString(err.Error(), "")
+		return nil, &CodebookError{File: name, Line: typeErrorLine(data, err.Error()), Msg: msg, Err: err}
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		k := und[0]
 		last := k[len(k)-1]
-		return nil, fmt.Errorf("codebook %s: line %d: unknown key %q", name, lineOf(data, last+" ", 0, 1), k.String())
+		return nil, &CodebookError{File: name, Line: lineOf(data, last+" ", 0, 1), Msg: fmt.Sprintf("unknown key %q", k.String())}
 	}
 	cb.source, cb.name = data, name
 	if err := cb.validate(); err != nil {
@@ -207,12 +208,29 @@ func (c *Codebook) TOML() []byte {
 	return []byte(b.String())
 }
 
-// codebookError is a validation error at a line of the codebook file.
+// errorf returns a validation error at a line of the codebook file.
 func (c *Codebook) errorf(line int, format string, args ...any) error {
-	return fmt.Errorf("codebook %s: line %d: %s", c.name, line, fmt.Sprintf(format, args...))
+	return &CodebookError{File: c.name, Line: line, Msg: fmt.Sprintf(format, args...)}
 }
 
+// CodebookError is an error in a codebook file, at a line.
+type CodebookError struct {
+	File string
+	Line int
+	Msg  string
+	Err  error // the TOML decoder's error, when it found the problem
+}
+
+// Error reads "codebook FILE: line N: reason".
+func (e *CodebookError) Error() string {
+	return fmt.Sprintf("codebook %s: line %d: %s", e.File, e.Line, e.Msg)
+}
+
+// Unwrap returns the decoder's error.
+func (e *CodebookError) Unwrap() error { return e.Err }
+
 var (
+	typeErrPrefixRE = regexp.MustCompile(`^toml: (line \d+ )?(\(last key "[^"]*"\): )?`)
 	typeErrKeyRE  = regexp.MustCompile(`last key "([^"]+)"`)
 	typeErrDestRE = regexp.MustCompile(`destination has type (\w+)`)
 	typeErrLineRE = regexp.MustCompile(`line (\d+)`)

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -90,6 +91,10 @@ func TestParseCodebookErrors(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %q\nwant it to contain %q", err, tt.want)
+			}
+			var ce *CodebookError
+			if !errors.As(err, &ce) || ce.File != "bad.toml" || ce.Line < 1 {
+				t.Errorf("error %#v is not a CodebookError with a file and a line", err)
 			}
 		})
 	}
