@@ -231,9 +231,9 @@ func (e *CodebookError) Unwrap() error { return e.Err }
 
 var (
 	typeErrPrefixRE = regexp.MustCompile(`^toml: (line \d+ )?(\(last key "[^"]*"\): )?`)
-	typeErrKeyRE  = regexp.MustCompile(`last key "([^"]+)"`)
-	typeErrDestRE = regexp.MustCompile(`destination has type (\w+)`)
-	typeErrLineRE = regexp.MustCompile(`line (\d+)`)
+	typeErrKeyRE    = regexp.MustCompile(`last key "([^"]+)"`)
+	typeErrDestRE   = regexp.MustCompile(`destination has type (\w+)`)
+	typeErrLineRE   = regexp.MustCompile(`line (\d+)`)
 )
 
 // typeErrorLine finds the line of a value of the wrong type. The TOML decoder reports the last
