@@ -244,7 +244,14 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if i > 0 && alsoShould[toks[i-1].norm] {
 			return true, n // "cũng nên", "không nên", "thì nên"
 		}
-		if toks[i].pause || m.causalBefore(toks, i) {
+		if m.causalBefore(toks, i) {
+			return false, 0
+		}
+		if toks[i].pause {
+			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...": should
+			if m.action.has(toks, i+1) && attributed(toks, i) {
+				return true, n
+			}
 			return false, 0
 		}
 		// "các chi bộ nên hướng dẫn": should; "... nên rất khó": therefore
@@ -266,6 +273,20 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		return at >= 0 || m.eachBody(toks, i), n
 	}
 	return true, n
+}
+
+// attributed reports a sentence that opens with an attribution ("Theo ông, ...") ending right
+// before token i.
+func attributed(toks []token, i int) bool {
+	if len(toks) == 0 || toks[0].norm != "theo" {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if toks[k].pause {
+			return false
+		}
+	}
+	return true
 }
 
 // eachBody reports "mỗi chi bộ phải ...", "từng cấp ủy phải ...": an obligation put on each body.
