@@ -113,10 +113,11 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		return res
 	}
 	weakAt, weakEnd := -1, -1
+	start := m.sentenceStart(toks)
 	for i := 0; i < len(toks) && res.trig < 0; i++ {
 		// inside a meta statement, right after one ("những vướng mắc cần được tháo gỡ"), or
 		// a capitalised word inside the sentence (the city of Cần Thơ)
-		if meta[i] || i > 0 && meta[i-1] || i > 0 && toks[i].upper && !toks[i].pause {
+		if meta[i] || i > 0 && meta[i-1] || i > start && toks[i].upper && !toks[i].pause {
 			continue
 		}
 		if n := m.proposalAt(toks, i); n > 0 {

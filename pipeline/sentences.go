@@ -49,7 +49,7 @@ func SplitSentences(para string) []Span {
 				i = end
 				continue
 			}
-			if isBoundary(para, i, r, end) {
+			if isBoundary(para, i, r, end) && !isEnumerator(para[start:end]) {
 				addSpan(&out, para, start, end)
 				start = end
 				quote = 0
@@ -61,6 +61,16 @@ func SplitSentences(para string) []Span {
 	}
 	addSpan(&out, para, start, n)
 	return out
+}
+
+// isEnumerator reports a list number standing alone before its item: "2.", "IV.", "a.", "1.2.".
+func isEnumerator(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 2 || len(s) > 8 || s[len(s)-1] != '.' {
+		return false
+	}
+	body := strings.Trim(s[:len(s)-1], "0123456789.")
+	return body == "" || len(body) == len(s)-1 && (isRoman(strings.ToLower(body)) || len(body) == 1 && body[0] >= 'a' && body[0] <= 'z')
 }
 
 func addSpan(out *[]Span, para string, start, end int) {

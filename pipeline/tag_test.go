@@ -61,6 +61,8 @@ func TestTaggerTraps(t *testing.T) {
 		{"noun kiến nghị is reported, not made", nil, "Các kiến nghị của cơ sở đã được tổng hợp gửi Tỉnh ủy.", []string{}, false, ""},
 		{"theo đề nghị của", nil, "Theo đề nghị của chi bộ, Đảng ủy xã xét kết nạp hai quần chúng.", []string{}, false, ""},
 		{"không chỉ ... mà còn", nil, "Chi bộ không chỉ lãnh đạo sản xuất mà còn chăm lo đời sống công nhân.", []string{}, false, ""},
+		{"numbered item opening with Cần", nil, "2. Cần sớm sửa đổi quy định về chuyển sinh hoạt đảng tạm thời.", []string{"solutions"}, true, ""},
+		{"Cần Thơ is no modal", nil, "Thành ủy Cần Thơ tổ chức tọa đàm về công tác phát triển đảng viên.", []string{}, false, ""},
 		{"question is no recommendation", nil, "Vì sao nhiều thanh niên chưa mặn mà với việc vào Đảng?", []string{"shortcomings"}, false, ""},
 	}
 	tg := NewTagger(nil)
