@@ -45,16 +45,16 @@ func GroupRecommendations(recs []corpus.Recommendation) []RecGroup {
 	vecs, byPair := featureVectors(recs)
 	group := make([]int, len(recs)) // group index of each recommendation
 	var members [][]int
-	mark := make([]int, len(recs))
+	mark := make([]int, len(recs)) // mark[g] == i+1: group g was already tried for i
 	for i := range recs {
 		best, bestScore := -1, 0.0
 		for _, f := range vecs[i].pairs {
 			for _, j := range byPair[f] {
-				if j >= i || mark[j] == i+1 {
+				if j >= i || mark[group[j]] == i+1 {
 					continue
 				}
-				mark[j] = i + 1
 				g := group[j]
+				mark[g] = i + 1
 				if sc, ok := joins(recs, vecs, members[g], i); ok && (sc > bestScore || sc == bestScore && g < best) {
 					best, bestScore = g, sc
 				}
@@ -105,7 +105,13 @@ func featureVectors(recs []corpus.Recommendation) ([]featureVec, map[int][]int) 
 	byPair := map[int][]int{}
 	vecs := make([]featureVec, len(recs))
 	for i, r := range recs {
-		for f := range proposalFeatures(r.Text) {
+		fs := proposalFeatures(r.Text)
+		names := make([]string, 0, len(fs))
+		for f := range fs {
+			names = append(names, f)
+		}
+		sort.Strings(names) // ids in a fixed order: sums, and so groups, do not vary between runs
+		for _, f := range names {
 			id, ok := ids[f]
 			if !ok {
 				id = len(df)
