@@ -1,8 +1,241 @@
 package corpus
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-// readPDF is replaced by the PDF text layer; until then PDFs are refused clearly.
+	"thamluan/corpus/pdf"
+	"thamluan/corpus/vntext"
+)
+
+// pdfMinQuality is the share of well-formed words below which a PDF's text layer is taken for
+// garbage that needs OCR.
+const pdfMinQuality = 0.6
+
+// ErrNeedsOCR is wrapped by Read for a PDF whose text layer is missing or garbage.
+var ErrNeedsOCR = errors.New("text layer is missing or garbage: needs OCR")
+
+// numbered matches the start of a numbered heading or list item: "I.", "1.", "1.2.", "a)".
+var numbered = regexp.MustCompile(`^(?:[IVXLC]{1,6}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+\S`)
+
+// readPDF reads the text layer of a PDF and turns its lines into paragraphs and headings.
 func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
-	return nil, errors.New("PDF reading is not available in this build")
+	px, err := pdf.Extract(data, pdf.Options{})
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Pages: len(px.Pages), Warnings: append([]string{}, px.Warnings...)}
+	var all strings.Builder
+	for _, p := range px.Pages {
+		for _, l := range p.Lines {
+			all.WriteString(l.Text)
+			all.WriteByte('\n')
+		}
+	}
+	text := all.String()
+	doc.Quality = textQuality(text)
+	if strings.TrimSpace(text) == "" || doc.Quality < pdfMinQuality {
+		w := fmt.Sprintf("the text layer looks like garbage (quality %.2f): needs OCR", doc.Quality)
+		if strings.TrimSpace(text) == "" {
+			w = "the PDF has no text layer (scanned pages?): needs OCR"
+		}
+		doc.Warnings = append(doc.Warnings, w)
+		if !opt.AllowLowQuality {
+			return nil, fmt.Errorf("%w (quality %.2f over %d pages)", ErrNeedsOCR, doc.Quality, doc.Pages)
+		}
+	}
+	doc.Blocks = pdfBlocks(px.Pages)
+	return doc, nil
+}
+
+// textQuality is vntext.Quality, made stricter for text layers: words mixing letters with digits
+// or symbols inside ("WK{QJ", "Th5ng") and runs of ASCII non-words count as bad.
+func textQuality(s string) float64 {
+	q := vntext.Quality(s)
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return q
+	}
+	bad := 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) })
+		if junkWord(w) {
+			bad++
+		}
+	}
+	return q * (1 - float64(bad)/float64(len(words)))
+}
+
+// junkWord reports a word that no font map that works produces: letters mixed with digits or
+// symbols, or replacement and control characters.
+func junkWord(w string) bool {
+	letters, other := 0, 0
+	for _, r := range w {
+		switch {
+		case r == utf8.RuneError || r < 0x20 || (r >= 0xE000 && r <= 0xF8FF):
+			return true
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			letters++
+		case unicode.IsDigit(r) || r == '-' || r == '.' || r == ',' || r == '/' || r == '\'' || r == '’':
+		default:
+			other++
+		}
+	}
+	return letters > 0 && other > 0
+}
+
+// pdfBlocks joins the lines of the pages into paragraphs and headings.
+func pdfBlocks(pages []pdf.Page) []Block {
+	body := bodyMetrics(pages)
+	var blocks []Block
+	var cur *Block
+	var prev *pdf.Line
+	for pi := range pages {
+		p := &pages[pi]
+		for li := range p.Lines {
+			l := &p.Lines[li]
+			head := isHeading(l, body)
+			joins := cur != nil && !newParagraph(prev, l, cur, body, p.Number)
+			if joins && (!head || cur.Kind == BlockHeading && !numbered.MatchString(l.Text)) {
+				cur.Text = joinLine(cur.Text, l.Text)
+				prev = l
+				continue
+			}
+			kind := BlockParagraph
+			if head {
+				kind = BlockHeading
+			}
+			blocks = append(blocks, Block{Text: l.Text, Kind: kind, Page: p.Number})
+			cur = &blocks[len(blocks)-1]
+			prev = l
+		}
+	}
+	for i := range blocks {
+		blocks[i].Text = strings.TrimSpace(blocks[i].Text)
+	}
+	return blocks
+}
+
+// metrics describes the body text: its font size, line spacing and left margin per column.
+type metrics struct {
+	size, leading float64
+	left          map[int]float64
+}
+
+func bodyMetrics(pages []pdf.Page) metrics {
+	sizes := map[float64]int{}
+	var gaps []float64
+	lefts := map[int][]float64{}
+	for _, p := range pages {
+		for i, l := range p.Lines {
+			sizes[l.Size] += utf8.RuneCountInString(l.Text)
+			lefts[l.Column] = append(lefts[l.Column], l.X)
+			if i > 0 && p.Lines[i-1].Column == l.Column {
+				if d := p.Lines[i-1].Y - l.Y; d > 0 {
+					gaps = append(gaps, d)
+				}
+			}
+		}
+	}
+	m := metrics{size: 10, leading: 12, left: map[int]float64{}}
+	best := 0
+	for s, n := range sizes {
+		if n > best {
+			m.size, best = s, n
+		}
+	}
+	if len(gaps) > 0 {
+		sort.Float64s(gaps)
+		m.leading = gaps[len(gaps)/2]
+	}
+	for c, xs := range lefts {
+		sort.Float64s(xs)
+		m.left[c] = xs[len(xs)/10] // the left margin, robust to a few outdented lines
+	}
+	return m
+}
+
+// isHeading reports a short line that is larger than the body text, or bold, or in capitals,
+// and starts like a numbered heading or stands alone.
+func isHeading(l *pdf.Line, m metrics) bool {
+	n := utf8.RuneCountInString(l.Text)
+	if n > 150 || n < 2 || strings.HasSuffix(l.Text, ",") {
+		return false
+	}
+	larger := l.Size > m.size*1.15
+	caps := isCaps(l.Text)
+	return larger || (numbered.MatchString(l.Text) && (l.Bold || caps)) || (caps && n > 4 && l.Bold)
+}
+
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// newParagraph decides whether line l starts a new block after prev, the last line of cur.
+func newParagraph(prev, l *pdf.Line, cur *Block, m metrics, page int) bool {
+	if cur.Kind == BlockHeading {
+		return !(prev.Size == l.Size && prev.Bold == l.Bold && isCaps(prev.Text) == isCaps(l.Text) &&
+			cur.Page == page && prev.Y-l.Y < m.leading*1.3)
+	}
+	ended := endsSentence(cur.Text)
+	if cur.Page != page || prev.Column != l.Column {
+		return ended && l.X > m.left[l.Column]+m.size*0.8 || ended && numbered.MatchString(l.Text)
+	}
+	gap := prev.Y - l.Y
+	switch {
+	case gap > m.leading*1.4 || gap < -m.size:
+		return true
+	case math.Abs(l.Size-prev.Size) > m.size*0.2:
+		return true
+	case numbered.MatchString(l.Text) && (ended || strings.HasSuffix(cur.Text, ":")):
+		return true
+	case ended && l.X > m.left[l.Column]+m.size*0.8:
+		return true // an indented first line
+	case ended && prev.EndX < l.EndX-m.size*4:
+		return true // the previous line stopped short of the right margin
+	}
+	return false
+}
+
+// endsSentence reports text that ends a sentence or a paragraph-closing clause.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"”’)»")
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;…", r)
+}
+
+// joinLine appends a line to a paragraph, rejoining words hyphenated at the line end.
+func joinLine(par, line string) string {
+	if strings.HasSuffix(par, "\u00ad") {
+		return strings.TrimSuffix(par, "\u00ad") + line
+	}
+	if strings.HasSuffix(par, "-") && len(par) > 1 {
+		before, _ := utf8.DecodeLastRuneInString(par[:len(par)-1])
+		after, _ := utf8.DecodeRuneInString(line)
+		if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			if before < 0x80 && after < 0x80 && unicode.IsLower(before) && unicode.IsLower(after) {
+				return par[:len(par)-1] + line // an English word broken by the hyphenator
+			}
+			return par + line // a compound such as "Mác-Lênin" broken at its hyphen
+		}
+	}
+	return par + " " + line
 }

@@ -1,0 +1,224 @@
+// Package pdf is the text layer of thamluan's PDF reader: it runs the content streams of each
+// page through a text-state machine on top of github.com/ledongthuc/pdf's object parser, places
+// every glyph, and rebuilds lines in reading order (columns, spaces from glyph gaps, ligatures,
+// legacy Vietnamese fonts) with repeated headers, footers and page numbers removed.
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// DefaultTimeout is the time limit per document when Options.Timeout is zero.
+const DefaultTimeout = 30 * time.Second
+
+// Errors of Extract, for errors.Is.
+var (
+	ErrNotPDF    = errors.New("not a PDF file")
+	ErrEncrypted = errors.New("encrypted PDF")
+	ErrNoPages   = errors.New("PDF has no pages")
+	ErrTimeout   = errors.New("PDF text extraction exceeded its time limit")
+)
+
+// Options tune Extract.
+type Options struct {
+	// Timeout bounds the time spent on one document; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// KeepFurniture keeps repeated headers, footers and page numbers in Page.Lines.
+	KeepFurniture bool
+}
+
+// Document is the text layer of a PDF file.
+type Document struct {
+	Pages    []Page   // in page order; a page that failed has no lines
+	Warnings []string // pages that failed or were cut short, and why
+}
+
+// Page is the text of one page in reading order.
+type Page struct {
+	Number    int      // 1-based
+	Width     float64  // media box width in points
+	Height    float64  // media box height in points
+	Lines     []Line   // body lines in reading order
+	Furniture []string // header, footer and page-number lines removed from the body
+}
+
+// Line is one line of text: glyphs on one baseline within one column.
+type Line struct {
+	Text   string
+	X, Y   float64 // start of the baseline in points, y from the page bottom
+	EndX   float64 // end of the last glyph
+	Size   float64 // font size of most of the line's characters, in points
+	Bold   bool    // most characters are in a bold font
+	Column int     // 0 for full-width text, 1 or 2 for the columns of a two-column page
+}
+
+// docState is shared by the pages of one document.
+type docState struct {
+	fonts map[string]*font
+}
+
+// Extract reads the text layer of a PDF file held in data.
+func Extract(data []byte, opt Options) (*Document, error) {
+	if opt.Timeout <= 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	deadline := time.Now().Add(opt.Timeout)
+	r, err := open(data)
+	if err != nil {
+		return nil, err
+	}
+	n, err := numPages(r)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{}
+	st := &docState{fonts: map[string]*font{}}
+	for i := 1; i <= n; i++ {
+		if time.Now().After(deadline) {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("pages %d-%d skipped: %v", i, n, ErrTimeout))
+			if i == 1 {
+				return nil, ErrTimeout
+			}
+			break
+		}
+		p, err := extractPage(r, i, st, deadline)
+		if err != nil {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d: %v", i, err))
+		}
+		doc.Pages = append(doc.Pages, p)
+	}
+	if !opt.KeepFurniture {
+		removeFurniture(doc.Pages)
+	}
+	return doc, nil
+}
+
+// open patches what the parser refuses (a PDF 2.0 header, bytes before "%PDF-") and opens data.
+func open(data []byte) (r *lpdf.Reader, err error) {
+	if len(data) == 0 {
+		return nil, fmt.Errorf("%w: the file is empty", ErrNotPDF)
+	}
+	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+	if i < 0 {
+		return nil, fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
+	}
+	if i > 0 || !validHeader(data) {
+		data = patchHeader(data[i:])
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			r, err = nil, fmt.Errorf("malformed PDF: %v", x)
+		}
+	}()
+	r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		msg := err.Error()
+		if strings.Contains(msg, "encrypt") || strings.Contains(msg, "password") {
+			return nil, fmt.Errorf("%w: %v (only files that open without a password are read)", ErrEncrypted, err)
+		}
+		if strings.Contains(msg, "%%EOF") || strings.Contains(msg, "startxref") {
+			return nil, fmt.Errorf("damaged or truncated PDF: %w", err)
+		}
+		return nil, fmt.Errorf("malformed PDF: %w", err)
+	}
+	return r, nil
+}
+
+// validHeader reports whether data starts as the parser wants: "%PDF-1.x" and an end of line.
+func validHeader(data []byte) bool {
+	return len(data) > 9 && bytes.HasPrefix(data, []byte("%PDF-1.")) && data[7] >= '0' && data[7] <= '7' &&
+		(data[8] == '\r' || data[8] == '\n')
+}
+
+// patchHeader returns a copy of data whose first line reads "%PDF-1.7", keeping every byte offset.
+func patchHeader(data []byte) []byte {
+	out := append([]byte(nil), data...)
+	end := bytes.IndexAny(out, "\r\n")
+	if end < 0 || end < 9 {
+		return out
+	}
+	copy(out, "%PDF-1.7")
+	for j := 8; j < end; j++ {
+		out[j] = ' '
+	}
+	out[8] = '\n' // the parser wants an end of line right after the version
+	return out
+}
+
+func numPages(r *lpdf.Reader) (n int, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			n, err = 0, fmt.Errorf("malformed PDF: page tree: %v", x)
+		}
+	}()
+	n = r.NumPage()
+	if n <= 0 {
+		return 0, ErrNoPages
+	}
+	if n > 100000 {
+		return 0, fmt.Errorf("malformed PDF: page count %d", n)
+	}
+	return n, nil
+}
+
+// extractPage interprets one page; a panic in the parser becomes an error and an empty page.
+func extractPage(r *lpdf.Reader, num int, st *docState, deadline time.Time) (p Page, err error) {
+	p.Number = num
+	defer func() {
+		if x := recover(); x != nil {
+			p.Lines = nil
+			err = fmt.Errorf("malformed page: %v", x)
+		}
+	}()
+	pg := r.Page(num)
+	if pg.V.IsNull() {
+		return p, errors.New("page not found in the page tree")
+	}
+	box := inherited(pg.V, "MediaBox")
+	x0, y0 := box.Index(0).Float64(), box.Index(1).Float64()
+	p.Width, p.Height = box.Index(2).Float64()-x0, box.Index(3).Float64()-y0
+	in := &interp{doc: st, deadline: deadline}
+	in.gs = gstate{ctm: matrix{1, 0, 0, 1, -x0, -y0}, th: 1}
+	res := inherited(pg.V, "Resources")
+	contents := pg.V.Key("Contents")
+	var streams []lpdf.Value
+	if contents.Kind() == lpdf.Array {
+		for i := 0; i < contents.Len(); i++ {
+			streams = append(streams, contents.Index(i))
+		}
+	} else {
+		streams = append(streams, contents)
+	}
+	var data []byte
+	for _, s := range streams {
+		b, serr := streamBytes(s)
+		if serr != nil {
+			err = serr
+		}
+		data = append(data, b...)
+		data = append(data, '\n')
+	}
+	if rerr := in.run(data, res); rerr != nil {
+		err = rerr
+	}
+	p.Lines = layout(in.glyphs, p.Width)
+	return p, err
+}
+
+// inherited looks a page attribute up in the page and its ancestors, at most 32 levels up (a
+// cyclic /Parent chain must not hang).
+func inherited(v lpdf.Value, key string) lpdf.Value {
+	for i := 0; i < 32 && !v.IsNull(); i++ {
+		if r := v.Key(key); !r.IsNull() {
+			return r
+		}
+		v = v.Key("Parent")
+	}
+	return lpdf.Value{}
+}
