@@ -54,22 +54,59 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 	return doc, nil
 }
 
-// textQuality is vntext.Quality, made stricter for text layers: words mixing letters with digits
-// or symbols inside ("WK{QJ", "Th5ng") and runs of ASCII non-words count as bad.
+// textQuality is vntext.Quality made stricter for text layers, as broken font maps give text that
+// passes as ASCII words: it is lowered by the share of words mixing letters with symbols
+// ("WK{QJ"), of lower-case ASCII words without a vowel (a producer that dropped the Vietnamese
+// letters: "Nhng kt qu"), and of characters no font map that works produces (dingbats,
+// private-use and control characters).
 func textQuality(s string) float64 {
 	q := vntext.Quality(s)
 	words := strings.Fields(s)
 	if len(words) == 0 {
 		return q
 	}
-	bad := 0
+	junk, vowelless := 0, 0
 	for _, w := range words {
 		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) })
 		if junkWord(w) {
-			bad++
+			junk++
+		}
+		if len(w) > 1 && isLowerASCIIWord(w) && !strings.ContainsAny(strings.ToLower(w), "aeiouy") {
+			vowelless++
 		}
 	}
-	return q * (1 - float64(bad)/float64(len(words)))
+	runes, odd := 0, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		runes++
+		if r == utf8.RuneError || unicode.Is(unicode.So, r) || unicode.Is(unicode.Co, r) || unicode.IsControl(r) {
+			odd++
+		}
+	}
+	n := float64(len(words))
+	q *= (1 - float64(junk)/n) * max(0, 1-2*float64(vowelless)/n)
+	if runes > 0 {
+		q *= 1 - float64(odd)/float64(runes)
+	}
+	return q
+}
+
+// isLowerASCIIWord reports an ASCII word of letters that is not in capitals (an abbreviation).
+func isLowerASCIIWord(w string) bool {
+	lower := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return lower
 }
 
 // junkWord reports a word that no font map that works produces: letters mixed with digits or

@@ -79,6 +79,7 @@ func Extract(data []byte, opt Options) (*Document, error) {
 	}
 	doc := &Document{}
 	st := &docState{fonts: map[string]*font{}}
+	failed := 0
 	for i := 1; i <= n; i++ {
 		if time.Now().After(deadline) {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("pages %d-%d skipped: %v", i, n, ErrTimeout))
@@ -89,14 +90,31 @@ func Extract(data []byte, opt Options) (*Document, error) {
 		}
 		p, err := extractPage(r, i, st, deadline)
 		if err != nil {
+			failed++
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d: %v", i, err))
 		}
 		doc.Pages = append(doc.Pages, p)
+	}
+	if failed == len(doc.Pages) && failed > 0 {
+		return nil, noContent(r, doc.Warnings)
 	}
 	if !opt.KeepFurniture {
 		removeFurniture(doc.Pages)
 	}
 	return doc, nil
+}
+
+// noContent explains a document none of whose pages could be read.
+func noContent(r *lpdf.Reader, warnings []string) (err error) {
+	encrypted := false
+	func() {
+		defer func() { _ = recover() }()
+		encrypted = !r.Trailer().Key("Encrypt").IsNull()
+	}()
+	if encrypted {
+		return fmt.Errorf("%w: the page contents could not be decrypted (%s)", ErrEncrypted, warnings[0])
+	}
+	return fmt.Errorf("no page could be read: %s", warnings[0])
 }
 
 // open patches what the parser refuses (a PDF 2.0 header, bytes before "%PDF-") and opens data.
@@ -116,18 +134,39 @@ func open(data []byte) (r *lpdf.Reader, err error) {
 			r, err = nil, fmt.Errorf("malformed PDF: %v", x)
 		}
 	}()
-	r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	r, err = newReader(data)
 	if err != nil {
 		msg := err.Error()
-		if strings.Contains(msg, "encrypt") || strings.Contains(msg, "password") {
+		if strings.Contains(msg, "256-bit") {
+			return nil, fmt.Errorf("%w: AES-256 encryption is not supported (only RC4 and AES-128 files that open without a password are read)", ErrEncrypted)
+		}
+		if strings.Contains(msg, "password") {
+			return nil, fmt.Errorf("%w: a user password is needed to open it", ErrEncrypted)
+		}
+		if strings.Contains(msg, "encrypt") {
 			return nil, fmt.Errorf("%w: %v (only files that open without a password are read)", ErrEncrypted, err)
 		}
+		if fixed, ferr := rebuildXref(data); ferr == nil {
+			if r2, err2 := newReader(fixed); err2 == nil {
+				return r2, nil
+			}
+		}
 		if strings.Contains(msg, "%%EOF") || strings.Contains(msg, "startxref") {
-			return nil, fmt.Errorf("damaged or truncated PDF: %w", err)
+			return nil, fmt.Errorf("damaged or truncated PDF, and its objects could not be recovered: %w", err)
 		}
 		return nil, fmt.Errorf("malformed PDF: %w", err)
 	}
 	return r, nil
+}
+
+// newReader opens data with the parser, turning its panics into errors.
+func newReader(data []byte) (r *lpdf.Reader, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			r, err = nil, fmt.Errorf("malformed PDF: %v", x)
+		}
+	}()
+	return lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 }
 
 // validHeader reports whether data starts as the parser wants: "%PDF-1.x" and an end of line.
@@ -140,11 +179,11 @@ func validHeader(data []byte) bool {
 func patchHeader(data []byte) []byte {
 	out := append([]byte(nil), data...)
 	end := bytes.IndexAny(out, "\r\n")
-	if end < 0 || end < 9 {
+	if end < 8 || len(out) < 9 {
 		return out
 	}
 	copy(out, "%PDF-1.7")
-	for j := 8; j < end; j++ {
+	for j := 9; j < end; j++ {
 		out[j] = ' '
 	}
 	out[8] = '\n' // the parser wants an end of line right after the version

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -84,6 +85,9 @@ func (f *font) loadSimple(v lpdf.Value, sub string) {
 		}
 	}
 	enc := v.Key("Encoding")
+	if enc.IsNull() || enc.Kind() == lpdf.Dict && enc.Key("BaseEncoding").IsNull() {
+		f.builtinEncoding(v.Key("FontDescriptor").Key("FontFile"))
+	}
 	base := enc
 	if enc.Kind() == lpdf.Dict {
 		base = enc.Key("BaseEncoding")
@@ -139,6 +143,43 @@ func (f *font) loadComposite(v lpdf.Value) {
 			f.cidW[cc] = wd
 		}
 		i += 3
+	}
+}
+
+// builtinEncoding reads the encoding vector of an embedded Type1 font program ("dup 200
+// /Ohorn put" lines of its clear-text part), which applies when the font dictionary names no base
+// encoding: TeX fonts for Vietnamese carry their glyph names only there.
+func (f *font) builtinEncoding(ff lpdf.Value) {
+	if ff.Kind() != lpdf.Stream {
+		return
+	}
+	data, err := streamBytes(ff)
+	if err != nil {
+		return
+	}
+	if i := bytes.Index(data, []byte("eexec")); i >= 0 {
+		data = data[:i]
+	}
+	l := lexer{b: data}
+	var win [3]operand
+	for {
+		var op operand
+		kw, isOp, ok := l.next(&op)
+		if !ok {
+			return
+		}
+		if !isOp {
+			win[0], win[1], win[2] = win[1], win[2], op
+			continue
+		}
+		if kw == "put" && win[1].kind == kNum && win[2].kind == kName {
+			if c := int(win[1].num); c >= 0 && c < 256 {
+				if t := glyphText(string(win[2].str)); t != "" {
+					f.simple[c] = t
+				}
+			}
+		}
+		win = [3]operand{}
 	}
 }
 
