@@ -148,6 +148,9 @@ func pdfBlocks(pages []pdf.Page) []Block {
 			if head {
 				kind = BlockHeading
 			}
+			if !head && shortNumbered(l, body) && li+1 < len(p.Lines) && startsUpper(p.Lines[li+1].Text) {
+				kind = BlockHeading
+			}
 			blocks = append(blocks, Block{Text: l.Text, Kind: kind, Page: p.Number})
 			cur = &blocks[len(blocks)-1]
 			prev = l
@@ -162,17 +165,18 @@ func pdfBlocks(pages []pdf.Page) []Block {
 // metrics describes the body text: its font size, line spacing and left margin per column.
 type metrics struct {
 	size, leading float64
-	left          map[int]float64
+	left, right   map[int]float64
 }
 
 func bodyMetrics(pages []pdf.Page) metrics {
 	sizes := map[float64]int{}
 	var gaps []float64
-	lefts := map[int][]float64{}
+	lefts, rights := map[int][]float64{}, map[int][]float64{}
 	for _, p := range pages {
 		for i, l := range p.Lines {
 			sizes[l.Size] += utf8.RuneCountInString(l.Text)
 			lefts[l.Column] = append(lefts[l.Column], l.X)
+			rights[l.Column] = append(rights[l.Column], l.EndX)
 			if i > 0 && p.Lines[i-1].Column == l.Column {
 				if d := p.Lines[i-1].Y - l.Y; d > 0 {
 					gaps = append(gaps, d)
@@ -180,7 +184,7 @@ func bodyMetrics(pages []pdf.Page) metrics {
 			}
 		}
 	}
-	m := metrics{size: 10, leading: 12, left: map[int]float64{}}
+	m := metrics{size: 10, leading: 12, left: map[int]float64{}, right: map[int]float64{}}
 	best := 0
 	for s, n := range sizes {
 		if n > best {
@@ -194,6 +198,10 @@ func bodyMetrics(pages []pdf.Page) metrics {
 	for c, xs := range lefts {
 		sort.Float64s(xs)
 		m.left[c] = xs[len(xs)/10] // the left margin, robust to a few outdented lines
+	}
+	for c, xs := range rights {
+		sort.Float64s(xs)
+		m.right[c] = xs[len(xs)*9/10]
 	}
 	return m
 }
@@ -225,6 +233,9 @@ func isCaps(s string) bool {
 
 // newParagraph decides whether line l starts a new block after prev, the last line of cur.
 func newParagraph(prev, l *pdf.Line, cur *Block, m metrics, page int) bool {
+	if shortNumbered(prev, m) && prev.Text == cur.Text {
+		return true // a numbered heading in the body font, alone on its line
+	}
 	if cur.Kind == BlockHeading {
 		return !(prev.Size == l.Size && prev.Bold == l.Bold && isCaps(prev.Text) == isCaps(l.Text) &&
 			cur.Page == page && prev.Y-l.Y < m.leading*1.3)
@@ -247,6 +258,26 @@ func newParagraph(prev, l *pdf.Line, cur *Block, m metrics, page int) bool {
 		return true // the previous line stopped short of the right margin
 	}
 	return false
+}
+
+// shortNumbered reports a numbered line that stops well before the right margin without final
+// punctuation: a heading such as "1. Những kết quả đạt được" set in the body font.
+func shortNumbered(l *pdf.Line, m metrics) bool {
+	t := strings.TrimSpace(l.Text)
+	if !numbered.MatchString(t) || utf8.RuneCountInString(t) > 100 || strings.ContainsRune(".,;:", lastRune(t)) {
+		return false
+	}
+	return l.EndX < m.right[l.Column]-m.size*4
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // endsSentence reports text that ends a sentence or a paragraph-closing clause.

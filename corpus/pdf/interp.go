@@ -3,6 +3,10 @@ package pdf
 import (
 	"errors"
 	"math"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 	"time"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -52,6 +56,7 @@ type interp struct {
 	tm, tlm  matrix
 	ops      []operand
 	codes    []uint32
+	marks    []mark
 	depth    int
 	steps    int
 	deadline time.Time
@@ -155,6 +160,24 @@ func (in *interp) do(kw string, res lpdf.Value, fonts map[string]*font) error {
 	case "TJ":
 		if n >= 1 && in.ops[n-1].kind == kArr {
 			in.showArray(in.ops[n-1].arr)
+		}
+	case "BMC":
+		in.marks = append(in.marks, mark{start: -1})
+	case "BDC":
+		m := mark{start: -1}
+		if n >= 1 && in.ops[n-1].kind == kOther {
+			if t, ok := actualText(in.ops[n-1].str); ok {
+				m = mark{start: len(in.glyphs), text: t}
+			}
+		}
+		in.marks = append(in.marks, m)
+	case "EMC":
+		if k := len(in.marks); k > 0 {
+			m := in.marks[k-1]
+			in.marks = in.marks[:k-1]
+			if m.start >= 0 {
+				in.replaceActual(m)
+			}
 		}
 	case "Do":
 		if n >= 1 && in.ops[n-1].kind == kName {
@@ -275,4 +298,35 @@ func (in *interp) xobject(name string, res lpdf.Value) error {
 	in.depth--
 	in.gs, in.stack, in.tm, in.tlm = saved, in.stack[:min(savedStack, len(in.stack))], tm, tlm
 	return err
+}
+
+// mark is an open marked-content sequence; start >= 0 when it carries an /ActualText that
+// replaces the glyphs drawn from start on.
+type mark struct {
+	start int
+	text  string
+}
+
+// replaceActual replaces the glyphs of a marked-content sequence by its /ActualText, placed where
+// the first glyph stands and as wide as all of them (LibreOffice draws a letter its font lacks as
+// a base glyph plus a mark glyph, mapped to text only through ActualText).
+func (in *interp) replaceActual(m mark) {
+	if m.start > len(in.glyphs) {
+		return
+	}
+	gs := in.glyphs[m.start:]
+	text := strings.TrimSpace(m.text)
+	if len(gs) == 0 || text == "" {
+		in.glyphs = in.glyphs[:m.start]
+		return
+	}
+	g := gs[0]
+	right := g.x + g.w
+	if utf8.RuneCountInString(norm.NFC.String(text)) > 1 {
+		for _, o := range gs[1:] {
+			right = math.Max(right, o.x+o.w)
+		}
+	}
+	g.text, g.w = text, right-g.x
+	in.glyphs = append(in.glyphs[:m.start], g)
 }

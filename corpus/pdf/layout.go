@@ -149,14 +149,24 @@ func gutter(raws []rawLine) (lo, hi float64, ok bool) {
 		return 0, 0, false
 	}
 	lo, hi = minX+float64(bestLo), minX+float64(bestHi)
-	both := 0
+	left, right, crossing := 0, 0, 0
 	for _, r := range raws {
 		first, last := r.glyphs[0], r.glyphs[len(r.glyphs)-1]
-		if first.x+first.w <= lo && last.x >= hi && !crosses(r.glyphs, lo, hi) {
-			both++
+		switch {
+		case crosses(r.glyphs, lo, hi):
+			crossing++
+		default:
+			if first.x+first.w <= lo {
+				left++
+			}
+			if last.x >= hi {
+				right++
+			}
 		}
 	}
-	return lo, hi, both >= 3 && both*10 >= len(raws)*3
+	// Columns need several lines on each side, and few lines across the gutter (titles, headers).
+	ok = left >= 3 && right >= 3 && crossing*4 <= len(raws) && (left+right)*2 >= len(raws)
+	return lo, hi, ok
 }
 
 // crosses reports whether a glyph of the line stands in the band lo-hi.

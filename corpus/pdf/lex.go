@@ -1,6 +1,9 @@
 package pdf
 
-import "strconv"
+import (
+	"bytes"
+	"strconv"
+)
 
 // opKind is the kind of an operand of a content-stream operator.
 type opKind uint8
@@ -76,9 +79,10 @@ func (l *lexer) next(op *operand) (keyword string, isOp, ok bool) {
 	case c == '(':
 		*op = operand{kind: kStr, str: l.literal()}
 	case c == '<' && l.pos+1 < len(l.b) && l.b[l.pos+1] == '<':
+		start := l.pos
 		l.pos += 2
 		l.skipDict()
-		*op = operand{kind: kOther}
+		*op = operand{kind: kOther, str: l.b[start:l.pos]}
 	case c == '<':
 		*op = operand{kind: kStr, str: l.hex()}
 	case c == '[':
@@ -290,4 +294,32 @@ func (l *lexer) skipInlineImage() {
 		l.pos++
 	}
 	l.pos = len(l.b)
+}
+
+// actualText returns the /ActualText string of a marked-content property dictionary given as its
+// raw bytes, and whether there is one.
+func actualText(dict []byte) (string, bool) {
+	i := bytes.Index(dict, []byte("/ActualText"))
+	if i < 0 {
+		return "", false
+	}
+	l := lexer{b: dict, pos: i + len("/ActualText")}
+	var op operand
+	if _, isOp, ok := l.next(&op); !ok || isOp || op.kind != kStr {
+		return "", false
+	}
+	return textString(op.str), true
+}
+
+// textString decodes a PDF text string: UTF-16BE with a byte-order mark, else PDFDocEncoding,
+// which matches Latin-1 for the letters that matter here.
+func textString(b []byte) string {
+	if len(b) >= 2 && b[0] == 0xFE && b[1] == 0xFF {
+		return decodeUTF16BE(b[2:])
+	}
+	rs := make([]rune, len(b))
+	for i, c := range b {
+		rs[i] = rune(c)
+	}
+	return string(rs)
 }
