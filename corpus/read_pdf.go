@@ -238,7 +238,7 @@ func newParagraph(prev, l *pdf.Line, cur *Block, m metrics, page int) bool {
 	}
 	if cur.Kind == BlockHeading {
 		return !(prev.Size == l.Size && prev.Bold == l.Bold && isCaps(prev.Text) == isCaps(l.Text) &&
-			cur.Page == page && prev.Y-l.Y < m.leading*1.3)
+			cur.Page == page && prev.Y-l.Y < math.Max(m.leading*1.3, prev.Size*1.6))
 	}
 	ended := endsSentence(cur.Text)
 	if cur.Page != page || prev.Column != l.Column {

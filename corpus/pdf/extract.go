@@ -23,6 +23,7 @@ var (
 	ErrEncrypted = errors.New("encrypted PDF")
 	ErrNoPages   = errors.New("PDF has no pages")
 	ErrTimeout   = errors.New("PDF text extraction exceeded its time limit")
+	errDamaged   = errors.New("damaged or truncated PDF")
 )
 
 // Options tune Extract.
@@ -63,11 +64,39 @@ type docState struct {
 	fonts map[string]*font
 }
 
-// Extract reads the text layer of a PDF file held in data.
+// Extract reads the text layer of a PDF file held in data. It returns within about the time limit
+// of opt even when the parser loops on a malformed file (the work is then abandoned in the
+// background), and it turns the parser's panics into errors.
 func Extract(data []byte, opt Options) (*Document, error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = DefaultTimeout
 	}
+	type result struct {
+		doc *Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		defer func() {
+			if x := recover(); x != nil {
+				res = result{nil, fmt.Errorf("malformed PDF: %v", x)}
+			}
+			done <- res
+		}()
+		res.doc, res.err = extract(data, opt)
+	}()
+	timer := time.NewTimer(opt.Timeout + time.Second)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res.doc, res.err
+	case <-timer.C:
+		return nil, ErrTimeout
+	}
+}
+
+func extract(data []byte, opt Options) (*Document, error) {
 	deadline := time.Now().Add(opt.Timeout)
 	r, err := open(data)
 	if err != nil {
@@ -134,7 +163,11 @@ func open(data []byte) (r *lpdf.Reader, err error) {
 			r, err = nil, fmt.Errorf("malformed PDF: %v", x)
 		}
 	}()
-	r, err = newReader(data)
+	if implausibleXref(data) {
+		err = errors.New("implausible cross-reference table")
+	} else {
+		r, err = newReader(data)
+	}
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(msg, "256-bit") {
@@ -152,7 +185,7 @@ func open(data []byte) (r *lpdf.Reader, err error) {
 			}
 		}
 		if strings.Contains(msg, "%%EOF") || strings.Contains(msg, "startxref") {
-			return nil, fmt.Errorf("damaged or truncated PDF, and its objects could not be recovered: %w", err)
+			return nil, fmt.Errorf("%w, and its page tree could not be recovered: %v", errDamaged, err)
 		}
 		return nil, fmt.Errorf("malformed PDF: %w", err)
 	}

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -39,7 +40,7 @@ func removeFurniture(pages []Page) {
 		for _, i := range edges(p.Lines) {
 			t := p.Lines[i].Text
 			n := counts[signature(t)]
-			repeated := withText >= 2 && n >= 2 && n*2 >= withText
+			repeated := withText >= 2 && n >= 2 && n*2 >= withText && (withText >= 4 || isolated(p.Lines, i))
 			if repeated || pageNumber.MatchString(t) {
 				drop[i] = true
 			}
@@ -113,4 +114,19 @@ func signature(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isolated reports whether line i stands apart from the other lines by more than a normal line
+// spacing, as headers and footers in the page margins do. Short documents need it: two pages of
+// body text may end with the same line.
+func isolated(lines []Line, i int) bool {
+	l := lines[i]
+	size := math.Max(l.Size, 1)
+	for j, o := range lines {
+		d := math.Abs(o.Y - l.Y)
+		if j != i && d > 0.5*size && d < 1.6*size {
+			return false
+		}
+	}
+	return true
 }

@@ -8,9 +8,12 @@ import (
 )
 
 var (
-	objHeader = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,7})\s+(\d{1,5})\s+obj\b`)
-	rootRef   = regexp.MustCompile(`/Root\s+(\d{1,7})\s+(\d{1,5})\s+R`)
-	catalog   = regexp.MustCompile(`/Type\s*/Catalog\b`)
+	xrefSection = regexp.MustCompile(`xref\s+(\d{1,12})\s+(\d{1,12})\s`)
+	sizeEntry   = regexp.MustCompile(`/(?:Size|Count)\s+(\d{1,12})`)
+	indexEntry  = regexp.MustCompile(`/Index\s*\[([\d\s]{1,200})\]`)
+	objHeader   = regexp.MustCompile(`(?m)(?:^|[\r\n\s])(\d{1,7})\s+(\d{1,5})\s+obj\b`)
+	rootRef     = regexp.MustCompile(`/Root\s+(\d{1,7})\s+(\d{1,5})\s+R`)
+	catalog     = regexp.MustCompile(`/Type\s*/Catalog\b`)
 )
 
 // rebuildXref returns a copy of data with a new cross-reference table and trailer appended, made
@@ -23,8 +26,12 @@ func rebuildXref(data []byte) ([]byte, error) {
 	}
 	objs := map[int]entry{}
 	maxID := 0
+	limit := maxObjects(data)
 	for _, m := range objHeader.FindAllSubmatchIndex(data, -1) {
 		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		if id > limit {
+			continue
+		}
 		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
 		objs[id] = entry{gen, m[2]}
 		maxID = max(maxID, id)
@@ -67,4 +74,35 @@ func rebuildXref(data []byte) ([]byte, error) {
 func atoiRef(ref string) int {
 	n, _ := strconv.Atoi(string(bytes.Fields([]byte(ref))[0]))
 	return n
+}
+
+// maxObjects bounds the object numbers a file of this size can hold: an object takes at least
+// a few bytes.
+func maxObjects(data []byte) int { return len(data)/4 + 1024 }
+
+// implausibleXref reports cross-reference data that would make the parser allocate far more
+// object slots than the file can hold (a damaged or hostile xref section, /Size or /Index): the
+// parser would run out of memory, which no recover catches, so such files get a rebuilt table.
+func implausibleXref(data []byte) bool {
+	limit := int64(maxObjects(data))
+	for _, m := range xrefSection.FindAllSubmatch(data, -1) {
+		a, _ := strconv.ParseInt(string(m[1]), 10, 64)
+		b, _ := strconv.ParseInt(string(m[2]), 10, 64)
+		if a+b > limit {
+			return true
+		}
+	}
+	for _, m := range sizeEntry.FindAllSubmatch(data, -1) {
+		if n, _ := strconv.ParseInt(string(m[1]), 10, 64); n > limit {
+			return true
+		}
+	}
+	for _, m := range indexEntry.FindAllSubmatch(data, -1) {
+		for _, f := range bytes.Fields(m[1]) {
+			if n, _ := strconv.ParseInt(string(f), 10, 64); n > limit {
+				return true
+			}
+		}
+	}
+	return false
 }
