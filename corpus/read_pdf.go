@@ -39,6 +39,10 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 		}
 	}
 	text := all.String()
+	doc.Encoding, doc.Warnings = legacyNote(px.Legacy, utf8.RuneCountInString(text), doc.Warnings)
+	if empty := emptyPages(px.Pages); empty > 0 && empty < len(px.Pages) {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d of %d pages have no text layer (scanned?): they need OCR", empty, len(px.Pages)))
+	}
 	doc.Quality = textQuality(text)
 	if strings.TrimSpace(text) == "" || doc.Quality < pdfMinQuality {
 		w := fmt.Sprintf("the text layer looks like garbage (quality %.2f): needs OCR", doc.Quality)
@@ -52,6 +56,36 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 	}
 	doc.Blocks = pdfBlocks(px.Pages)
 	return doc, nil
+}
+
+// legacyNote names the legacy encoding of most of the text drawn in legacy Vietnamese fonts and
+// adds a warning saying it was decoded.
+func legacyNote(legacy map[string]int, total int, warnings []string) (string, []string) {
+	enc, best := "", 0
+	for e, n := range legacy {
+		if n > best || n == best && e < enc {
+			enc, best = e, n
+		}
+	}
+	if enc == "" {
+		return "", warnings
+	}
+	w := fmt.Sprintf("%d characters in %s fonts decoded to Unicode", best, strings.ToUpper(enc))
+	warnings = append(warnings, w)
+	if best*5 < total { // a few legacy-font runs in a Unicode document
+		return "", warnings
+	}
+	return enc, warnings
+}
+
+func emptyPages(pages []pdf.Page) int {
+	n := 0
+	for _, p := range pages {
+		if len(p.Lines) == 0 && len(p.Furniture) == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // textQuality is vntext.Quality made stricter for text layers, as broken font maps give text that

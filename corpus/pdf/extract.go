@@ -38,6 +38,9 @@ type Options struct {
 type Document struct {
 	Pages    []Page   // in page order; a page that failed has no lines
 	Warnings []string // pages that failed or were cut short, and why
+	// Legacy counts the characters drawn in legacy Vietnamese fonts, by encoding (vntext.TCVN3,
+	// vntext.VNI); they are decoded to Unicode in Page.Lines.
+	Legacy map[string]int
 }
 
 // Page is the text of one page in reading order.
@@ -61,7 +64,8 @@ type Line struct {
 
 // docState is shared by the pages of one document.
 type docState struct {
-	fonts map[string]*font
+	fonts  map[string]*font
+	legacy map[string]int
 }
 
 // Extract reads the text layer of a PDF file held in data. It returns within about the time limit
@@ -106,8 +110,8 @@ func extract(data []byte, opt Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{}
-	st := &docState{fonts: map[string]*font{}}
+	doc := &Document{Legacy: map[string]int{}}
+	st := &docState{fonts: map[string]*font{}, legacy: map[string]int{}}
 	failed := 0
 	for i := 1; i <= n; i++ {
 		if time.Now().After(deadline) {
@@ -123,6 +127,9 @@ func extract(data []byte, opt Options) (*Document, error) {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("page %d: %v", i, err))
 		}
 		doc.Pages = append(doc.Pages, p)
+	}
+	for enc, n := range st.legacy {
+		doc.Legacy[enc] = n
 	}
 	if failed == len(doc.Pages) && failed > 0 {
 		return nil, noContent(r, doc.Warnings)

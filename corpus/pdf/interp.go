@@ -249,6 +249,9 @@ func (in *interp) show(s []byte) {
 		}
 		tx *= in.gs.th
 		if t := f.text(c); t != "" && !isBlank(t) {
+			if f.legacy != "" {
+				in.doc.legacy[f.legacy]++
+			}
 			size := math.Hypot(trm[2], trm[3]) * f.vscale * 1000
 			in.glyphs = append(in.glyphs, glyph{
 				x: trm[4], y: trm[5], w: tx * math.Hypot(m[0], m[1]), size: size,
