@@ -263,7 +263,10 @@ func extractPage(r *lpdf.Reader, num int, st *docState, deadline time.Time) (p P
 	x0, y0 := box.Index(0).Float64(), box.Index(1).Float64()
 	p.Width, p.Height = box.Index(2).Float64()-x0, box.Index(3).Float64()-y0
 	in := &interp{doc: st, deadline: deadline}
-	in.gs = gstate{ctm: matrix{1, 0, 0, 1, -x0, -y0}, th: 1}
+	ctm := matrix{1, 0, 0, 1, -x0, -y0}
+	var rot matrix
+	rot, p.Width, p.Height = rotation(inherited(pg.V, "Rotate").Int64(), p.Width, p.Height)
+	in.gs = gstate{ctm: ctm.mul(rot), th: 1}
 	res := inherited(pg.V, "Resources")
 	contents := pg.V.Key("Contents")
 	var streams []lpdf.Value
@@ -300,4 +303,18 @@ func inherited(v lpdf.Value, key string) lpdf.Value {
 		v = v.Key("Parent")
 	}
 	return lpdf.Value{}
+}
+
+// rotation returns the matrix that turns a page with /Rotate deg upright, and the upright width
+// and height.
+func rotation(deg int64, w, h float64) (matrix, float64, float64) {
+	switch ((deg % 360) + 360) % 360 {
+	case 90:
+		return matrix{0, -1, 1, 0, 0, w}, h, w
+	case 180:
+		return matrix{-1, 0, 0, -1, w, h}, w, h
+	case 270:
+		return matrix{0, 1, -1, 0, h, 0}, h, w
+	}
+	return identity, w, h
 }

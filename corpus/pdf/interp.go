@@ -31,12 +31,13 @@ func (m matrix) mul(n matrix) matrix {
 
 // glyph is one shown character code, placed on the page.
 type glyph struct {
-	x, y  float64 // baseline origin in page space
-	w     float64 // advance in page space
-	size  float64 // font size in page space
-	text  string
-	font  *font
-	order int // drawing order, to keep the stream order of glyphs at one position
+	x, y   float64 // baseline origin in page space
+	w      float64 // advance in page space
+	size   float64 // font size in page space
+	text   string
+	font   *font
+	order  int  // drawing order, to keep the stream order of glyphs at one position
+	turned bool // drawn vertically or upside down
 }
 
 // gstate is the part of the graphics state the text layer follows.
@@ -255,7 +256,7 @@ func (in *interp) show(s []byte) {
 			size := math.Hypot(trm[2], trm[3]) * f.vscale * 1000
 			in.glyphs = append(in.glyphs, glyph{
 				x: trm[4], y: trm[5], w: tx * math.Hypot(m[0], m[1]), size: size,
-				text: t, font: f, order: len(in.glyphs),
+				text: t, font: f, order: len(in.glyphs), turned: math.Abs(m[1]) > math.Abs(m[0]) || m[0] < 0,
 			})
 		}
 		in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)

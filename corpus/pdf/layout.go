@@ -24,6 +24,7 @@ type rawLine struct {
 
 // layout turns the glyphs of a page into lines in reading order.
 func layout(gs []glyph, pageWidth float64) []Line {
+	gs = dropTurned(gs)
 	if len(gs) == 0 {
 		return nil
 	}
@@ -64,6 +65,27 @@ func layout(gs []glyph, pageWidth float64) []Line {
 	}
 	flush()
 	return out
+}
+
+// dropTurned drops vertical or upside-down glyphs when they are a minority of the page (margin
+// stamps, rotated table headers): lines are read horizontally.
+func dropTurned(gs []glyph) []glyph {
+	turned := 0
+	for _, g := range gs {
+		if g.turned {
+			turned++
+		}
+	}
+	if turned == 0 || turned*2 > len(gs) {
+		return gs
+	}
+	kept := gs[:0]
+	for _, g := range gs {
+		if !g.turned {
+			kept = append(kept, g)
+		}
+	}
+	return kept
 }
 
 // baselines groups glyphs into lines by baseline, top of the page first, each sorted by x.
