@@ -40,6 +40,9 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 	}
 	text := all.String()
 	doc.Encoding, doc.Warnings = legacyNote(px.Legacy, utf8.RuneCountInString(text), doc.Warnings)
+	if bad := garbagePages(px.Pages); len(bad) > 0 && len(bad) < len(px.Pages) {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("the text layer of pages %v looks like garbage: they need OCR", bad))
+	}
 	if empty := emptyPages(px.Pages); empty > 0 && empty < len(px.Pages) {
 		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d of %d pages have no text layer (scanned?): they need OCR", empty, len(px.Pages)))
 	}
@@ -76,6 +79,23 @@ func legacyNote(legacy map[string]int, total int, warnings []string) (string, []
 		return "", warnings
 	}
 	return enc, warnings
+}
+
+// garbagePages lists the pages with enough text to judge whose text layer scores below
+// pdfMinQuality.
+func garbagePages(pages []pdf.Page) []int {
+	var bad []int
+	for _, p := range pages {
+		var b strings.Builder
+		for _, l := range p.Lines {
+			b.WriteString(l.Text)
+			b.WriteByte('\n')
+		}
+		if len(strings.Fields(b.String())) >= 20 && textQuality(b.String()) < pdfMinQuality {
+			bad = append(bad, p.Number)
+		}
+	}
+	return bad
 }
 
 func emptyPages(pages []pdf.Page) int {

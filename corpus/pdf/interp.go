@@ -38,6 +38,8 @@ type glyph struct {
 	font   *font
 	order  int  // drawing order, to keep the stream order of glyphs at one position
 	turned bool // drawn vertically or upside down
+	// spaceBefore: a space character was shown just before this glyph.
+	spaceBefore bool
 }
 
 // gstate is the part of the graphics state the text layer follows.
@@ -58,6 +60,7 @@ type interp struct {
 	ops      []operand
 	codes    []uint32
 	marks    []mark
+	space    bool // a blank glyph was shown since the last glyph
 	depth    int
 	steps    int
 	deadline time.Time
@@ -249,7 +252,11 @@ func (in *interp) show(s []byte) {
 			tx += in.gs.tw
 		}
 		tx *= in.gs.th
-		if t := f.text(c); t != "" && !isBlank(t) {
+		t := f.text(c)
+		if isBlank(t) && t != "" {
+			in.space = true
+		}
+		if t != "" && !isBlank(t) {
 			if f.legacy != "" {
 				in.doc.legacy[f.legacy]++
 			}
@@ -257,7 +264,9 @@ func (in *interp) show(s []byte) {
 			in.glyphs = append(in.glyphs, glyph{
 				x: trm[4], y: trm[5], w: tx * math.Hypot(m[0], m[1]), size: size,
 				text: t, font: f, order: len(in.glyphs), turned: math.Abs(m[1]) > math.Abs(m[0]) || m[0] < 0,
+				spaceBefore: in.space,
 			})
+			in.space = false
 		}
 		in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
 	}

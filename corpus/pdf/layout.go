@@ -233,7 +233,8 @@ func appendLine(out []Line, gs []glyph, column int) []Line {
 				continue // overprinted (fake bold) glyph
 			}
 			gap := g.x - (prev.x + prev.w)
-			if gap > spaceGap*math.Max(prev.size, 1) && !startsWithMark(g.text) {
+			shownSpace := g.spaceBefore && g.order == prev.order+1 && gap > -0.2*g.size
+			if (gap > spaceGap*math.Max(prev.size, 1) || shownSpace) && !startsWithMark(g.text) {
 				run.WriteByte(' ')
 			}
 		}

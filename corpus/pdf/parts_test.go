@@ -145,6 +145,7 @@ func TestLayoutSpacesAndLigatures(t *testing.T) {
 		{"ligature expanded", []glyph{g(0, "\uFB01"), g(5, "n")}, "fin"},
 		{"overprint dropped", []glyph{g(0, "Đ"), g(0.2, "Đ"), g(5, "i")}, "Đi"},
 		{"decomposed mark composed", []glyph{g(0, "a"), g(4, "\u0301")}, "á"},
+		{"shown space with a narrow advance", []glyph{g(0, "a"), {x: 5.5, y: 700, w: 5, size: 10, text: "b", font: f, order: 1, spaceBefore: true}}, "a b"},
 	}
 	for _, tt := range tests {
 		lines := layout(append([]glyph(nil), tt.glyphs...), 600)
