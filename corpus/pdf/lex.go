@@ -27,8 +27,9 @@ type operand struct {
 // lexer tokenises a content stream or a CMap. It never panics on malformed input: an unknown byte
 // is skipped.
 type lexer struct {
-	b   []byte
-	pos int
+	b     []byte
+	pos   int
+	depth int // array nesting, bounded so that hostile input cannot exhaust the stack
 }
 
 func isWhite(c byte) bool {
@@ -63,10 +64,24 @@ func (l *lexer) skipWhite() {
 // next reads the next operand into op, or returns the keyword of an operator. It returns ok=false
 // at the end of the data.
 func (l *lexer) next(op *operand) (keyword string, isOp, ok bool) {
-	l.skipWhite()
-	if l.pos >= len(l.b) {
-		return "", false, false
+	for {
+		l.skipWhite()
+		if l.pos >= len(l.b) {
+			return "", false, false
+		}
+		// Stray closing delimiters and bytes that start no token are skipped.
+		if c := l.b[l.pos]; c == ']' || c == '>' || c == ')' || c == '{' || c == '}' {
+			l.pos++
+			continue
+		}
+		if kw, isOp, ok, skip := l.token(op); !skip {
+			return kw, isOp, ok
+		}
 	}
+}
+
+// token reads one token at l.pos; skip reports a byte that starts none.
+func (l *lexer) token(op *operand) (keyword string, isOp, ok, skip bool) {
 	c := l.b[l.pos]
 	switch {
 	case c == '/':
@@ -87,10 +102,12 @@ func (l *lexer) next(op *operand) (keyword string, isOp, ok bool) {
 		*op = operand{kind: kStr, str: l.hex()}
 	case c == '[':
 		l.pos++
+		if l.depth >= 32 {
+			return "", false, false, true
+		}
+		l.depth++
 		*op = operand{kind: kArr, arr: l.array()}
-	case c == ']' || c == '>' || c == ')' || c == '{' || c == '}':
-		l.pos++
-		return l.next(op)
+		l.depth--
 	case c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
 		start := l.pos
 		l.pos++
@@ -105,17 +122,17 @@ func (l *lexer) next(op *operand) (keyword string, isOp, ok bool) {
 		}
 		if l.pos == start {
 			l.pos++
-			return l.next(op)
+			return "", false, false, true
 		}
 		kw := string(l.b[start:l.pos])
 		switch kw {
 		case "true", "false", "null":
 			*op = operand{kind: kOther}
-			return "", false, true
+			return "", false, true, false
 		}
-		return kw, true, true
+		return kw, true, true, false
 	}
-	return "", false, true
+	return "", false, true, false
 }
 
 func parseNum(b []byte) float64 {

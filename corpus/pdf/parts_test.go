@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -18,6 +19,8 @@ func TestLexer(t *testing.T) {
 		{"BI /W 4 /H 4 ID \x00\xffEI\x01 EI Q", []string{"op:BI", "op:Q"}},
 		{"(unterminated", []string{"str:unterminated"}},
 		{"1..2 --3 Td", []string{"num:1", "num:0", "op:Td"}},
+		{") ] } > Q", []string{"op:Q"}},
+		{strings.Repeat("[", 100000) + "(deep)" + strings.Repeat("]", 100000) + " TJ", []string{"arr:1", "op:TJ"}},
 	}
 	for _, tt := range tests {
 		l := lexer{b: []byte(tt.in)}
