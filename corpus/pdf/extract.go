@@ -66,6 +66,15 @@ type Line struct {
 type docState struct {
 	fonts  map[string]*font
 	legacy map[string]int
+	rc4    *rc4Fix // set for 40-bit RC4 files, whose streams the parser decrypts wrongly
+}
+
+// read returns the decoded data of a stream.
+func (st *docState) read(v lpdf.Value) ([]byte, error) {
+	if st.rc4 != nil {
+		return st.rc4.stream(v)
+	}
+	return streamBytes(v)
 }
 
 // Extract reads the text layer of a PDF file held in data. It returns within about the time limit
@@ -102,7 +111,7 @@ func Extract(data []byte, opt Options) (*Document, error) {
 
 func extract(data []byte, opt Options) (*Document, error) {
 	deadline := time.Now().Add(opt.Timeout)
-	r, err := open(data)
+	r, used, err := open(data)
 	if err != nil {
 		return nil, err
 	}
@@ -112,6 +121,9 @@ func extract(data []byte, opt Options) (*Document, error) {
 	}
 	doc := &Document{Legacy: map[string]int{}}
 	st := &docState{fonts: map[string]*font{}, legacy: map[string]int{}}
+	if isEncrypted(r) {
+		st.rc4 = newRC4Fix(used)
+	}
 	failed := 0
 	for i := 1; i <= n; i++ {
 		if time.Now().After(deadline) {
@@ -142,32 +154,33 @@ func extract(data []byte, opt Options) (*Document, error) {
 
 // noContent explains a document none of whose pages could be read.
 func noContent(r *lpdf.Reader, warnings []string) (err error) {
-	encrypted := false
-	func() {
-		defer func() { _ = recover() }()
-		encrypted = !r.Trailer().Key("Encrypt").IsNull()
-	}()
-	if encrypted {
+	if isEncrypted(r) {
 		return fmt.Errorf("%w: the page contents could not be decrypted (%s)", ErrEncrypted, warnings[0])
 	}
 	return fmt.Errorf("no page could be read: %s", warnings[0])
 }
 
+// isEncrypted reports whether the file has an /Encrypt dictionary.
+func isEncrypted(r *lpdf.Reader) (enc bool) {
+	defer func() { _ = recover() }()
+	return !r.Trailer().Key("Encrypt").IsNull()
+}
+
 // open patches what the parser refuses (a PDF 2.0 header, bytes before "%PDF-") and opens data.
-func open(data []byte) (r *lpdf.Reader, err error) {
+func open(data []byte) (r *lpdf.Reader, used []byte, err error) {
 	if len(data) == 0 {
-		return nil, fmt.Errorf("%w: the file is empty", ErrNotPDF)
+		return nil, nil, fmt.Errorf("%w: the file is empty", ErrNotPDF)
 	}
 	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
 	if i < 0 {
-		return nil, fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
+		return nil, nil, fmt.Errorf("%w: no %%PDF- header", ErrNotPDF)
 	}
 	if i > 0 || !validHeader(data) {
 		data = patchHeader(data[i:])
 	}
 	defer func() {
 		if x := recover(); x != nil {
-			r, err = nil, fmt.Errorf("malformed PDF: %v", x)
+			r, used, err = nil, nil, fmt.Errorf("malformed PDF: %v", x)
 		}
 	}()
 	if implausibleXref(data) {
@@ -178,25 +191,25 @@ func open(data []byte) (r *lpdf.Reader, err error) {
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(msg, "256-bit") {
-			return nil, fmt.Errorf("%w: AES-256 encryption is not supported (only RC4 and AES-128 files that open without a password are read)", ErrEncrypted)
+			return nil, nil, fmt.Errorf("%w: AES-256 encryption is not supported (only RC4 and AES-128 files that open without a password are read)", ErrEncrypted)
 		}
 		if strings.Contains(msg, "password") {
-			return nil, fmt.Errorf("%w: a user password is needed to open it", ErrEncrypted)
+			return nil, nil, fmt.Errorf("%w: a user password is needed to open it", ErrEncrypted)
 		}
 		if strings.Contains(msg, "encrypt") {
-			return nil, fmt.Errorf("%w: %v (only files that open without a password are read)", ErrEncrypted, err)
+			return nil, nil, fmt.Errorf("%w: %v (only files that open without a password are read)", ErrEncrypted, err)
 		}
 		if fixed, ferr := rebuildXref(data); ferr == nil {
 			if r2, err2 := newReader(fixed); err2 == nil {
-				return r2, nil
+				return r2, fixed, nil
 			}
 		}
 		if strings.Contains(msg, "%%EOF") || strings.Contains(msg, "startxref") {
-			return nil, fmt.Errorf("%w, and its page tree could not be recovered: %v", errDamaged, err)
+			return nil, nil, fmt.Errorf("%w, and its page tree could not be recovered: %v", errDamaged, err)
 		}
-		return nil, fmt.Errorf("malformed PDF: %w", err)
+		return nil, nil, fmt.Errorf("malformed PDF: %w", err)
 	}
-	return r, nil
+	return r, data, nil
 }
 
 // newReader opens data with the parser, turning its panics into errors.
@@ -279,7 +292,7 @@ func extractPage(r *lpdf.Reader, num int, st *docState, deadline time.Time) (p P
 	}
 	var data []byte
 	for _, s := range streams {
-		b, serr := streamBytes(s)
+		b, serr := st.read(s)
 		if serr != nil {
 			err = serr
 		}

@@ -164,3 +164,35 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 }
+
+func TestEncrypted(t *testing.T) {
+	tests := []struct {
+		file    string
+		wantErr error // nil: the text must come out
+	}{
+		{"lo-txt-rc4-40.pdf", nil},
+		{"lo-txt-aes128.pdf", nil},
+		{"lo-txt-userpw.pdf", ErrEncrypted},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Extract(data, Options{})
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) || !strings.Contains(err.Error(), "encrypted") {
+					t.Errorf("got error %v, want %v", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if body := bodyText(d); !strings.Contains(body, "Chi bộ khu phố Bến Nghé có ba mươi hai đảng viên") {
+				t.Errorf("text not decrypted:\n%s", body)
+			}
+		})
+	}
+}

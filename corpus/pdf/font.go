@@ -34,7 +34,7 @@ type font struct {
 }
 
 // loadFont reads a font dictionary. It recovers from malformed parts by leaving them out.
-func loadFont(v lpdf.Value) (f *font) {
+func loadFont(v lpdf.Value, read streamFunc) (f *font) {
 	f = &font{scale: 0.001, vscale: 0.001, dw: 1000, simple: winAnsi}
 	defer func() {
 		if r := recover(); r != nil {
@@ -48,16 +48,16 @@ func loadFont(v lpdf.Value) (f *font) {
 	f.legacy, f.upper = vntext.FontEncoding(f.name)
 	sub := v.Key("Subtype").Name()
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		if b, err := streamBytes(tu); err == nil {
+		if b, err := read(tu); err == nil {
 			f.toUni = parseCMap(b)
 		}
 	}
 	desc := v.Key("FontDescriptor")
 	if sub == "Type0" {
-		f.loadComposite(v)
+		f.loadComposite(v, read)
 		desc = v.Key("DescendantFonts").Index(0).Key("FontDescriptor")
 	} else {
-		f.loadSimple(v, sub)
+		f.loadSimple(v, sub, read)
 	}
 	n := strings.ToLower(f.name)
 	f.bold = strings.Contains(n, "bold") || strings.Contains(n, "black") || strings.Contains(n, "heavy") ||
@@ -65,7 +65,7 @@ func loadFont(v lpdf.Value) (f *font) {
 	return f
 }
 
-func (f *font) loadSimple(v lpdf.Value, sub string) {
+func (f *font) loadSimple(v lpdf.Value, sub string, read streamFunc) {
 	f.dw = v.Key("FontDescriptor").Key("MissingWidth").Float64()
 	if f.dw == 0 {
 		f.dw = 500
@@ -86,7 +86,7 @@ func (f *font) loadSimple(v lpdf.Value, sub string) {
 	}
 	enc := v.Key("Encoding")
 	if enc.IsNull() || enc.Kind() == lpdf.Dict && enc.Key("BaseEncoding").IsNull() {
-		f.builtinEncoding(v.Key("FontDescriptor").Key("FontFile"))
+		f.builtinEncoding(v.Key("FontDescriptor").Key("FontFile"), read)
 	}
 	base := enc
 	if enc.Kind() == lpdf.Dict {
@@ -114,10 +114,10 @@ func (f *font) loadSimple(v lpdf.Value, sub string) {
 	}
 }
 
-func (f *font) loadComposite(v lpdf.Value) {
+func (f *font) loadComposite(v lpdf.Value, read streamFunc) {
 	f.composite = true
 	if enc := v.Key("Encoding"); enc.Kind() == lpdf.Stream {
-		if b, err := streamBytes(enc); err == nil {
+		if b, err := read(enc); err == nil {
 			f.encCMap = parseCMap(b)
 		}
 	}
@@ -149,11 +149,11 @@ func (f *font) loadComposite(v lpdf.Value) {
 // builtinEncoding reads the encoding vector of an embedded Type1 font program ("dup 200
 // /Ohorn put" lines of its clear-text part), which applies when the font dictionary names no base
 // encoding: TeX fonts for Vietnamese carry their glyph names only there.
-func (f *font) builtinEncoding(ff lpdf.Value) {
+func (f *font) builtinEncoding(ff lpdf.Value, read streamFunc) {
 	if ff.Kind() != lpdf.Stream {
 		return
 	}
-	data, err := streamBytes(ff)
+	data, err := read(ff)
 	if err != nil {
 		return
 	}
@@ -227,6 +227,9 @@ func (f *font) width(c uint32) float64 {
 	}
 	return f.dw
 }
+
+// streamFunc returns the decoded data of a stream.
+type streamFunc func(lpdf.Value) ([]byte, error)
 
 // streamBytes returns the decoded data of a stream, recovering from the library's panics on
 // unknown filters and corrupt data.

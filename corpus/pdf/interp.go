@@ -215,7 +215,7 @@ func (in *interp) font(name string, res lpdf.Value, fonts map[string]*font) *fon
 	if v.Kind() == lpdf.Dict {
 		key := v.String()
 		if f = in.doc.fonts[key]; f == nil {
-			f = loadFont(v)
+			f = loadFont(v, in.doc.read)
 			in.doc.fonts[key] = f
 		}
 	}
@@ -287,7 +287,7 @@ func (in *interp) xobject(name string, res lpdf.Value) error {
 	if x.Key("Subtype").Name() != "Form" || in.depth >= 12 {
 		return nil
 	}
-	data, err := streamBytes(x)
+	data, err := in.doc.read(x)
 	if err != nil {
 		return nil
 	}
