@@ -191,7 +191,14 @@ func open(data []byte) (r *lpdf.Reader, used []byte, err error) {
 	if err != nil {
 		msg := err.Error()
 		if strings.Contains(msg, "256-bit") {
-			return nil, nil, fmt.Errorf("%w: AES-256 encryption is not supported (only RC4 and AES-128 files that open without a password are read)", ErrEncrypted)
+			plain, aerr := decryptAES256(data)
+			if aerr != nil {
+				return nil, nil, fmt.Errorf("%w: AES-256: %v", ErrEncrypted, aerr)
+			}
+			if r2, err2 := newReader(plain); err2 == nil {
+				return r2, plain, nil
+			}
+			return nil, nil, fmt.Errorf("%w: AES-256: the decrypted file could not be read: %v", ErrEncrypted, err)
 		}
 		if strings.Contains(msg, "password") {
 			return nil, nil, fmt.Errorf("%w: a user password is needed to open it", ErrEncrypted)

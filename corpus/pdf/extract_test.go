@@ -172,6 +172,7 @@ func TestEncrypted(t *testing.T) {
 	}{
 		{"lo-txt-rc4-40.pdf", nil},
 		{"lo-txt-aes128.pdf", nil},
+		{"lo-txt-aes256.pdf", nil},
 		{"lo-txt-userpw.pdf", ErrEncrypted},
 	}
 	for _, tt := range tests {

@@ -91,8 +91,8 @@ func TestSharedDamaged(t *testing.T) {
 		{"bad/truncated-50pct-lo-docx-tnr-long.pdf", errDamaged},
 		{"enc/aes128-ownerpwonly-lo-docx-tnr-short.pdf", nil},
 		{"enc/rc4-128-ownerpwonly-lo-docx-tnr-short.pdf", nil},
-		{"enc/rc4-40-ownerpwonly-lo-docx-tnr-short.pdf", nil},          // the parser keys it wrongly: rc4Fix
-		{"enc/aes256-ownerpwonly-lo-docx-tnr-short.pdf", ErrEncrypted}, // AES-256 is not in the parser
+		{"enc/rc4-40-ownerpwonly-lo-docx-tnr-short.pdf", nil}, // the parser keys it wrongly: rc4Fix
+		{"enc/aes256-ownerpwonly-lo-docx-tnr-short.pdf", nil}, // AES-256 is not in the parser: decryptAES256
 		{"enc/aes256-userpw-lo-docx-tnr-short.pdf", ErrEncrypted},
 		{"enc/rc4-128-userpw-lo-docx-tnr-short.pdf", ErrEncrypted},
 	}

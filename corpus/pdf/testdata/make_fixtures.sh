@@ -37,8 +37,9 @@ page '@page { size: A5; margin: 22mm 16mm;
   @bottom-center { content: "Trang " counter(page) " / " counter(pages); font: 9pt "DejaVu Sans"; } }' chromium-hf.pdf
 page '@page { size: A4; margin: 18mm; } body { columns: 2; column-gap: 10mm; } h1 { column-span: all; }' chromium-twocol.pdf
 # 4. Encrypted copies with an owner password only (they open with the empty user password):
-# 40-bit RC4, which the parser keys wrongly, and 128-bit AES.
+# 40-bit RC4, which the parser keys wrongly, 128-bit AES, and 256-bit AES, which it lacks.
 qpdf --allow-weak-crypto --encrypt "" owner-secret 40 -- lo-txt.pdf "$out/lo-txt-rc4-40.pdf"
 qpdf --encrypt "" owner-secret 128 --use-aes=y -- lo-txt.pdf "$out/lo-txt-aes128.pdf"
-qpdf --encrypt user-secret owner-secret 128 --use-aes=y -- lo-txt.pdf "$out/lo-txt-userpw.pdf"
+qpdf --encrypt "" owner-secret 256 -- lo-txt.pdf "$out/lo-txt-aes256.pdf"
+qpdf --encrypt user-secret owner-secret 256 -- lo-txt.pdf "$out/lo-txt-userpw.pdf"
 ls -l "$out"/*.pdf
