@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"testing"
+
+	"thamluan/corpus"
+)
+
+func TestIsNoise(t *testing.T) {
+	tests := []struct {
+		line       string
+		afterPhoto bool
+		noise      bool
+	}{
+		{"0:00 / 0:00", false, true},
+		{"02:15", false, true},
+		{"Video:", false, true},
+		{"Xem thêm", false, true},
+		{"Chia sẻ", false, true},
+		{"Facebook Zalo", false, true},
+		{"Bình luận (3)", false, true},
+		{"12", false, true},
+		{"Trang 7", false, true},
+		{"- 4 -", false, true},
+		{"Ảnh: Thanh Tùng", false, true},
+		{"(Ảnh: TTXVN)", false, true},
+		{"Các đại biểu dự hội thảo.", false, true},
+		{"Toàn cảnh tọa đàm.", false, true},
+		{"Đồng chí Lý Văn Tài phát biểu tại hội nghị.", false, true},
+		{"Lãnh đạo huyện trao giấy khen cho các chi bộ tiêu biểu.", false, true},
+		{"Hội thảo bàn về phát triển đảng viên ảnh 3", false, true},
+		{"Ban tổ chức tặng hoa đại biểu.", true, true},
+		// body text
+		{"Năm qua, toàn huyện kiểm tra 126 tổ chức đảng.", false, false},
+		{"Đảng ủy xã Hòa Phú cho biết, xã đã giao chỉ tiêu cho từng chi bộ tại hội thảo.", false, false},
+		{"In", false, false},
+		{"2.500 đảng viên đã được nhận xét.", false, false},
+		{"Đại diện Sở Tư pháp cho rằng cần rà soát lại toàn bộ quy trình kết nạp đảng viên tại hội thảo.", false, false},
+		{"I. THỰC TRẠNG", true, false},
+	}
+	for _, tt := range tests {
+		nf := noiseFilter{headline: "Hội thảo bàn về phát triển đảng viên", afterPhto: tt.afterPhoto}
+		if got := nf.isNoise(tt.line, corpus.BlockParagraph); got != tt.noise {
+			t.Errorf("isNoise(%q, after photo %v) = %v, want %v", tt.line, tt.afterPhoto, got, tt.noise)
+		}
+	}
+}
+
+func TestFilterNoiseInlineCredit(t *testing.T) {
+	doc := &corpus.Document{}
+	kept := filterNoise(doc, []corpus.Block{{Text: "Xã có 9 chi bộ (Ảnh: Hồng Nhung). Các chi bộ họp đều."}})
+	if len(kept) != 1 || kept[0].Text != "Xã có 9 chi bộ. Các chi bộ họp đều." {
+		t.Errorf("kept %+v", kept)
+	}
+	if len(doc.Noise) != 1 || doc.Noise[0] != "(Ảnh: Hồng Nhung)" {
+		t.Errorf("noise %q", doc.Noise)
+	}
+}
