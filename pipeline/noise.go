@@ -54,6 +54,9 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 	kept := make([]corpus.Block, 0, len(blocks))
 	for _, b := range blocks {
 		t := strings.TrimSpace(b.Text)
+		if !utf8.ValidString(t) {
+			t = strings.ToValidUTF8(t, "\uFFFD")
+		}
 		if t == "" {
 			continue
 		}
@@ -147,19 +150,22 @@ func isWidgetLine(t string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	for i := 0; i < len(words); {
+	widgets := 0
+	for i := 0; i < len(words); widgets++ {
 		if i+2 < len(words) && widgetWords[words[i]+" "+words[i+1]+" "+words[i+2]] {
 			i += 3
 		} else if i+1 < len(words) && widgetWords[words[i]+" "+words[i+1]] {
 			i += 2
-		} else if w := strings.Trim(words[i], ".:()[]0123456789"); w == "" || widgetWords[w] {
+		} else if w := strings.Trim(words[i], ".:()[]0123456789"); widgetWords[w] {
 			i++
+		} else if w == "" && i > 0 {
+			i, widgets = i+1, widgets-1 // a count after a label: "Bình luận (3)"
 		} else {
 			return false
 		}
 	}
 	// a single "in", "x" or "gui" alone is too ambiguous to be a widget
-	return !(len(words) == 1 && (words[0] == "in" || words[0] == "x" || words[0] == "gui"))
+	return widgets > 0 && !(len(words) == 1 && (words[0] == "in" || words[0] == "x" || words[0] == "gui"))
 }
 
 // endsSentence reports whether t ends with a full stop, a question or an exclamation mark.

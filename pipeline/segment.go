@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"thamluan/corpus"
@@ -35,13 +36,14 @@ type draft struct {
 // workshop metadata gives it, splits the text into sections with their headings and speakers,
 // splits each section into sentences and fills the workshop metadata the text states.
 func Segment(doc *corpus.Document, opt SegmentOptions) {
+	noiseBefore := len(doc.Noise)
 	blocks := filterNoise(doc, doc.Blocks)
 	shape := opt.Shape
 	if shape == "" && doc.Workshop != nil {
 		shape = doc.Workshop.Shape
 	}
 	if shape == "" {
-		shape = detectShape(blocks)
+		shape = detectShape(blocks, len(doc.Noise) > noiseBefore)
 	}
 	doc.Shape = shape
 	var drafts []draft
@@ -111,6 +113,9 @@ func sectionSentences(paras []para) []corpus.Sentence {
 
 // headingOf returns the level of block b as a heading of a paper or contribution, or 0.
 func headingOf(b corpus.Block) int {
+	if tocLineRE.MatchString(b.Text) {
+		return 0
+	}
 	if lv := headingLevel(b.Text); lv > 0 {
 		return lv
 	}
@@ -120,8 +125,10 @@ func headingOf(b corpus.Block) int {
 		}
 		return levelRoman
 	}
-	if isTitleLike(b.Text) && utf8.RuneCountInString(b.Text) <= 160 {
-		return levelRoman
+	if isTitleLike(b.Text) && utf8.RuneCountInString(b.Text) <= 160 && strings.Contains(b.Text, " ") {
+		if r, _ := utf8.DecodeRuneInString(b.Text); unicode.IsLetter(r) {
+			return levelRoman
+		}
 	}
 	return 0
 }
@@ -203,7 +210,7 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 	}
 	if sp.Kind == KindPerson && sp.Affiliation == "" && i+1 < len(blocks) {
 		next := strings.TrimSpace(blocks[i+1].Text)
-		if org, ok := parseAuthorLine(next); ok && org.Kind == KindOrganisation {
+		if org, ok := orgName(next); ok && org.Name == strings.Trim(next, " ,") && utf8.RuneCountInString(next) <= 120 {
 			sp.Affiliation = org.Name
 			return sp, 2
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"thamluan/corpus"
+	"thamluan/corpus/corpustest"
 )
 
 // BenchmarkSegment segments every test case of testdata/sections (the three shapes and their
@@ -30,5 +31,20 @@ func BenchmarkSegment(b *testing.B) {
 			doc := &corpus.Document{Blocks: blocks}
 			Segment(doc, SegmentOptions{})
 		}
+	}
+}
+
+// BenchmarkSegmentLargeReport segments the shared 770 KB administrative prose as one document.
+func BenchmarkSegmentLargeReport(b *testing.B) {
+	path := corpustest.Shared(b, "corpus/scale/admin_report_prose.txt")
+	doc0, err := corpus.Read(path, corpus.ReadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(doc0.Size)
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := &corpus.Document{Blocks: doc0.Blocks}
+		Segment(doc, SegmentOptions{})
 	}
 }

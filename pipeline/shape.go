@@ -27,8 +27,10 @@ var (
 	chapterRE = regexp.MustCompile(`^(?:CHƯƠNG|Chương)\s+(?:[IVX]+|\d+)\b`)
 	romanRE   = regexp.MustCompile(`^([IVX]{1,5})\s*[.\-–)]?\s+\p{Lu}`)
 	numRE     = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+\p{Lu}`)
+	// tocLineRE matches an entry of a table of contents: dot leaders and a page number.
+	tocLineRE = regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$`)
 	// newsDatelineRE matches how a news report opens: "Sáng 22/8, ...", "Ngày 15/11, ...".
-	newsDatelineRE = regexp.MustCompile(`^(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)(?:\s+(?:nay|qua|ngày|thứ \S+))?\s*(?:\(|,)?\s*\d{1,2}[/-]\d{1,2}|(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:nay|qua|mai))`)
+	newsDatelineRE = regexp.MustCompile(`^(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)(?:\s+(?:nay|qua|ngày|thứ \S+))?\s*(?:\(|,)?\s*\d{1,2}[/-]\d{1,2}|(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:nay|qua|mai)|(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2})`)
 )
 
 // namedHeadings are section names that stand alone as headings (folded, lower case).
@@ -45,14 +47,14 @@ var namedHeadings = map[string]bool{
 // not end like a list item.
 func headingLevel(t string) int {
 	n := utf8.RuneCountInString(t)
-	if n == 0 || n > 200 {
+	if n == 0 || n > 150 {
 		return 0
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	if last == ';' || last == ',' {
 		return 0
 	}
-	if n > 110 && endsSentence(t) {
+	if n > 90 && endsSentence(t) || tocLineRE.MatchString(t) {
 		return 0
 	}
 	if partRE.MatchString(t) {
@@ -68,8 +70,8 @@ func headingLevel(t string) int {
 		return levelRoman
 	}
 	if m := numRE.FindStringSubmatch(t); m != nil && !strings.Contains(t[:len(m[1])+1], ",") {
-		if len(SplitSentences(t)) > 2 {
-			return 0
+		if len(SplitSentences(strings.TrimLeft(t[len(m[1]):], ".) "))) > 1 {
+			return 0 // a numbered paragraph, not a heading
 		}
 		return levelNum + strings.Count(m[1], ".")
 	}
@@ -103,42 +105,46 @@ func isTitleLike(t string) bool {
 	return letters >= 4 && share >= 0.7
 }
 
-// shapeVotes counts the evidence for each shape in a document's blocks.
-type shapeVotes struct{ proceedings, paper, news int }
-
-// detectShape guesses the shape of a document from its blocks (noise already removed).
-func detectShape(blocks []corpus.Block) string {
-	var v shapeVotes
-	contributions := 0
+// detectShape guesses the shape of a document from its blocks (noise already removed); photoNoise
+// says whether photo captions or player remnants were removed, as from a news page. A volume says
+// "kỷ yếu" on its cover or holds several titled contributions with author lines; a news report
+// opens with a dateline or carries photos, and has paragraphs led by speakers; anything else with
+// headings, or without any cue, is a paper.
+func detectShape(blocks []corpus.Block, photoNoise bool) string {
+	proceedings, headings, leads, news := 0, 0, 0, 0
 	for i, b := range blocks {
 		t := b.Text
-		if i < 6 && strings.Contains(strings.ToLower(vntext.Fold(t)), "ky yeu") && isTitleLike(t) {
-			v.proceedings += 3
+		if i < 6 && strings.Contains(foldLower(t), "ky yeu") && isTitleLike(t) {
+			proceedings += 3
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {
 			if _, ok := parseAuthorLine(blocks[i+1].Text); ok {
-				contributions++
+				proceedings += 2
 			}
 		}
 		if headingLevel(t) > 0 || b.Kind == corpus.BlockHeading {
-			v.paper++
+			headings++
 		}
 		if i < 4 && newsDatelineRE.MatchString(t) {
-			v.news += 3
+			news += 4
 		}
-		if i > 0 && !isTitleLike(t) {
+		if i > 0 && leads < 6 && !isTitleLike(t) {
 			if _, ok := newsLead(t); ok {
-				v.news += 2
+				leads++
 			}
 		}
 	}
-	if contributions >= 2 {
-		v.proceedings += 2 * contributions
+	if photoNoise {
+		news += 2
+	}
+	// without a dateline or photos, only a short text led by several speakers reads as news
+	if leads >= 2 && (news > 0 || leads >= 3 && len(blocks) <= 80) {
+		news += leads
 	}
 	switch {
-	case v.proceedings >= v.paper && v.proceedings >= v.news && v.proceedings > 0:
+	case proceedings >= 3:
 		return corpus.ShapeProceedings
-	case v.news > v.paper:
+	case news >= 4 && news > headings:
 		return corpus.ShapeNews
 	}
 	return corpus.ShapePaper

@@ -207,10 +207,38 @@ func orgName(clause string) (speaker, bool) {
 		words = words[:i]
 		break
 	}
-	if len(words) <= kwWords || len(words) > 18 || !anyCapitalised(words[kwWords:]) {
+	if len(words) <= kwWords || len(words) > 18 || !anyCapitalised(words[kwWords:]) || hasVerbPhrase(words[kwWords:]) {
 		return speaker{}, false
 	}
 	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
+}
+
+// orgVerbPhrases are verbs met in sentences about an organisation ("Khoa X xây dựng kế hoạch")
+// and never in its name, in lower case.
+var orgVerbPhrases = map[string]bool{
+	"phổ biến": true, "xây dựng": true, "tham mưu": true, "tiến hành": true, "thực hiện": true,
+	"phối hợp": true, "hoàn thiện": true, "hoàn thành": true, "triển khai": true, "ban hành": true,
+	"rà soát": true, "tập trung": true, "bảo đảm": true, "đảm bảo": true, "quan tâm": true,
+	"chủ động": true, "kịp thời": true, "thường xuyên": true, "tích cực": true, "chú trọng": true,
+	"kết nạp": true, "thành lập": true, "tổ chức các": true, "duy trì": true, "đẩy mạnh": true,
+	"nâng cao": true, "tăng cường": true, "đổi mới": true, "lựa chọn": true, "phân công": true,
+}
+
+// hasVerbPhrase reports a verb phrase among words, or a run of more than eight lower-case words,
+// which no organisation's name has.
+func hasVerbPhrase(words []string) bool {
+	run := 0
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			run = 0
+		} else if run++; run > 8 {
+			return true
+		}
+		if i+1 < len(words) && orgVerbPhrases[strings.ToLower(w+" "+words[i+1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // orgKeywordLen returns the byte length of the organisation keyword s opens with, or 0. The

@@ -170,7 +170,8 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	if vs, _ := firstSpeechVerb(t); vs < 0 && utf8.RuneCountInString(t) <= 120 {
+	// an organisation alone on the line, in mixed case: an upper-case one is a letterhead
+	if vs, _ := firstSpeechVerb(t); vs < 0 && utf8.RuneCountInString(t) <= 120 && !isTitleLike(t) {
 		if sp, ok := orgName(t); ok && sp.Name == strings.Trim(t, " ,") {
 			return sp, true
 		}

@@ -89,7 +89,7 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 	}
 	f.date, f.year = workshopDate(intro, blocks)
 	if len(f.organisers) == 0 && doc.Shape == corpus.ShapeProceedings && len(blocks) > 0 {
-		if sp, ok := parseAuthorLine(blocks[0].Text); ok && sp.Kind == KindOrganisation {
+		if sp, ok := orgName(blocks[0].Text); ok && sp.Name == strings.Trim(blocks[0].Text, " ,") {
 			f.organisers = []string{sp.Name}
 		}
 	}
