@@ -50,7 +50,7 @@ func Read(path string, opt ReadOptions) (*Document, error) {
 func ReadBytes(path string, data []byte, opt ReadOptions) (doc *Document, err error) {
 	format := Sniff(path, data)
 	if format == "" {
-		return nil, fmt.Errorf("read %s: %w (%s)", path, ErrUnsupported, describe(data))
+		return nil, fmt.Errorf("read %s: %w (%s)", path, ErrUnsupported, describe(path, data))
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -103,8 +103,8 @@ func Sniff(path string, data []byte) string {
 		return FormatHTML
 	}
 	ext := strings.ToLower(filepath.Ext(path))
-	if ext == ".pdf" && len(data) == 0 {
-		return FormatPDF // an empty PDF gets the PDF reader's clear error
+	if ext == ".pdf" || ext == ".docx" {
+		return "" // a binary format's extension on content without its signature: refuse, don't guess
 	}
 	if isText(data) {
 		return FormatText
@@ -144,9 +144,12 @@ func isText(data []byte) bool {
 	return ctrl*20 <= len(data)
 }
 
-func describe(data []byte) string {
+func describe(path string, data []byte) string {
 	if len(data) == 0 {
 		return "the file is empty"
+	}
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".pdf" || ext == ".docx" {
+		return fmt.Sprintf("named %s but the content is not %s: it starts with %q", ext, strings.ToUpper(ext[1:]), string(bytes.ToValidUTF8(data[:min(len(data), 16)], []byte("?"))))
 	}
 	return fmt.Sprintf("content starts with %q", string(bytes.ToValidUTF8(data[:min(len(data), 8)], []byte("?"))))
 }

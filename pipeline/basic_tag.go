@@ -112,3 +112,19 @@ func GroupRecommendations(recs []corpus.Recommendation) []RecGroup {
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Members) > len(out[j].Members) })
 	return out
 }
+
+// TOML renders the codebook as a TOML file.
+func (c *Codebook) TOML() []byte {
+	var b strings.Builder
+	for _, t := range c.themes {
+		b.WriteString("[[theme]]\nid = \"" + t.ID + "\"\nlabel = \"" + t.Label + "\"\ncues = [")
+		for i, cue := range t.Cues {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("\"" + cue + "\"")
+		}
+		b.WriteString("]\n\n")
+	}
+	return []byte(b.String())
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"thamluan/index"
+	"thamluan/pipeline"
+)
+
+func runRecs(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "recs", "", "List the recommendations (kiến nghị, đề xuất) of an index by theme; the same proposal\nreported by several documents is shown once with every citation.")
+	dir := fs.String("index", "", "index `DIR`")
+	var af analysisFlags
+	af.register(fs)
+	var themes listFlag
+	fs.Var(&themes, "theme", "only recommendations with this theme `ID` (repeatable)")
+	asJSON := fs.Bool("json", false, "print the groups as JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *dir == "" {
+		return fmt.Errorf("%w: --index DIR is required", errUsage)
+	}
+	cb, err := af.loadCodebook()
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(*dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	recs, err := ix.Recommendations(themes)
+	if err != nil {
+		return err
+	}
+	groups := pipeline.GroupRecommendations(recs)
+	if *asJSON {
+		return writeJSON(e, groups)
+	}
+	printRecs(e, cb, groups)
+	return nil
+}
+
+// printRecs prints the groups under the theme they carry first, themes in codebook order.
+func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
+	w := e.stdout
+	byTheme := map[string][]pipeline.RecGroup{}
+	for _, g := range groups {
+		t := "(khác)"
+		if len(g.Themes) > 0 {
+			t = primaryTheme(cb, g.Themes)
+		}
+		byTheme[t] = append(byTheme[t], g)
+	}
+	order := []string{}
+	for _, t := range cb.Themes() {
+		order = append(order, t.ID)
+	}
+	order = append(order, "(khác)")
+	n := 0
+	for _, id := range order {
+		gs := byTheme[id]
+		if len(gs) == 0 {
+			continue
+		}
+		label := "Khác"
+		if id != "(khác)" {
+			label = cb.Label(id)
+		}
+		printf(w, "■ %s\n", label)
+		for _, g := range gs {
+			n++
+			printf(w, "%d. %s\n", n, g.Text)
+			for _, m := range g.Members {
+				printf(w, "   — %s\n", cite(m.Path, m.Ordinal, m.Page, m.Speaker))
+			}
+		}
+		printf(w, "\n")
+	}
+	if n == 0 {
+		printf(w, "Chưa có kiến nghị nào trong chỉ mục.\n")
+	}
+}
+
+// primaryTheme picks the theme a recommendation is listed under: the first in codebook order,
+// preferring a topical theme over the generic "solutions".
+func primaryTheme(cb *pipeline.Codebook, themes []string) string {
+	has := map[string]bool{}
+	for _, t := range themes {
+		has[t] = true
+	}
+	for _, t := range cb.Themes() {
+		if has[t.ID] && t.ID != "solutions" && t.ID != "shortcomings" {
+			return t.ID
+		}
+	}
+	for _, t := range cb.Themes() {
+		if has[t.ID] {
+			return t.ID
+		}
+	}
+	return themes[0]
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+
+	"thamluan/index"
+)
+
+const searchHelp = `Search an index. The query language:
+  words            any of the words; sections with more of them, and with them adjacent, rank first
+  "a phrase"       the words in this order
+  +word -word      required and excluded words (or +"phrase", -"phrase")
+  theme:ID         only sections with this theme (shortcomings, solutions, digital-transformation,
+                   private-enterprise, or a theme of your codebook)
+  speaker:NAME org:NAME workshop:NAME year:2023 doc:PART-OF-PATH
+A query without diacritics ("chuyen doi so") also finds accented text ("chuyển đổi số"); matches
+with the exact accents rank first.`
+
+func runSearch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "search", "QUERY", searchHelp)
+	dir := fs.String("index", "", "index `DIR`")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	size := fs.Int("size", 10, "hits to show")
+	from := fs.Int("from", 0, "skip this many hits (paging)")
+	var themes listFlag
+	fs.Var(&themes, "theme", "only sections with this theme `ID` (repeatable)")
+	speaker := fs.String("speaker", "", "only sections of this speaker")
+	sortBy := fs.String("sort", "relevance", "order: relevance or date")
+	facets := fs.Bool("facets", false, "count themes, speakers, workshops and years of all matches")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *dir == "" {
+		return fmt.Errorf("%w: --index DIR is required", errUsage)
+	}
+	q := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(q) == "" {
+		return fmt.Errorf("%w: give a query", errUsage)
+	}
+	if *sortBy != "relevance" && *sortBy != "date" {
+		return fmt.Errorf("%w: --sort %q: want relevance or date", errUsage, *sortBy)
+	}
+	ix, err := index.Open(*dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(index.Request{Query: q, Size: *size, From: *from, Themes: themes, Speaker: *speaker, SortBy: *sortBy, Facets: *facets || !*asJSON})
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	printResult(e, res)
+	return nil
+}
+
+func isTerminal(w interface{}) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd())) && os.Getenv("NO_COLOR") == ""
+}
+
+func printResult(e *env, res *index.Result) {
+	w := e.stdout
+	color := isTerminal(w)
+	printf(w, "%d kết quả cho «%s»\n", res.Total, res.Query)
+	for i, h := range res.Hits {
+		printf(w, "\n%d. %s — phần %d", res.From+i+1, h.Path, h.Ordinal)
+		if h.PageStart > 0 {
+			printf(w, ", trang %d", h.PageStart)
+		}
+		printf(w, " (điểm %.2f)\n", h.Score)
+		if h.HeadingPath != "" {
+			printf(w, "   %s\n", h.HeadingPath)
+		} else if h.Heading != "" {
+			printf(w, "   %s\n", h.Heading)
+		}
+		if h.Speaker != "" {
+			printf(w, "   người trình bày: %s\n", h.Speaker)
+		}
+		if len(h.Themes) > 0 {
+			printf(w, "   chủ đề: %s\n", strings.Join(h.Themes, ", "))
+		}
+		snip := h.SnippetText
+		if color {
+			snip = index.MarkANSI(h.SnippetText, h.Fragments)
+		} else {
+			snip = markPlain(h.SnippetText, h.Fragments)
+		}
+		printf(w, "   %s\n", strings.ReplaceAll(snip, "\n", " "))
+	}
+	for _, name := range []string{"themes", "speakers", "workshops", "years"} {
+		fc := res.Facets[name]
+		if len(fc) == 0 {
+			continue
+		}
+		printf(w, "\n%s:", facetLabel[name])
+		for _, c := range fc {
+			printf(w, " %s (%d);", c.Value, c.Count)
+		}
+		printf(w, "\n")
+	}
+}
+
+var facetLabel = map[string]string{"themes": "Chủ đề", "speakers": "Người trình bày", "workshops": "Hội thảo", "years": "Năm"}
+
+// markPlain marks matches with [brackets] where colour is not available.
+func markPlain(text string, spans []index.Span) string {
+	var b strings.Builder
+	at := 0
+	for _, s := range spans {
+		if s.Start < at {
+			continue
+		}
+		b.WriteString(text[at:s.Start])
+		b.WriteString("[" + text[s.Start:s.End] + "]")
+		at = s.End
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}

@@ -1,0 +1,319 @@
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"thamluan/corpus"
+)
+
+// ErrNotIndex is wrapped by Open for a folder that holds no thamluan index.
+var ErrNotIndex = errors.New("not a thamluan index")
+
+// Index is a thamluan archive: a Bleve index of sections plus one record per document.
+type Index struct {
+	dir string
+	bi  bleve.Index
+}
+
+// DocRecord is what the index remembers of a document as a whole: enough to skip an unchanged
+// file without reading it, and to report statistics.
+type DocRecord struct {
+	Path      string           `json:"path"`
+	Hash      string           `json:"hash"`
+	Size      int64            `json:"size"`
+	ModTime   time.Time        `json:"mod_time"`
+	Title     string           `json:"title"`
+	Format    string           `json:"format"`
+	Shape     string           `json:"shape,omitempty"`
+	Quality   float64          `json:"quality"`
+	Pages     int              `json:"pages,omitempty"`
+	Sections  int              `json:"sections"`
+	Noise     int              `json:"noise"`
+	Warnings  []string         `json:"warnings,omitempty"`
+	Workshop  *corpus.Workshop `json:"workshop,omitempty"`
+	IndexedAt time.Time        `json:"indexed_at"`
+}
+
+// Create makes a new, empty index in dir, which must not hold one already.
+func Create(dir string) (*Index, error) {
+	m, err := NewMapping()
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	bi, err := bleve.New(dir, m)
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return &Index{dir: dir, bi: bi}, nil
+}
+
+// Open opens the index in dir.
+func Open(dir string) (*Index, error) {
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
+		return nil, fmt.Errorf("open index %s: %w (create one with `thamluan index --index %s FILES`)", dir, ErrNotIndex, dir)
+	}
+	bi, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"})
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return &Index{dir: dir, bi: bi}, nil
+}
+
+// OpenOrCreate opens the index in dir, creating it when the folder holds none.
+func OpenOrCreate(dir string) (*Index, error) {
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
+		return Open(dir)
+	}
+	if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o755); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return Create(dir)
+}
+
+// Dir returns the folder of the index.
+func (ix *Index) Dir() string { return ix.dir }
+
+// Close closes the index; every write made before it is durable.
+func (ix *Index) Close() error {
+	if err := ix.bi.Close(); err != nil {
+		return fmt.Errorf("close index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+// SectionID returns the Bleve id of a document's section.
+func SectionID(path string, ordinal int) string {
+	return path + sectionIDSeparator + strconv.Itoa(ordinal)
+}
+
+// Record returns the record of the document at path, or nil when it is not indexed.
+func (ix *Index) Record(path string) (*DocRecord, error) {
+	d, err := ix.bi.Document(docIDPrefix + path)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: look up %s: %w", ix.dir, path, err)
+	}
+	if d == nil {
+		return nil, nil
+	}
+	var raw string
+	d.VisitFields(func(f bindex.Field) {
+		if f.Name() == FieldData {
+			raw = string(f.Value())
+		}
+	})
+	if raw == "" {
+		return nil, nil
+	}
+	var rec DocRecord
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		return nil, fmt.Errorf("index %s: record of %s: %w", ix.dir, path, err)
+	}
+	return &rec, nil
+}
+
+// Batch collects documents to add and remove, applied together by Flush. It is how a large run
+// keeps memory bounded: flush every few hundred sections.
+type Batch struct {
+	ix    *Index
+	b     *bleve.Batch
+	paths []string
+}
+
+// NewBatch starts a batch of changes.
+func (ix *Index) NewBatch() *Batch { return &Batch{ix: ix, b: ix.bi.NewBatch()} }
+
+// Size returns the number of operations queued.
+func (b *Batch) Size() int { return b.b.Size() }
+
+// Paths returns the paths of the documents added to the batch so far.
+func (b *Batch) Paths() []string { return b.paths }
+
+// Add queues the document: its old sections (if any) are removed and the new ones indexed, with
+// the document record written last. rec carries the file's identity (size, modification time).
+func (b *Batch) Add(doc *corpus.Document, modTime time.Time) error {
+	old, err := b.ix.Record(doc.Path)
+	if err != nil {
+		return err
+	}
+	if old != nil {
+		for i := len(doc.Sections) + 1; i <= old.Sections; i++ {
+			b.b.Delete(SectionID(doc.Path, i))
+		}
+	}
+	for i := range doc.Sections {
+		sd, err := sectionDoc(doc, &doc.Sections[i])
+		if err != nil {
+			return fmt.Errorf("index %s: %w", doc.Path, err)
+		}
+		if err := b.b.Index(SectionID(doc.Path, doc.Sections[i].Ordinal), sd); err != nil {
+			return fmt.Errorf("index %s: section %d: %w", doc.Path, doc.Sections[i].Ordinal, err)
+		}
+	}
+	rec := DocRecord{Path: doc.Path, Hash: doc.Hash, Size: doc.Size, ModTime: modTime, Title: doc.Title,
+		Format: doc.Format, Shape: doc.Shape, Quality: doc.Quality, Pages: doc.Pages, Sections: len(doc.Sections),
+		Noise: len(doc.Noise), Warnings: doc.Warnings, Workshop: doc.Workshop, IndexedAt: time.Now().UTC()}
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	b.paths = append(b.paths, doc.Path)
+	return b.b.Index(docIDPrefix+doc.Path, map[string]interface{}{
+		FieldType: typeDocument, FieldPath: doc.Path, FieldFormat: doc.Format,
+		FieldWorkshop: workshopName(doc), FieldYear: float64(workshopYear(doc)), FieldData: string(data),
+	})
+}
+
+// Remove queues the removal of the document at path and all its sections.
+func (b *Batch) Remove(path string) error {
+	old, err := b.ix.Record(path)
+	if err != nil || old == nil {
+		return err
+	}
+	for i := 1; i <= old.Sections; i++ {
+		b.b.Delete(SectionID(path, i))
+	}
+	b.b.Delete(docIDPrefix + path)
+	return nil
+}
+
+// Flush applies the batch durably and empties it.
+func (b *Batch) Flush() error {
+	if b.b.Size() == 0 {
+		return nil
+	}
+	if err := b.ix.bi.Batch(b.b); err != nil {
+		return fmt.Errorf("index %s: write batch: %w", b.ix.dir, err)
+	}
+	b.b.Reset()
+	b.paths = b.paths[:0]
+	return nil
+}
+
+// Add indexes one document at once (a batch of one).
+func (ix *Index) Add(doc *corpus.Document, modTime time.Time) error {
+	b := ix.NewBatch()
+	if err := b.Add(doc, modTime); err != nil {
+		return err
+	}
+	return b.Flush()
+}
+
+// Remove deletes the document at path from the index.
+func (ix *Index) Remove(path string) error {
+	b := ix.NewBatch()
+	if err := b.Remove(path); err != nil {
+		return err
+	}
+	return b.Flush()
+}
+
+// Records returns the records of every indexed document, ordered by path.
+func (ix *Index) Records() ([]DocRecord, error) {
+	q := bleve.NewTermQuery(typeDocument)
+	q.SetField(FieldType)
+	var out []DocRecord
+	err := ix.scan(q, []string{FieldData}, []string{FieldPath}, func(fields map[string]interface{}) error {
+		var rec DocRecord
+		if s, ok := fields[FieldData].(string); ok {
+			if err := json.Unmarshal([]byte(s), &rec); err != nil {
+				return err
+			}
+			out = append(out, rec)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// scan runs q and calls fn with the stored fields of every hit, page by page.
+func (ix *Index) scan(q query.Query, fields, sortBy []string, fn func(map[string]interface{}) error) error {
+	const page = 500
+	for from := 0; ; from += page {
+		req := bleve.NewSearchRequestOptions(q, page, from, false)
+		req.Fields = fields
+		if len(sortBy) > 0 {
+			req.SortBy(append(sortBy, "_id"))
+		}
+		res, err := ix.bi.Search(req)
+		if err != nil {
+			return fmt.Errorf("index %s: %w", ix.dir, err)
+		}
+		for _, h := range res.Hits {
+			if err := fn(h.Fields); err != nil {
+				return fmt.Errorf("index %s: %s: %w", ix.dir, h.ID, err)
+			}
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+	}
+}
+
+func workshopName(doc *corpus.Document) string {
+	if doc.Workshop != nil && doc.Workshop.Title != "" {
+		return doc.Workshop.Title
+	}
+	return ""
+}
+
+func workshopYear(doc *corpus.Document) int {
+	if doc.Workshop == nil {
+		return 0
+	}
+	if doc.Workshop.Year != 0 {
+		return doc.Workshop.Year
+	}
+	if len(doc.Workshop.Date) >= 4 {
+		y, _ := strconv.Atoi(doc.Workshop.Date[:4])
+		return y
+	}
+	return 0
+}
+
+// sectionData is the stored, not indexed, part of a section: what summaries and citations need.
+type sectionData struct {
+	Sentences []corpus.Sentence `json:"sentences"`
+	Themes    []corpus.ThemeTag `json:"themes"`
+	Affil     string            `json:"affiliation,omitempty"`
+	Kind      string            `json:"speaker_kind,omitempty"`
+}
+
+func sectionDoc(doc *corpus.Document, s *corpus.Section) (map[string]interface{}, error) {
+	themes := make([]string, 0, len(s.Themes))
+	for _, t := range s.Themes {
+		themes = append(themes, t.ID)
+	}
+	recs := 0
+	for _, x := range s.Sentences {
+		if x.Recommendation {
+			recs++
+		}
+	}
+	data, err := json.Marshal(sectionData{Sentences: s.Sentences, Themes: s.Themes, Affil: s.Affiliation, Kind: s.SpeakerKind})
+	if err != nil {
+		return nil, err
+	}
+	date := ""
+	if doc.Workshop != nil {
+		date = doc.Workshop.Date
+	}
+	return map[string]interface{}{
+		FieldType: typeSection, FieldPath: doc.Path, FieldTitle: doc.Title, FieldFormat: doc.Format,
+		FieldOrdinal: float64(s.Ordinal), FieldHeading: s.Heading, FieldHeadingPath: strings.Join(s.HeadingPath, " > "),
+		FieldSpeaker: s.Speaker, FieldSpeakerText: s.Speaker + " " + s.Affiliation, FieldThemes: themes,
+		FieldWorkshop: workshopName(doc), FieldYear: float64(workshopYear(doc)), FieldDate: date,
+		FieldPageStart: float64(s.PageStart), FieldPageEnd: float64(s.PageEnd), FieldLanguage: s.Language,
+		FieldText: s.Text, FieldData: string(data), FieldRecs: float64(recs), FieldHash: doc.Hash,
+	}, nil
+}

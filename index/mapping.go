@@ -1,0 +1,131 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Field names of a section in the index.
+const (
+	FieldType        = "type"
+	FieldPath        = "path"
+	FieldTitle       = "title"
+	FieldFormat      = "format"
+	FieldOrdinal     = "ordinal"
+	FieldHeading     = "heading"
+	FieldHeadingPath = "heading_path"
+	FieldSpeaker     = "speaker"
+	FieldSpeakerText = "speaker_text"
+	FieldThemes      = "themes"
+	FieldWorkshop    = "workshop"
+	FieldYear        = "year"
+	FieldDate        = "date"
+	FieldPageStart   = "page_start"
+	FieldPageEnd     = "page_end"
+	FieldLanguage    = "language"
+	FieldText        = "text"
+	FieldData        = "data"
+	FieldRecs        = "recs"
+	FieldHash        = "hash"
+
+	// Derived fields: the same text under another analyzer.
+	FieldTextFolded     = "text_folded"
+	FieldTextShingle    = "text_shingle"
+	FieldHeadingFolded  = "heading_folded"
+	FieldSpeakerFolded  = "speaker_folded"
+	typeSection         = "section"
+	typeDocument        = "document"
+	docIDPrefix         = "doc:"
+	sectionIDSeparator  = "#"
+	defaultSnippetRunes = 240
+)
+
+func keywordField(store bool) *mapping.FieldMapping {
+	f := bleve.NewKeywordFieldMapping()
+	f.Store = store
+	f.IncludeInAll = false
+	f.IncludeTermVectors = false
+	return f
+}
+
+func storedOnly() *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Analyzer = keyword.Name
+	f.Index = false
+	f.Store = true
+	f.IncludeInAll = false
+	f.IncludeTermVectors = false
+	f.DocValues = false
+	return f
+}
+
+func numberField() *mapping.FieldMapping {
+	f := bleve.NewNumericFieldMapping()
+	f.Store = true
+	f.IncludeInAll = false
+	return f
+}
+
+// textFields returns the exact and folded mappings of one text property. The exact field is
+// stored (for snippets) when store is set; both keep term vectors for phrases and highlights.
+func textFields(name, folded string, store bool) []*mapping.FieldMapping {
+	exact := bleve.NewTextFieldMapping()
+	exact.Analyzer = ExactAnalyzerName
+	exact.Store = store
+	exact.IncludeTermVectors = true
+	exact.IncludeInAll = false
+	exact.DocValues = false
+	f := bleve.NewTextFieldMapping()
+	f.Name = folded
+	f.Analyzer = FoldedAnalyzerName
+	f.Store = false
+	f.IncludeTermVectors = true
+	f.IncludeInAll = false
+	f.DocValues = false
+	return []*mapping.FieldMapping{exact, f}
+}
+
+// NewMapping returns the index mapping of a thamluan index.
+func NewMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	if err := addAnalyzers(m); err != nil {
+		return nil, err
+	}
+	m.TypeField = FieldType
+	m.DefaultAnalyzer = ExactAnalyzerName
+	m.IndexDynamic = false
+	m.StoreDynamic = false
+	m.DocValuesDynamic = false
+
+	sec := bleve.NewDocumentStaticMapping()
+	for _, k := range []string{FieldType, FieldPath, FieldFormat, FieldSpeaker, FieldThemes, FieldWorkshop, FieldDate, FieldLanguage, FieldHash} {
+		sec.AddFieldMappingsAt(k, keywordField(true))
+	}
+	for _, k := range []string{FieldTitle, FieldHeadingPath, FieldData} {
+		sec.AddFieldMappingsAt(k, storedOnly())
+	}
+	for _, k := range []string{FieldOrdinal, FieldYear, FieldPageStart, FieldPageEnd, FieldRecs} {
+		sec.AddFieldMappingsAt(k, numberField())
+	}
+	text := textFields(FieldText, FieldTextFolded, true)
+	sh := bleve.NewTextFieldMapping()
+	sh.Name = FieldTextShingle
+	sh.Analyzer = ShingleAnalyzer
+	sh.Store, sh.IncludeTermVectors, sh.IncludeInAll, sh.DocValues = false, false, false, false
+	sec.AddFieldMappingsAt(FieldText, append(text, sh)...)
+	sec.AddFieldMappingsAt(FieldHeading, textFields(FieldHeading, FieldHeadingFolded, true)...)
+	sec.AddFieldMappingsAt(FieldSpeakerText, textFields(FieldSpeakerText, FieldSpeakerFolded, false)...)
+	m.AddDocumentMapping(typeSection, sec)
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(FieldType, keywordField(false))
+	doc.AddFieldMappingsAt(FieldPath, keywordField(true))
+	doc.AddFieldMappingsAt(FieldFormat, keywordField(true))
+	doc.AddFieldMappingsAt(FieldWorkshop, keywordField(true))
+	doc.AddFieldMappingsAt(FieldYear, numberField())
+	doc.AddFieldMappingsAt(FieldData, storedOnly())
+	m.AddDocumentMapping(typeDocument, doc)
+	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
+	return m, nil
+}

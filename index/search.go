@@ -1,0 +1,301 @@
+package index
+
+import (
+	"fmt"
+	"html"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// Request is a search: the query in thamluan's query language plus filters and paging.
+type Request struct {
+	Query    string
+	Size     int      // hits per page, default 10
+	From     int      // offset of the first hit
+	Themes   []string // only sections with any of these themes
+	Speaker  string
+	Workshop string
+	SortBy   string // "relevance" (default) or "date"
+	Facets   bool   // count themes, speakers, workshops and years
+}
+
+// Hit is one section that matched, with its citation and a highlighted snippet.
+type Hit struct {
+	Path        string   `json:"path"`
+	Title       string   `json:"title,omitempty"`
+	Ordinal     int      `json:"ordinal"`
+	Heading     string   `json:"heading"`
+	HeadingPath string   `json:"heading_path,omitempty"`
+	Speaker     string   `json:"speaker"`
+	PageStart   int      `json:"page_start"`
+	PageEnd     int      `json:"page_end"`
+	Workshop    string   `json:"workshop,omitempty"`
+	Year        int      `json:"year,omitempty"`
+	Score       float64  `json:"score"`
+	Themes      []string `json:"themes"`
+	Snippet     string   `json:"snippet"` // escaped HTML with <mark> around matched words
+	Fragments   []Span   `json:"-"`       // the snippet as plain text with its marked spans
+	SnippetText string   `json:"-"`
+}
+
+// Span marks a highlighted piece of SnippetText, in bytes.
+type Span struct{ Start, End int }
+
+// FacetCount is one value of a facet and how many sections carry it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Result is the answer to a Request.
+type Result struct {
+	Query  string                  `json:"query"`
+	Total  uint64                  `json:"total"`
+	From   int                     `json:"from"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets,omitempty"`
+	TookMS float64                 `json:"took_ms"`
+}
+
+// MaxSize bounds the hits one request may ask for.
+const MaxSize = 1000
+
+var hitFields = []string{FieldPath, FieldTitle, FieldOrdinal, FieldHeading, FieldHeadingPath, FieldSpeaker,
+	FieldPageStart, FieldPageEnd, FieldThemes, FieldText, FieldWorkshop, FieldYear}
+
+// Search runs req. A malformed query gets an error that says what is wrong with it.
+func (ix *Index) Search(req Request) (*Result, error) {
+	pq, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	q, err := buildQuery(pq, &req)
+	if err != nil {
+		return nil, fmt.Errorf("query %q: %w", req.Query, err)
+	}
+	size := req.Size
+	if size <= 0 {
+		size = 10
+	}
+	size = min(size, MaxSize)
+	sr := bleve.NewSearchRequestOptions(q, size, max(req.From, 0), false)
+	sr.Fields = hitFields
+	sr.IncludeLocations = true
+	if req.SortBy == "date" {
+		sr.SortBy([]string{"-" + FieldYear, "-_score", FieldPath, FieldOrdinal})
+	} else {
+		sr.SortBy([]string{"-_score", FieldPath, FieldOrdinal})
+	}
+	if req.Facets {
+		for name, field := range map[string]string{"themes": FieldThemes, "speakers": FieldSpeaker, "workshops": FieldWorkshop, "years": FieldYear} {
+			if field == FieldYear {
+				f := bleve.NewFacetRequest(field, 50)
+				for y := 1990; y <= 2040; y++ {
+					lo, hi := float64(y), float64(y+1)
+					f.AddNumericRange(fmt.Sprint(y), &lo, &hi)
+				}
+				sr.AddFacet(name, f)
+				continue
+			}
+			sr.AddFacet(name, bleve.NewFacetRequest(field, 20))
+		}
+	}
+	res, err := ix.bi.Search(sr)
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, toHit(h))
+	}
+	if req.Facets {
+		out.Facets = facets(res.Facets)
+	}
+	return out, nil
+}
+
+func toHit(h *search.DocumentMatch) Hit {
+	f := h.Fields
+	hit := Hit{
+		Path: str(f[FieldPath]), Title: str(f[FieldTitle]), Ordinal: num(f[FieldOrdinal]), Heading: str(f[FieldHeading]),
+		HeadingPath: str(f[FieldHeadingPath]), Speaker: str(f[FieldSpeaker]), PageStart: num(f[FieldPageStart]),
+		PageEnd: num(f[FieldPageEnd]), Workshop: str(f[FieldWorkshop]), Year: num(f[FieldYear]), Score: h.Score,
+		Themes: strs(f[FieldThemes]),
+	}
+	text := str(f[FieldText])
+	var spans []Span
+	for _, field := range []string{FieldText, FieldTextFolded} {
+		for _, locs := range h.Locations[field] {
+			for _, l := range locs {
+				if int(l.End) <= len(text) && l.Start < l.End {
+					spans = append(spans, Span{int(l.Start), int(l.End)})
+				}
+			}
+		}
+	}
+	hit.SnippetText, hit.Fragments = Snippet(text, spans, defaultSnippetRunes)
+	hit.Snippet = MarkHTML(hit.SnippetText, hit.Fragments)
+	return hit
+}
+
+// Snippet cuts from text the window of about width characters that holds the most marked spans,
+// at word boundaries, and returns it with the spans shifted into it. Without spans it returns the
+// start of the text.
+func Snippet(text string, spans []Span, width int) (string, []Span) {
+	spans = mergeSpans(text, spans)
+	rs := []rune(text)
+	if len(rs) <= width {
+		return text, spans
+	}
+	best, bestN := 0, -1
+	for i, s := range spans {
+		n := 0
+		for _, t := range spans[i:] {
+			if t.End-s.Start > width*3 { // bytes; Vietnamese letters take up to 3
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	start := 0
+	if bestN > 0 {
+		start = spans[best].Start
+		// step back about a fifth of the window to show context
+		back := width / 5
+		for back > 0 && start > 0 {
+			start--
+			for start > 0 && text[start]&0xC0 == 0x80 {
+				start--
+			}
+			back--
+		}
+		for start > 0 && text[start-1] != ' ' && text[start-1] != '\n' {
+			start--
+		}
+	}
+	end := start
+	for n := 0; end < len(text) && n < width; n++ {
+		_, w := utf8.DecodeRuneInString(text[end:])
+		end += w
+	}
+	for end < len(text) && text[end] != ' ' && text[end] != '\n' {
+		end++
+	}
+	prefix, suffix := "", ""
+	if start > 0 {
+		prefix = "…"
+	}
+	if end < len(text) {
+		suffix = "…"
+	}
+	var out []Span
+	for _, s := range spans {
+		if s.Start >= start && s.End <= end {
+			out = append(out, Span{s.Start - start + len(prefix), s.End - start + len(prefix)})
+		}
+	}
+	return prefix + text[start:end] + suffix, out
+}
+
+// mergeSpans sorts spans and joins those that overlap or are separated only by spaces, so a
+// matched phrase is marked as one piece.
+func mergeSpans(text string, spans []Span) []Span {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []Span
+	for _, s := range spans {
+		if n := len(out); n > 0 && (s.Start <= out[n-1].End || strings.TrimSpace(text[out[n-1].End:s.Start]) == "") {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// MarkHTML escapes text for HTML and wraps each span in <mark>.
+func MarkHTML(text string, spans []Span) string {
+	return mark(text, spans, "<mark>", "</mark>", html.EscapeString)
+}
+
+// MarkANSI wraps each span in bold yellow terminal colour.
+func MarkANSI(text string, spans []Span) string {
+	return mark(text, spans, "\x1b[1;33m", "\x1b[0m", func(s string) string { return s })
+}
+
+func mark(text string, spans []Span, open, close string, esc func(string) string) string {
+	var b strings.Builder
+	at := 0
+	for _, s := range spans {
+		if s.Start < at || s.End > len(text) {
+			continue
+		}
+		b.WriteString(esc(text[at:s.Start]))
+		b.WriteString(open)
+		b.WriteString(esc(text[s.Start:s.End]))
+		b.WriteString(close)
+		at = s.End
+	}
+	b.WriteString(esc(text[at:]))
+	return b.String()
+}
+
+func facets(fr search.FacetResults) map[string][]FacetCount {
+	out := map[string][]FacetCount{}
+	for name, f := range fr {
+		var counts []FacetCount
+		if f.Terms != nil {
+			for _, t := range f.Terms.Terms() {
+				if t.Term != "" {
+					counts = append(counts, FacetCount{Value: t.Term, Count: t.Count})
+				}
+			}
+		}
+		for _, r := range f.NumericRanges {
+			if r.Count > 0 && r.Name != "0" {
+				counts = append(counts, FacetCount{Value: r.Name, Count: r.Count})
+			}
+		}
+		out[name] = counts
+	}
+	return out
+}
+
+func str(v interface{}) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []interface{}:
+		if len(x) > 0 {
+			return str(x[0])
+		}
+	}
+	return ""
+}
+
+func strs(v interface{}) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []interface{}:
+		out := make([]string, 0, len(x))
+		for _, e := range x {
+			out = append(out, str(e))
+		}
+		return out
+	}
+	return []string{}
+}
+
+func num(v interface{}) int {
+	if f, ok := v.(float64); ok {
+		return int(f)
+	}
+	return 0
+}

@@ -1,0 +1,134 @@
+package index
+
+import (
+	"sort"
+	"strconv"
+)
+
+// ThemeInfo names a theme of the codebook for summaries.
+type ThemeInfo struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+// Citation is a sentence with where it stands.
+type Citation struct {
+	Text    string  `json:"text"`
+	Path    string  `json:"path"`
+	Ordinal int     `json:"ordinal"`
+	Page    int     `json:"page,omitempty"`
+	Speaker string  `json:"speaker,omitempty"`
+	Heading string  `json:"heading,omitempty"`
+	Score   float64 `json:"score"`
+}
+
+// ThemeSummary is the picture of one theme across the archive.
+type ThemeSummary struct {
+	ID             string       `json:"id"`
+	Label          string       `json:"label"`
+	Sections       int          `json:"sections"`
+	Documents      int          `json:"documents"`
+	Sentences      int          `json:"sentences"`
+	ShareSections  float64      `json:"share_sections"` // of all sections
+	ByWorkshop     []FacetCount `json:"by_workshop"`
+	ByYear         []FacetCount `json:"by_year"`
+	TopSpeakers    []FacetCount `json:"top_speakers"`
+	KeyPhrases     []FacetCount `json:"key_phrases"`
+	Representative []Citation   `json:"representative"`
+}
+
+// ThemeSummaries summarises each theme over the whole index.
+func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
+	type acc struct {
+		ThemeSummary
+		docs       map[string]bool
+		workshops  map[string]int
+		years      map[string]int
+		speakers   map[string]int
+		candidates []Citation
+	}
+	accs := make([]*acc, len(themes))
+	pos := map[string]int{}
+	for i, t := range themes {
+		accs[i] = &acc{ThemeSummary: ThemeSummary{ID: t.ID, Label: t.Label}, docs: map[string]bool{},
+			workshops: map[string]int{}, years: map[string]int{}, speakers: map[string]int{}}
+		pos[t.ID] = i
+	}
+	total := 0
+	var all []*SectionRecord
+	err := ix.Sections(nil, func(s *SectionRecord) error {
+		total++
+		all = append(all, s)
+		for _, tag := range s.Themes {
+			i, ok := pos[tag.ID]
+			if !ok {
+				continue
+			}
+			a := accs[i]
+			a.Sections++
+			a.docs[s.Path] = true
+			a.workshops[nonEmpty(s.Workshop, "(không rõ)")]++
+			if s.Year > 0 {
+				a.years[strconv.Itoa(s.Year)]++
+			}
+			if s.Speaker != "" {
+				a.speakers[s.Speaker]++
+			}
+		}
+		for _, x := range s.Sentences {
+			for _, id := range x.Themes {
+				i, ok := pos[id]
+				if !ok {
+					continue
+				}
+				accs[i].Sentences++
+				page := x.Page
+				if page == 0 {
+					page = s.PageStart
+				}
+				accs[i].candidates = append(accs[i].candidates, Citation{Text: x.Text, Path: s.Path, Ordinal: s.Ordinal,
+					Page: page, Speaker: s.Speaker, Heading: s.Heading, Score: x.Scores[id]})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ThemeSummary, len(accs))
+	for i, a := range accs {
+		a.Documents = len(a.docs)
+		if total > 0 {
+			a.ShareSections = float64(a.Sections) / float64(total)
+		}
+		a.ByWorkshop, a.ByYear, a.TopSpeakers = topCounts(a.workshops, 10), topCounts(a.years, 20), topCounts(a.speakers, 10)
+		a.KeyPhrases = keyPhrases(all, a.ID, 12)
+		a.Representative = representative(a.candidates, 5)
+		out[i] = a.ThemeSummary
+	}
+	return out, nil
+}
+
+func nonEmpty(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func topCounts(m map[string]int, n int) []FacetCount {
+	out := make([]FacetCount, 0, len(m))
+	for k, v := range m {
+		out = append(out, FacetCount{Value: k, Count: v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
