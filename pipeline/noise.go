@@ -21,7 +21,11 @@ var (
 	// creditRE matches a photo credit alone: "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Ảnh minh họa".
 	creditRE = regexp.MustCompile(`^\(?(?:Ảnh|ẢNH|Nguồn ảnh|Video|Clip)\s*:\s*[^.!?]{1,60}\)?\.?$|^\(?Ảnh minh (?:họa|hoạ)\)?\.?$`)
 	// creditTailRE matches a caption ending with its credit: "Quang cảnh hội thảo. Ảnh: Hoàng Lam".
-	creditTailRE = regexp.MustCompile(`(?:^|[.!?)]\s+|\s[-–]\s)\(?(?:Ảnh|ẢNH)\s*:\s*[^.!?]{1,60}\)?\.?$`)
+	creditTailRE = regexp.MustCompile(`(?:(?:^|[.!?)]\s+|\s[-–]\s)\(?|\s\()(?:Ảnh|ẢNH)\s*:\s*[^.!?()]{1,60}\)?\.?$`)
+	// byLineRE matches an article's by-line: "Bài và ảnh: Thu Hà", "PV", "Theo Báo Bắc Sơn".
+	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+\p{Lu}[^.!?]{0,60}|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
+	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".
+	bracketSourceRE = regexp.MustCompile(`^[^()]{2,40}\s*(?:\([^()]{2,40}\)|[-–]\s*(?:TTXVN|PV|CTV|Báo .{2,30}))$`)
 	// inlineCreditRE finds a bracketed credit inside running text: "(Ảnh: Minh Anh)".
 	inlineCreditRE = regexp.MustCompile(`\s*\((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^()]{1,60}\)`)
 	// photoNumberRE matches the alt text of a gallery photo: "<headline> ảnh 2".
@@ -29,7 +33,9 @@ var (
 	// captionEndRE matches the end of a caption that describes a photo of the event.
 	captionEndRE = regexp.MustCompile(`(?i)(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi)(?:\s+\S+){0,3}\s+(?:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|chương trình|sự kiện|buổi làm việc)\.?$`)
 	// captionStartRE matches how captions of event photos usually begin.
-	captionStartRE = regexp.MustCompile(`^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các học viên|Học viên|Đoàn chủ tọa|Đoàn chủ toạ|Chủ tọa|Chủ toạ|Các đồng chí chủ trì|Lãnh đạo .{1,60} trao|Ban tổ chức trao)\b`)
+	captionStartRE = regexp.MustCompile(`^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các học viên|Học viên|Đoàn chủ tọa|Đoàn chủ toạ|Chủ tọa|Chủ toạ|Các đồng chí chủ trì|Lãnh đạo .{1,60} (?:trao|tặng)|Ban tổ chức (?:trao|tặng)|Ảnh minh họa)\b`)
+	// photoVerbRE finds what a photo shows someone doing: speaking, handing over, visiting.
+	photoVerbRE = regexp.MustCompile(`\s(?:phát biểu|trao|tặng|chụp ảnh|tham quan|điều hành|chủ trì|tham dự)(?:\s|\.?$)`)
 )
 
 // widgetWords are the labels of share and comment widgets; a line made only of them is noise.
@@ -107,16 +113,28 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 // photo line, any short sentence without a verb of speech is taken as its caption.
 func isCaptionLike(t string, afterPhoto bool) bool {
 	n := utf8.RuneCountInString(t)
-	if n > 160 || isTitleLike(t) || headingLevel(t) > 0 || strings.ContainsAny(t, ";:") {
+	if n > 200 || isTitleLike(t) || headingLevel(t) > 0 || strings.ContainsAny(t, ";:") {
 		return false
 	}
-	if len(SplitSentences(t)) != 1 || strings.Count(t, ",") > 1 {
+	if len(SplitSentences(t)) != 1 {
 		return false
 	}
-	if captionEndRE.MatchString(t) || captionStartRE.MatchString(t) && n <= 120 {
+	if captionEndRE.MatchString(t) {
 		return !hasReportedSpeech(t)
 	}
-	return afterPhoto && n <= 120 && !hasReportedSpeech(t) && strings.Count(t, " ") <= 20
+	if n > 160 || strings.Count(t, ",") > 1 {
+		return false
+	}
+	if captionStartRE.MatchString(t) && n <= 120 {
+		return !hasReportedSpeech(t)
+	}
+	if n <= 120 && endsSentence(t) && photoVerbRE.MatchString(t) && !hasReportedSpeech(t) {
+		if loc := photoVerbRE.FindStringIndex(t); strings.Count(t[loc[1]:], " ") <= 8 {
+			return true // "Đồng chí X trao giấy khen cho các chi bộ."
+		}
+	}
+	// a cross-head after a photo does not end like a sentence; a caption does
+	return afterPhoto && n <= 120 && endsSentence(t) && !hasReportedSpeech(t) && strings.Count(t, " ") <= 20
 }
 
 // hasReportedSpeech reports whether t carries what someone said ("cho rằng, ...", "nhấn mạnh ...")
@@ -130,6 +148,41 @@ func hasReportedSpeech(t string) bool {
 	rest = captionEndRE.ReplaceAllString(rest, "")
 	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), ","), ":")
 	return strings.Count(strings.TrimSpace(rest), " ") >= 3
+}
+
+// dropByLines removes the by-line of a news report, which stands just under the headline or at
+// the very end: "Bài và ảnh: Thu Hà", "PV", "Minh Anh (Báo Sơn La)" or a name alone.
+func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
+	kept := blocks[:0:0]
+	for i, b := range blocks {
+		edge := i >= 1 && i <= 2 || i >= len(blocks)-2 && i > 0
+		if edge && isByLine(b.Text) {
+			doc.Noise = append(doc.Noise, b.Text)
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// isByLine reports a by-line: a credit label, a news agency, or a short name alone.
+func isByLine(t string) bool {
+	if utf8.RuneCountInString(t) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
+		return false
+	}
+	if byLineRE.MatchString(t) || bracketSourceRE.MatchString(t) {
+		return true
+	}
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isNameWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPhotoLine reports a noise line that stands for a photo (its alt text, credit or caption), after

@@ -46,6 +46,9 @@ func Segment(doc *corpus.Document, opt SegmentOptions) {
 		shape = detectShape(blocks, len(doc.Noise) > noiseBefore)
 	}
 	doc.Shape = shape
+	if shape == corpus.ShapeNews {
+		blocks = dropByLines(doc, blocks)
+	}
 	var drafts []draft
 	switch shape {
 	case corpus.ShapeProceedings:
@@ -158,16 +161,34 @@ func (h *headingStack) push(lv int, text string, outer []string) []string {
 func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 	out := []draft{first}
 	var stack headingStack
-	for _, b := range blocks {
+	for k := 0; k < len(blocks); k++ {
+		b := blocks[k]
 		if lv := headingOf(b); lv > 0 {
-			path := stack.push(lv, b.Text, outer)
-			out = append(out, draft{heading: b.Text, path: path, sp: first.sp, page: b.Page})
+			text := b.Text
+			if k+1 < len(blocks) && isBareHeading(text) && isTitleLike(blocks[k+1].Text) && headingLevel(blocks[k+1].Text) == 0 {
+				text = strings.TrimRight(text, " :.-–") + ". " + blocks[k+1].Text // "Phần thứ nhất" + "THỰC TRẠNG"
+				k++
+			}
+			path := stack.push(lv, text, outer)
+			out = append(out, draft{heading: text, path: path, sp: first.sp, page: b.Page})
 			continue
 		}
 		cur := &out[len(out)-1]
 		cur.paras = append(cur.paras, para{b.Text, b.Page})
 	}
 	return out
+}
+
+// isBareHeading reports a heading that is only its number: "Phần thứ nhất", "Chương 2:", "II.".
+func isBareHeading(t string) bool {
+	t = strings.TrimRight(t, " :.-–")
+	if m := partRE.FindString(t); m != "" && len(m) == len(t) {
+		return true
+	}
+	if m := chapterRE.FindString(t); m != "" && len(m) == len(t) {
+		return true
+	}
+	return strings.Trim(t, "IVX0123456789") == ""
 }
 
 // segmentPaper segments a single paper: its title lines and author line, the text before the

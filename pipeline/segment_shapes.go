@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"thamluan/corpus"
@@ -123,7 +124,8 @@ func coverSection(blocks []corpus.Block) draft {
 
 // segmentNews segments a news report: the headline, introduction and statistics form the first
 // section; each paragraph that opens with a new speaker starts a section that runs until the next
-// speaker; the closing speech runs to the end.
+// speaker; the closing speech runs to the end. A cross-head opens a section whose speaker is the
+// one leading its first paragraph.
 func segmentNews(blocks []corpus.Block) []draft {
 	if len(blocks) == 0 {
 		return nil
@@ -136,21 +138,60 @@ func segmentNews(blocks []corpus.Block) []draft {
 	}
 	out := []draft{cur}
 	closing := false
-	for k, b := range blocks[i:] {
-		if !closing && k > 0 && !isIntroParagraph(b.Text) {
-			if b.Kind == corpus.BlockHeading {
-				out = append(out, draft{heading: b.Text, path: []string{b.Text}, page: b.Page})
-				continue
-			}
-			if l, ok := newsLead(b.Text); ok {
+	for k := i; k < len(blocks); k++ {
+		b := blocks[k]
+		last := &out[len(out)-1]
+		if k > i && isCrossHead(blocks, k) {
+			out = append(out, draft{heading: b.Text, path: []string{b.Text}, page: b.Page})
+			closing = false
+			continue
+		}
+		if k > i && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
+			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) {
 				closing = l.closing
-				out = append(out, draft{sp: l.sp})
+				if last.heading != "" && len(last.paras) == 0 && last.sp.Name == "" {
+					last.sp = l.sp // a cross-head's first speaker
+				} else {
+					out = append(out, draft{sp: l.sp})
+				}
 			}
 		}
-		last := &out[len(out)-1]
+		last = &out[len(out)-1]
 		last.paras = append(last.paras, para{b.Text, b.Page})
 	}
 	return out
+}
+
+// isCrossHead reports a newspaper cross-head at blocks[k]: a block marked as a heading, or a
+// short line that does not end like a sentence, leads no speaker and is followed by a paragraph.
+func isCrossHead(blocks []corpus.Block, k int) bool {
+	b := blocks[k]
+	if b.Kind == corpus.BlockHeading {
+		return true
+	}
+	n := utf8.RuneCountInString(b.Text)
+	if n > 120 || k+1 >= len(blocks) || utf8.RuneCountInString(blocks[k+1].Text) < n {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b.Text)
+	first, _ := utf8.DecodeRuneInString(b.Text)
+	if strings.ContainsRune(".!:;,…", last) || !unicode.IsUpper(first) || !strings.Contains(b.Text, " ") {
+		return false
+	}
+	if _, ok := newsLead(b.Text); ok {
+		return false
+	}
+	return !newsDatelineRE.MatchString(b.Text)
+}
+
+// sameSpeaker reports whether a and b name the same speaker ("Ông Lê An cho biết thêm" after a
+// section by "Lê An, Giám đốc Sở X"), comparing the names before any title.
+func sameSpeaker(a, b speaker) bool {
+	if a.Name == "" || b.Name == "" || a.Kind != b.Kind {
+		return false
+	}
+	na, nb := normKey(strings.Split(a.Name, ", ")[0]), normKey(strings.Split(b.Name, ", ")[0])
+	return strings.Contains(na, nb) || strings.Contains(nb, na)
 }
 
 // isHeadline reports whether the first block of a news report is its headline.

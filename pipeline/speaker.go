@@ -50,18 +50,25 @@ var speechVerbs = []string{
 	"cho rằng", "nhấn mạnh", "chia sẻ", "nêu", "đề xuất", "bày tỏ", "cho biết", "kiến nghị",
 	"khẳng định", "đề nghị", "phát biểu", "trình bày", "nhận định", "trao đổi", "phân tích",
 	"ghi nhận", "đưa ra", "lưu ý", "yêu cầu", "chỉ rõ", "chỉ ra", "tham luận", "đề cập", "mong muốn",
-	"nhận thấy", "đánh giá", "cho hay", "chỉ đạo", "thông tin về", "kể", "nói",
+	"nhận thấy", "đánh giá", "cho hay", "chỉ đạo", "thông tin về", "kể", "nói", "thừa nhận",
+	"lo ngại", "băn khoăn", "trăn trở", "tâm sự", "nhận xét", "bổ sung", "góp ý", "hiến kế",
+	"phản ánh", "nhìn nhận", "giải thích", "dẫn chứng", "cảnh báo", "nói rõ", "nêu ý kiến",
+	"thông tin", "thông báo", "báo cáo",
 }
+
+// nounVerbs are verbs of speech that are more often nouns ("công nghệ thông tin"): they count
+// only before a comma or colon, or before "thêm" ("ông X thông tin thêm").
+var nounVerbs = map[string]bool{"thông tin": true, "thông báo": true, "báo cáo": true}
 
 // leadIns are stripped from the front of a subject: "Đại diện X", "tham luận của X", "Theo X".
 var leadIns = []string{
-	"theo đại diện ", "thay mặt ", "đại diện cho ", "đại diện ", "bài tham luận của ",
+	"theo đại diện ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
 	"báo cáo tham luận của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
 }
 
 var (
-	honorificRE = regexp.MustCompile(`(?:^|\s)(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c)\s+`)
-	closingRE   = regexp.MustCompile(`^(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket)\b|phat bieu (?:ket luan|be mac)`)
+	honorificRE = regexp.MustCompile(`(?:^|\s)(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị)\s+`)
+	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
 	footnoteRE  = regexp.MustCompile(`[*\d]+$`)
 )
 
@@ -90,27 +97,66 @@ func newsLead(p string) (lead, bool) {
 		first = s[0].Text
 	}
 	if len(first) > 600 {
-		first = first[:600]
+		cut := 600
+		for cut > 0 && !utf8.RuneStart(first[cut]) {
+			cut--
+		}
+		first = first[:cut]
 	}
 	if strings.HasPrefix(first, "Theo ") {
 		return theoLead(first)
 	}
-	vStart, _ := firstSpeechVerb(first)
-	if vStart < 0 {
-		return lead{}, false
-	}
-	prefix := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first[:vStart]), ",:"))
-	folded := strings.ToLower(vntext.Fold(prefix))
-	if closingRE.MatchString(folded) {
-		if sp, ok := personIn(prefix); ok {
-			return lead{sp: sp, closing: true}, true
-		}
-		return lead{closing: true}, true
-	}
-	if sp, ok := subjectIn(prefix); ok {
+	// the subject stands before a verb of speech; when a quotation comes first, its own verbs
+	// are passed over until the attribution: "“...”, ông X chia sẻ"
+	if sp, ok := attribution(p); ok {
 		return lead{sp: sp}, true
 	}
+	for _, vStart := range speechVerbStarts(first, 3) {
+		prefix := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first[:vStart]), ",:"))
+		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) {
+			if sp, ok := personIn(prefix); ok {
+				return lead{sp: sp, closing: true}, true
+			}
+		}
+		if sp, ok := subjectIn(prefix); ok {
+			return lead{sp: sp}, true
+		}
+	}
 	return lead{}, false
+}
+
+// attributionRE finds the speaker named after a quotation: "Đó là chia sẻ của ông X, ...".
+var attributionRE = regexp.MustCompile(`^[“"].{10,600}?[”"][.,]?\s+(?:Đó là|Đây là|Là)\s+(?:chia sẻ|ý kiến|đề xuất|kiến nghị|tâm sự|nhận định|trăn trở|khẳng định)\s+của\s+([^.;]{4,160})`)
+
+// attribution reads a paragraph that opens with a quotation attributed in the next sentence.
+func attribution(p string) (speaker, bool) {
+	m := attributionRE.FindStringSubmatch(p)
+	if m == nil {
+		return speaker{}, false
+	}
+	who := strings.TrimSpace(m[1])
+	if sp, ok := orgName(strings.SplitN(who, ", ", 2)[0]); ok {
+		return sp, true
+	}
+	if !honorificRE.MatchString(who) {
+		who = "ông " + who // the name directly after "của"
+	}
+	return personIn(who)
+}
+
+// speechVerbStarts returns the byte offsets of the first n verbs of speech in t, in order.
+func speechVerbStarts(t string, n int) []int {
+	var out []int
+	from := 0
+	for len(out) < n && from < len(t) {
+		i, end := firstSpeechVerb(t[from:])
+		if i < 0 {
+			break
+		}
+		out = append(out, from+i)
+		from += end
+	}
+	return out
 }
 
 // theoLead reads "Theo <speaker>, ..." where the content follows the comma.
@@ -158,7 +204,7 @@ func firstSpeechVerb(t string) (int, int) {
 			i += from
 			end := i + len(v)
 			if i > 0 && t[i-1] == ' ' && (end == len(t) || strings.ContainsRune(" ,:.;", rune(t[end]))) &&
-				!strings.HasPrefix(t[end:], " của ") {
+				!strings.HasPrefix(t[end:], " của ") && (!nounVerbs[v] || end < len(t) && t[end] != ' ' || strings.HasPrefix(t[end:], " thêm")) {
 				if best < 0 || i < best {
 					best, bestEnd = i, end
 				}

@@ -65,7 +65,13 @@ func personIn(prefix string) (speaker, bool) {
 		}
 		if n >= 2 {
 			name := strings.TrimRight(strings.Join(words[:n], " "), ",")
-			title := strings.Trim(strings.Join(words[n:], " "), " ,()")
+			title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
+			if title == "" { // "Giám đốc Sở X, ông Y": the title stands before the name
+				before := strings.Split(strings.TrimRight(prefix[:loc[0]], " ,"), ", ")
+				if t := before[len(before)-1]; startsWithPosition(t) {
+					title = t
+				}
+			}
 			return personSpeaker(name, title), true
 		}
 	}

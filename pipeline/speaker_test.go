@@ -15,12 +15,17 @@ func TestNewsLead(t *testing.T) {
 		{"Phát biểu kết luận hội thảo, Bí thư Tỉnh ủy Kim Sơn Đặng Quốc Vinh ghi nhận ý kiến.", "Đặng Quốc Vinh, Bí thư Tỉnh ủy Kim Sơn", KindPerson, true, true},
 		{"Kết luận hội thảo, đồng chí Mai Văn Tín, Trưởng ban Tổ chức Thành ủy, yêu cầu rà soát.", "Mai Văn Tín, Trưởng ban Tổ chức Thành ủy", KindPerson, true, true},
 		{"Theo đồng chí Lê Thu Hà, Giám đốc Sở Y tế, ngành đã số hóa hồ sơ.", "Lê Thu Hà, Giám đốc Sở Y tế", KindPerson, false, true},
+		{"Ông Vũ Hải, Phó Giám đốc Sở Nội vụ, thông tin: năm nay tỉnh tuyển thêm 40 công chức.", "Vũ Hải, Phó Giám đốc Sở Nội vụ", KindPerson, false, true},
+		{"“Chi bộ phải đi trước một bước”. Đó là chia sẻ của ông Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh.", "Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh", KindPerson, false, true},
+		{"“Chúng tôi đề xuất sinh hoạt ghép”, bà Nông Thị Hoa, Chủ tịch Công đoàn Công ty, chia sẻ.", "Nông Thị Hoa, Chủ tịch Công đoàn Công ty", KindPerson, false, true},
 		// not leads: no proper name after the keyword, no verb of speech, a sentence about the organisation
 		{"Đảng ủy xã đề xuất hỗ trợ kinh phí.", "", "", false, false},
 		{"Đảng bộ huyện Tam Nông có 4.200 đảng viên.", "", "", false, false},
 		{"Huyện ủy cần phối hợp với Sở Nội vụ để đề xuất chính sách.", "", "", false, false},
 		{"Báo cáo tại hội thảo cho biết, toàn tỉnh có 300 chi bộ.", "", "", false, false},
 		{"Tại Hội thảo, các ý kiến tham luận tập trung làm rõ nhiều vấn đề.", "", "", false, false},
+		{"Đảng ủy Sở Giao thông ứng dụng công nghệ thông tin trong quản lý đảng viên.", "", "", false, false},
+		{"Tổng kết 5 năm, Đảng bộ Khối Dân chính nêu rõ kết quả.", "Đảng bộ Khối Dân chính", KindOrganisation, false, true},
 	}
 	for _, tt := range tests {
 		l, ok := newsLead(tt.para)
