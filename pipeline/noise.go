@@ -15,17 +15,19 @@ import (
 
 var (
 	// playerRE matches video-player remnants: "0:00 / 0:00", "0:00", "Video:", "Xem thêm".
-	playerRE = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?i:video|xem video|xem thêm|xem tiếp|đọc thêm|tin liên quan)\s*:?|(?i:video)\s*:.{0,80})$`)
+	playerRE = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?i:video|xem video|xem thêm|xem tiếp|đọc thêm|tin liên quan)\s*:?|\(?(?i:video|clip)\)?\s*:.{0,200}|[▶►]\s*.{0,80})$`)
 	// furnitureRE matches page furniture: a lone page number, "Trang 3", "- 12 -", "3/20".
 	furnitureRE = regexp.MustCompile(`^(?:[-–]?\s*\d{1,4}\s*[-–]?|(?i:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$`)
 	// creditRE matches a photo credit alone: "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Ảnh minh họa".
-	creditRE = regexp.MustCompile(`^\(?(?:Ảnh|ẢNH|Nguồn ảnh|Video|Clip)\s*:\s*[^.!?]{1,60}\)?\.?$|^\(?Ảnh minh (?:họa|hoạ)\)?\.?$`)
+	creditRE = regexp.MustCompile(`^\(?(?:Ảnh|ẢNH|Nguồn ảnh|Video|Clip)(?:\s*\d{1,2})?\s*:\s*[^.!?]{1,60}\)?\.?$|^\(?Ảnh minh (?:họa|hoạ)\)?\.?$`)
 	// creditTailRE matches a caption ending with its credit: "Quang cảnh hội thảo. Ảnh: Hoàng Lam".
 	creditTailRE = regexp.MustCompile(`(?:(?:^|[.!?)]\s+|\s[-–]\s)\(?|\s\()(?:Ảnh|ẢNH)\s*:\s*[^.!?()]{1,60}\)?\.?$`)
 	// byLineRE matches an article's by-line: "Bài và ảnh: Thu Hà", "PV", "Theo Báo Bắc Sơn".
-	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+\p{Lu}[^.!?]{0,60}|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
+	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+(?:\p{Lu}[^.!?]{0,60}|[\w.-]+\.(?:vn|com|net|org))|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
 	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".
 	bracketSourceRE = regexp.MustCompile(`^[^()]{2,40}\s*(?:\([^()]{2,40}\)|[-–]\s*(?:TTXVN|PV|CTV|Báo .{2,30}))$`)
+	// nameSepRE separates the names of a by-line: "Thu Hà - Minh Anh".
+	nameSepRE = regexp.MustCompile(`\s*[-–,/]\s*`)
 	// inlineCreditRE finds a bracketed credit inside running text: "(Ảnh: Minh Anh)".
 	inlineCreditRE = regexp.MustCompile(`\s*\((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^()]{1,60}\)`)
 	// photoNumberRE matches the alt text of a gallery photo: "<headline> ảnh 2".
@@ -44,6 +46,10 @@ var widgetWords = map[string]bool{
 	"gui bai": true, "copy link": true, "sao chep lien ket": true, "email": true, "print": true,
 	"share": true, "tweet": true, "like": true, "luu": true, "theo doi": true, "gui": true, "in": true,
 	"linkedin": true, "telegram": true, "messenger": true, "x": true, "bai viet": true, "thich": true,
+	// video-player controls
+	"play": true, "pause": true, "phat": true, "tam dung": true, "tat tieng": true, "bat tieng": true,
+	"toan man hinh": true, "cai dat": true, "chat luong": true, "toc do": true, "auto": true, "hd": true,
+	"1080p": true, "720p": true, "480p": true, "360p": true, "mute": true, "fullscreen": true,
 }
 
 // noiseFilter classifies blocks as noise; headline is the document's first line, whose copies
@@ -173,6 +179,16 @@ func isByLine(t string) bool {
 	if byLineRE.MatchString(t) || bracketSourceRE.MatchString(t) {
 		return true
 	}
+	for _, name := range nameSepRE.Split(t, -1) {
+		if !isNameOnly(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameOnly reports two to four capitalised words and nothing else: "Thu Hà", "Lê Văn Minh".
+func isNameOnly(t string) bool {
 	words := strings.Fields(t)
 	if len(words) < 2 || len(words) > 4 {
 		return false
@@ -209,6 +225,8 @@ func isWidgetLine(t string) bool {
 			i += 3
 		} else if i+1 < len(words) && widgetWords[words[i]+" "+words[i+1]] {
 			i += 2
+		} else if widgetWords[strings.Trim(words[i], ".:()[]")] {
+			i++
 		} else if w := strings.Trim(words[i], ".:()[]0123456789"); widgetWords[w] {
 			i++
 		} else if w == "" && i > 0 {

@@ -30,6 +30,11 @@ func TestIsNoise(t *testing.T) {
 		{"Lãnh đạo huyện trao giấy khen cho các chi bộ tiêu biểu.", false, true},
 		{"Hội thảo bàn về phát triển đảng viên ảnh 3", false, true},
 		{"Ban tổ chức tặng hoa đại biểu.", true, true},
+		{"Video: Phóng sự về mô hình chi bộ kiểu mẫu trong doanh nghiệp", false, true},
+		{"Play Tắt tiếng Toàn màn hình", false, true},
+		{"1080p", false, true},
+		{"Ảnh 2: Hoàng Hà", false, true},
+		{"▶ Xem phóng sự", false, true},
 		// body text
 		{"Năm qua, toàn huyện kiểm tra 126 tổ chức đảng.", false, false},
 		{"Đảng ủy xã Hòa Phú cho biết, xã đã giao chỉ tiêu cho từng chi bộ tại hội thảo.", false, false},
@@ -42,6 +47,29 @@ func TestIsNoise(t *testing.T) {
 		nf := noiseFilter{headline: "Hội thảo bàn về phát triển đảng viên", afterPhto: tt.afterPhoto}
 		if got := nf.isNoise(tt.line, corpus.BlockParagraph); got != tt.noise {
 			t.Errorf("isNoise(%q, after photo %v) = %v, want %v", tt.line, tt.afterPhoto, got, tt.noise)
+		}
+	}
+}
+
+func TestIsByLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Bài và ảnh: Thu Hà", true},
+		{"Tin, ảnh: Lê Minh", true},
+		{"PV", true},
+		{"Theo baodongson.vn", true},
+		{"Minh Anh (Báo Đông Sơn)", true},
+		{"Thu Hà - Quốc Tuấn", true},
+		{"Hoàng Lan", true},
+		{"Chi bộ họp định kỳ", false},
+		{"Đảng ủy Sở Y tế tỉnh Hà Lâm", false},
+		{"Hội thảo kết thúc cùng ngày.", false},
+	}
+	for _, tt := range tests {
+		if got := isByLine(tt.line); got != tt.want {
+			t.Errorf("isByLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}
 }
