@@ -163,6 +163,11 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 	var stack headingStack
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
+		if label, rest, ok := runInLabel(b.Text); ok {
+			path := stack.push(levelNamed, label, outer)
+			out = append(out, draft{heading: label, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
+			continue
+		}
 		if lv := headingOf(b); lv > 0 {
 			text := b.Text
 			if k+1 < len(blocks) && isBareHeading(text) && isTitleLike(blocks[k+1].Text) && headingLevel(blocks[k+1].Text) == 0 {
@@ -179,6 +184,23 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 	return out
 }
 
+// runInLabel splits a paragraph opened by a fixed label ("Tóm tắt: ...", "Từ khóa: ...") into
+// the label, a heading, and its text.
+func runInLabel(t string) (label, rest string, ok bool) {
+	i := strings.Index(t, ":")
+	if i < 0 || i > 20 {
+		return "", "", false
+	}
+	label, rest = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+	if rest == "" || !runInLabels[foldLower(label)] {
+		return "", "", false
+	}
+	return label, rest, true
+}
+
+// runInLabels are the labels of a journal paper's front matter, folded and in lower case.
+var runInLabels = setOf("tom tat", "tu khoa", "abstract", "keywords", "key words", "summary")
+
 // isBareHeading reports a heading that is only its number: "Phần thứ nhất", "Chương 2:", "II.".
 func isBareHeading(t string) bool {
 	t = strings.TrimRight(t, " :.-–")
@@ -191,13 +213,14 @@ func isBareHeading(t string) bool {
 	return strings.Trim(t, "IVX0123456789") == ""
 }
 
-// segmentPaper segments a single paper: its title lines and author line, the text before the
-// first heading, then one section per heading.
+// segmentPaper segments a single paper: its title lines and author line (after the title, or
+// before it as journals print it), the text before the first heading, then one section per
+// heading.
 func segmentPaper(blocks []corpus.Block) []draft {
-	i := 0
+	sp, i := authorAt(blocks, 0) // an author line above the title
 	var title []string
 	page := 0
-	for i < len(blocks) && i < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle) &&
+	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle) &&
 		headingLevel(blocks[i].Text) == 0 {
 		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 {
 			break
@@ -208,8 +231,11 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		title = append(title, blocks[i].Text)
 		i++
 	}
-	sp, n := authorAt(blocks, i)
-	i += n
+	if sp.Name == "" {
+		var n int
+		sp, n = authorAt(blocks, i)
+		i += n
+	}
 	first := draft{heading: strings.Join(title, " "), sp: sp, page: page}
 	var outer []string
 	if first.heading != "" {

@@ -62,7 +62,8 @@ func continuesTitle(prev, next string) bool {
 
 // isContributionTitle reports an upper-case title line that is not itself an author line.
 func isContributionTitle(b corpus.Block) bool {
-	if !(isTitleLike(b.Text) || b.Kind == corpus.BlockTitle) || headingLevel(b.Text) != 0 {
+	marked := b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading // a DOCX or HTML heading
+	if !(isTitleLike(b.Text) || marked) || headingLevel(b.Text) != 0 {
 		return false
 	}
 	_, author := parseAuthorLine(b.Text)
@@ -94,10 +95,15 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 }
 
 // coverSection makes the cover and introduction of a volume one section, headed by the volume's
-// title: the title line after "KỶ YẾU HỘI THẢO", else the longest upper-case line.
+// title: the block marked as the title, else the title line after "KỶ YẾU HỘI THẢO", else the
+// longest upper-case line.
 func coverSection(blocks []corpus.Block) draft {
 	title := -1
 	for i, b := range blocks {
+		if b.Kind == corpus.BlockTitle {
+			title = i
+			break
+		}
 		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) && isTitleLike(blocks[i+1].Text) {
 			title = i + 1
 			break

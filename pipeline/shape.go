@@ -114,7 +114,7 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 	proceedings, headings, leads, news := 0, 0, 0, 0
 	for i, b := range blocks {
 		t := b.Text
-		if i < 6 && strings.Contains(foldLower(t), "ky yeu") && isTitleLike(t) {
+		if i < 6 && strings.Contains(foldLower(t), "ky yeu") && (isTitleLike(t) || b.Kind == corpus.BlockTitle) {
 			proceedings += 3
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {
