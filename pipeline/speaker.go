@@ -67,7 +67,7 @@ var leadIns = []string{
 }
 
 var (
-	honorificRE = regexp.MustCompile(`(?:^|\s)(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị)\s+`)
+	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
 	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
 	footnoteRE  = regexp.MustCompile(`[*\d]+$`)
 )
@@ -103,8 +103,8 @@ func newsLead(p string) (lead, bool) {
 		}
 		first = first[:cut]
 	}
-	if strings.HasPrefix(first, "Theo ") {
-		return theoLead(first)
+	if m := theoRE.FindString(first); m != "" {
+		return theoLead("Theo " + first[len(m):])
 	}
 	// the subject stands before a verb of speech; when a quotation comes first, its own verbs
 	// are passed over until the attribution: "“...”, ông X chia sẻ"
@@ -124,6 +124,9 @@ func newsLead(p string) (lead, bool) {
 	}
 	return lead{}, false
 }
+
+// theoRE matches "Theo", "Còn theo", "Cũng theo" opening a paragraph that reports someone's view.
+var theoRE = regexp.MustCompile(`^(?:(?:Còn|Cũng|Nhưng|Tuy nhiên|Mặt khác),?\s+)?[Tt]heo\s+`)
 
 // attributionRE finds the speaker named after a quotation: "Đó là chia sẻ của ông X, ...".
 var attributionRE = regexp.MustCompile(`^[“"].{10,600}?[”"][.,]?\s+(?:Đó là|Đây là|Là)\s+(?:chia sẻ|ý kiến|đề xuất|kiến nghị|tâm sự|nhận định|trăn trở|khẳng định)\s+của\s+([^.;]{4,160})`)
@@ -179,10 +182,19 @@ func theoLead(first string) (lead, bool) {
 // an apposition ("Đảng ủy xã X, một xã miền núi, cho biết").
 func subjectIn(prefix string) (speaker, bool) {
 	clauses := strings.Split(prefix, ", ")
-	if sp, ok := orgName(clauses[len(clauses)-1]); ok {
+	lastClause := clauses[len(clauses)-1]
+	if stripLeadIn(lastClause) != lastClause {
+		if sp, ok := orgName(lastClause); ok { // "Đại diện X", "tham luận của X"
+			return sp, true
+		}
+	}
+	if sp, ok := honorificPerson(prefix); ok { // "ông X, Học viện Y" is the person
 		return sp, true
 	}
-	if sp, ok := personIn(prefix); ok {
+	if sp, ok := orgName(lastClause); ok {
+		return sp, true
+	}
+	if sp, ok := titledName(lastClause); ok {
 		return sp, true
 	}
 	if len(clauses) > 1 {

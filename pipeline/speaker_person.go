@@ -33,7 +33,8 @@ var positionWords = []string{"bi thu", "pho bi thu", "chu tich", "pho chu tich",
 	"tong giam doc", "truong phong", "chanh van phong", "vien truong", "cuc truong", "vu truong",
 	"uy vien", "chu nhiem", "truong khoa", "pho truong khoa", "chinh uy", "tu lenh", "giang vien",
 	"tong bien tap", "chanh an", "vien pho", "pho vu truong", "can bo", "chuyen vien", "nghien cuu sinh",
-	"hoc vien", "truong", "pho", "dai ta", "thuong ta", "trung ta", "thieu tuong", "trung tuong"}
+	"hoc vien", "truong", "pho", "dai ta", "thuong ta", "trung ta", "thieu tuong", "trung tuong",
+	"tien si", "thac si", "giao su", "pho giao su", "nha bao", "luat su", "bac si", "chuyen gia"}
 
 var (
 	academicRE  = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+)(.+)$`)
@@ -53,30 +54,40 @@ func foldLower(s string) string { return strings.ToLower(vntext.Fold(s)) }
 // personIn finds a person in the words before a verb of speech: "đồng chí <Name>, <title>" or
 // "<title> <Name>". The canonical form is "<Name>, <title>".
 func personIn(prefix string) (speaker, bool) {
-	if loc := honorificRE.FindStringIndex(prefix); loc != nil {
-		rest := prefix[loc[1]:]
-		words := strings.Fields(rest)
-		n := 0
-		for n < len(words) && n < 5 && isNameWord(strings.TrimRight(words[n], ",")) {
-			n++
-			if strings.HasSuffix(words[n-1], ",") {
-				break
-			}
-		}
-		if n >= 2 {
-			name := strings.TrimRight(strings.Join(words[:n], " "), ",")
-			title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
-			if title == "" { // "Giám đốc Sở X, ông Y": the title stands before the name
-				before := strings.Split(strings.TrimRight(prefix[:loc[0]], " ,"), ", ")
-				if t := before[len(before)-1]; startsWithPosition(t) {
-					title = t
-				}
-			}
-			return personSpeaker(name, title), true
-		}
+	if sp, ok := honorificPerson(prefix); ok {
+		return sp, true
 	}
 	clauses := strings.Split(prefix, ", ")
 	return titledName(clauses[len(clauses)-1])
+}
+
+// honorificPerson reads "đồng chí <Name>, <title>" (or ông, bà, TS. ...) in prefix; a title
+// standing before the honorific is used when none follows the name.
+func honorificPerson(prefix string) (speaker, bool) {
+	loc := honorificRE.FindStringIndex(prefix)
+	if loc == nil {
+		return speaker{}, false
+	}
+	words := strings.Fields(prefix[loc[1]:])
+	n := 0
+	for n < len(words) && n < 5 && isNameWord(strings.TrimRight(words[n], ",")) {
+		n++
+		if strings.HasSuffix(words[n-1], ",") {
+			break
+		}
+	}
+	if n < 2 {
+		return speaker{}, false
+	}
+	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
+	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
+	if title == "" { // "Giám đốc Sở X, ông Y": the title stands before the name
+		before := strings.Split(strings.TrimRight(prefix[:loc[0]], " ,"), ", ")
+		if t := before[len(before)-1]; startsWithPosition(t) {
+			title = t
+		}
+	}
+	return personSpeaker(name, title), true
 }
 
 // titledName reads "<title> <Name>" where the title opens with a position word.

@@ -18,6 +18,9 @@ func TestNewsLead(t *testing.T) {
 		{"Ông Vũ Hải, Phó Giám đốc Sở Nội vụ, thông tin: năm nay tỉnh tuyển thêm 40 công chức.", "Vũ Hải, Phó Giám đốc Sở Nội vụ", KindPerson, false, true},
 		{"“Chi bộ phải đi trước một bước”. Đó là chia sẻ của ông Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh.", "Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh", KindPerson, false, true},
 		{"“Chúng tôi đề xuất sinh hoạt ghép”, bà Nông Thị Hoa, Chủ tịch Công đoàn Công ty, chia sẻ.", "Nông Thị Hoa, Chủ tịch Công đoàn Công ty", KindPerson, false, true},
+		{"Còn theo bà Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh, phụ nữ là nguồn phát triển đảng viên lớn.", "Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh", KindPerson, false, true},
+		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
+		{"Theo đó, các chi bộ phải họp mỗi tháng một lần.", "", "", false, false},
 		// not leads: no proper name after the keyword, no verb of speech, a sentence about the organisation
 		{"Đảng ủy xã đề xuất hỗ trợ kinh phí.", "", "", false, false},
 		{"Đảng bộ huyện Tam Nông có 4.200 đảng viên.", "", "", false, false},
