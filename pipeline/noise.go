@@ -33,7 +33,9 @@ var (
 	// photoNumberRE matches the alt text of a gallery photo: "<headline> ảnh 2".
 	photoNumberRE = regexp.MustCompile(`\s(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$`)
 	// captionEndRE matches the end of a caption that describes a photo of the event.
-	captionEndRE = regexp.MustCompile(`(?i)(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi)(?:\s+\S+){0,3}\s+(?:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|chương trình|sự kiện|buổi làm việc)\.?$`)
+	captionEndRE = regexp.MustCompile(`(?i)(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi|bên lề)(?:\s+\S+){0,5}\s+(?:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|chương trình|sự kiện|buổi làm việc)\.?$`)
+	// photoPlaceRE finds where a person stands in a photo: "(thứ hai từ trái sang)", "(bìa phải)".
+	photoPlaceRE = regexp.MustCompile(`\((?:[^()]{0,20}từ (?:trái|phải) sang|bìa (?:trái|phải)|đứng giữa|giữa|hàng đầu[^()]{0,20})\)`)
 	// captionStartRE matches how captions of event photos usually begin.
 	captionStartRE = regexp.MustCompile(`^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các học viên|Học viên|Đoàn chủ tọa|Đoàn chủ toạ|Chủ tọa|Chủ toạ|Các đồng chí chủ trì|Lãnh đạo .{1,60} (?:trao|tặng)|Ban tổ chức (?:trao|tặng)|Ảnh minh họa)\b`)
 	// photoVerbRE finds what a photo shows someone doing: speaking, handing over, visiting.
@@ -125,7 +127,7 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	if len(SplitSentences(t)) != 1 {
 		return false
 	}
-	if captionEndRE.MatchString(t) {
+	if captionEndRE.MatchString(t) || photoPlaceRE.MatchString(t) {
 		return !hasReportedSpeech(t)
 	}
 	if n > 160 || strings.Count(t, ",") > 1 {

@@ -30,6 +30,8 @@ func TestIsNoise(t *testing.T) {
 		{"Lãnh đạo huyện trao giấy khen cho các chi bộ tiêu biểu.", false, true},
 		{"Hội thảo bàn về phát triển đảng viên ảnh 3", false, true},
 		{"Ban tổ chức tặng hoa đại biểu.", true, true},
+		{"Ông Tạ Văn Hùng (thứ hai từ trái sang) trao đổi với đại biểu bên lề hội thảo.", false, true},
+		{"Đồng chí Lục Thị Vân (bìa phải) thăm gian trưng bày sản phẩm.", false, true},
 		{"Video: Phóng sự về mô hình chi bộ kiểu mẫu trong doanh nghiệp", false, true},
 		{"Play Tắt tiếng Toàn màn hình", false, true},
 		{"1080p", false, true},
