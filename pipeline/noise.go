@@ -33,7 +33,7 @@ var (
 	// photoNumberRE matches the alt text of a gallery photo: "<headline> ảnh 2".
 	photoNumberRE = regexp.MustCompile(`\s(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$`)
 	// captionEndRE matches the end of a caption that describes a photo of the event.
-	captionEndRE = regexp.MustCompile(`(?i)(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi|bên lề)(?:\s+\S+){0,5}\s+(?:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|chương trình|sự kiện|buổi làm việc)\.?$`)
+	captionEndRE = regexp.MustCompile(`(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi|bên lề)(?:\s+\S+){0,5}\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt](?:ọa|oạ) đàm|[Dd]iễn đàn|[Cc]hương trình|[Ss]ự kiện|[Bb]uổi làm việc)\.?$`)
 	// photoPlaceRE finds where a person stands in a photo: "(thứ hai từ trái sang)", "(bìa phải)".
 	photoPlaceRE = regexp.MustCompile(`\((?:[^()]{0,20}từ (?:trái|phải) sang|bìa (?:trái|phải)|đứng giữa|giữa|hàng đầu[^()]{0,20})\)`)
 	// captionStartRE matches how captions of event photos usually begin.
@@ -97,14 +97,15 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
-	if playerRE.MatchString(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t) {
-		return true
-	}
 	n := utf8.RuneCountInString(t)
-	if n <= 250 && creditTailRE.MatchString(t) {
+	if n <= 220 && (playerRE.MatchString(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
 		return true
 	}
-	if n <= 300 && photoNumberRE.MatchString(t) && !endsSentence(t) {
+	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")
+	if n <= 250 && credit && creditTailRE.MatchString(t) {
+		return true
+	}
+	if n <= 300 && !endsSentence(t) && photoNumberRE.MatchString(t) {
 		return true
 	}
 	if kind == corpus.BlockHeading || kind == corpus.BlockTitle || kind == corpus.BlockTable {
@@ -127,7 +128,7 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	if len(SplitSentences(t)) != 1 {
 		return false
 	}
-	if captionEndRE.MatchString(t) || photoPlaceRE.MatchString(t) {
+	if captionEndRE.MatchString(t) || strings.Contains(t, "(") && photoPlaceRE.MatchString(t) {
 		return !hasReportedSpeech(t)
 	}
 	if n > 160 || strings.Count(t, ",") > 1 {

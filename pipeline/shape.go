@@ -128,7 +128,7 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 		if i < 4 && newsDatelineRE.MatchString(t) {
 			news += 4
 		}
-		if i > 0 && leads < 6 && !isTitleLike(t) {
+		if i > 0 && i < 120 && leads < 6 && !isTitleLike(t) { // news reports are short
 			if _, ok := newsLead(t); ok {
 				leads++
 			}

@@ -11,15 +11,15 @@ import (
 
 var (
 	// workshopNameRE finds the quoted name of a workshop: Hội thảo “...”.
-	workshopNameRE = regexp.MustCompile(`(?i)(?:hội thảo|tọa đàm|toạ đàm|hội nghị|diễn đàn)(?:\s+(?:khoa học|chuyên đề|khoa học cấp tỉnh|cấp tỉnh))?(?:\s+(?:với|có)?\s*chủ đề)?\s*:?\s*[“"]([^”"]{5,300})[”"]`)
-	fullDateRE     = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	shortDateRE    = regexp.MustCompile(`(?i)(?:ngày|sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|ngày))?\s*\(?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?`)
-	monthRE        = regexp.MustCompile(`(?i)tháng\s+(\d{1,2})(?:\s+năm\s+|\s*[/-]\s*)(\d{4})`)
+	workshopNameRE = regexp.MustCompile(`(?:[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Hh]ội nghị|[Dd]iễn đàn)(?:\s+(?:khoa học|chuyên đề|khoa học cấp tỉnh|cấp tỉnh))?(?:\s+(?:với|có)?\s*chủ đề)?\s*:?\s*[“"]([^”"]{5,300})[”"]`)
+	fullDateRE     = regexp.MustCompile(`[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	shortDateRE    = regexp.MustCompile(`(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+(?:nay|qua|ngày))?\s*\(?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?`)
+	monthRE        = regexp.MustCompile(`[Tt]háng\s+(\d{1,2})(?:\s+năm\s+|\s*[/-]\s*)(\d{4})`)
 	anyYearRE      = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
-	yearRE         = regexp.MustCompile(`(?i)năm\s+((?:19|20)\d{2})\b|\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})\b`)
+	yearRE         = regexp.MustCompile(`[Nn]ăm\s+((?:19|20)\d{2})\b|\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})\b`)
 	coverPlaceRE   = regexp.MustCompile(`^(\p{Lu}[^,\d]{1,40}),\s+(?:ngày\s+\S+\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$`)
 	placeRE        = regexp.MustCompile(`\s(?:tại|ở)\s+((?:\p{Lu}|thành phố|tỉnh|huyện|hội trường|trụ sở)[^,.;()“”]{2,80})`)
-	organiserRE    = regexp.MustCompile(`(?i)^(.{4,300}?)\s+(?:đã\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s+(?:buổi\s+)?(?:hội thảo|tọa đàm|toạ đàm|hội nghị|diễn đàn)`)
+	organiserRE    = regexp.MustCompile(`^(.{4,300}?)\s+(?:đã\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s+(?:buổi\s+)?(?:[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Hh]ội nghị|[Dd]iễn đàn)`)
 	joinerRE       = regexp.MustCompile(`\s+(?:phối hợp với|phối hợp cùng|cùng với|và)\s+|,\s+`)
 )
 
@@ -69,13 +69,15 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 	var f workshopFacts
 	intro := blocks[:min(len(blocks), introBlocks)]
 	for _, b := range intro {
-		if m := workshopNameRE.FindStringSubmatch(b.Text); m != nil && f.title == "" {
-			f.title = strings.TrimSpace(m[1])
+		if f.title == "" && strings.ContainsAny(b.Text, "“\"") {
+			if m := workshopNameRE.FindStringSubmatch(b.Text); m != nil {
+				f.title = strings.TrimSpace(m[1])
+			}
 		}
 		if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil && f.place == "" {
 			f.place = strings.TrimSpace(m[1])
 		}
-		if len(f.organisers) == 0 {
+		if len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức") {
 			f.organisers = organisers(b.Text)
 		}
 		if f.place == "" && isIntroParagraph(b.Text) {
@@ -136,6 +138,9 @@ func workshopDate(intro, all []corpus.Block) (string, int) {
 // contextYear returns the first year the text states as "năm 2023" or in a full date, or "".
 func contextYear(blocks []corpus.Block) string {
 	for _, b := range blocks {
+		if !strings.Contains(b.Text, "ăm ") && !strings.Contains(b.Text, "/") && !strings.Contains(b.Text, "-") {
+			continue // neither "năm" nor a date
+		}
 		if m := yearRE.FindStringSubmatch(b.Text); m != nil {
 			return m[1] + m[2]
 		}
