@@ -241,6 +241,7 @@ func language(t string) string {
 	return "vi"
 }
 
+// isWordRune reports a letter of a Latin-script word (Vietnamese or English) or an apostrophe.
 func isWordRune(r rune) bool {
 	return r == '\'' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xC0 && r != 0xD7 && r != 0xF7 && r < 0x2000
 }

@@ -72,6 +72,7 @@ var (
 	footnoteRE  = regexp.MustCompile(`[*\d]+$`)
 )
 
+// normList returns words in the form normKey compares them in.
 func normList(words ...string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
@@ -325,6 +326,7 @@ func orgKeywordLen(s string) int {
 	return len(strings.Join(strings.Fields(s)[:n], " "))
 }
 
+// anyCapitalised reports whether one of words starts with a capital letter.
 func anyCapitalised(words []string) bool {
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {

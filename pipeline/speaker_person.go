@@ -41,6 +41,7 @@ var (
 	authorSepRE = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
 )
 
+// setOf returns the set of words.
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -49,6 +50,7 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// foldLower returns s without diacritics, in lower case.
 func foldLower(s string) string { return strings.ToLower(vntext.Fold(s)) }
 
 // personIn finds a person in the words before a verb of speech: "đồng chí <Name>, <title>" or
@@ -115,6 +117,7 @@ func titledName(clause string) (speaker, bool) {
 	return personSpeaker(strings.Join(words[start:], " "), strings.Join(words[:start], " ")), true
 }
 
+// startsWithPosition reports whether title opens with a position word ("Bí thư", "Giám đốc").
 func startsWithPosition(title string) bool {
 	f := foldLower(title) + " "
 	for _, p := range positionWords {
@@ -125,6 +128,7 @@ func startsWithPosition(title string) bool {
 	return false
 }
 
+// personSpeaker returns the person speaker in canonical form: "<Name>, <title>".
 func personSpeaker(name, title string) speaker {
 	name = titleCaseName(name)
 	if title != "" {
@@ -229,6 +233,7 @@ func coAuthors(t string) (string, bool) {
 	return strings.Join(names, ", "), len(names) >= 2
 }
 
+// isAllCaps reports whether the letters of s are (almost) all capitals.
 func isAllCaps(s string) bool {
 	share, letters := upperShare(s)
 	return letters > 0 && share >= 0.95

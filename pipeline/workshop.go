@@ -65,6 +65,8 @@ type workshopFacts struct {
 	organisers         []string
 }
 
+// workshopFromText reads the workshop metadata from the introduction (the first blocks) and the
+// rest of the text.
 func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts {
 	var f workshopFacts
 	intro := blocks[:min(len(blocks), introBlocks)]
@@ -148,6 +150,7 @@ func contextYear(blocks []corpus.Block) string {
 	return ""
 }
 
+// ymd formats a date as YYYY-MM-DD ("" when the month or day is out of range) with its year.
 func ymd(y, m, d string) (string, int) {
 	yi, _ := strconv.Atoi(y)
 	mi, _ := strconv.Atoi(m)
