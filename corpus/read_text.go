@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,18 +9,27 @@ import (
 	"thamluan/corpus/vntext"
 )
 
-// readText reads a plain-text file (.txt, .md): it decodes the encoding, then makes one block per
-// paragraph. Blank lines separate paragraphs; hard-wrapped lines of one paragraph are joined.
+// readText reads a plain-text file (.txt, .md): it decodes the encoding (UTF-8, UTF-16, or a
+// legacy Vietnamese one, repairing mojibake), then makes one block per paragraph. Blank lines
+// separate paragraphs; hard-wrapped lines of one paragraph are joined. Document.Encoding names the
+// source encoding when it was not plain UTF-8, and a warning reports text whose share of
+// well-formed words is below vntext.LowQualityThreshold.
 func readText(path string, data []byte) (*Document, error) {
 	text, enc, err := vntext.Decode(data)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("decode text: %w", err)
 	}
-	doc := &Document{Blocks: TextBlocks(text, 0)}
-	if enc != "utf-8" && enc != "utf-8-bom" {
+	doc := &Document{Blocks: TextBlocks(text, 0), Warnings: []string{}}
+	if enc != vntext.UTF8 && enc != vntext.UTF8BOM {
 		doc.Encoding = enc
 	}
+	if enc == vntext.Windows1252 {
+		doc.Warnings = append(doc.Warnings, "8-bit text in no Vietnamese encoding recognised, read as windows-1252")
+	}
 	doc.Quality = vntext.Quality(text)
+	if doc.Quality < vntext.LowQualityThreshold {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("low text quality (%.2f): many words are not well-formed Vietnamese syllables; the file may be garbled or in an unrecognised encoding", doc.Quality))
+	}
 	return doc, nil
 }
 

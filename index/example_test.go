@@ -202,3 +202,53 @@ func ExampleMarkANSI() {
 	fmt.Printf("%q\n", index.MarkANSI("đổi mới", []index.Span{{Start: 0, End: len("đổi")}}))
 	// Output: "\x1b[1;33mđổi\x1b[0m mới"
 }
+
+func ExampleIndex_ThemeMatrix() {
+	dir, cleanup := tempIndex()
+	defer cleanup()
+	ix, _ := index.Create(dir)
+	defer ix.Close()
+	ix.Add(exampleDoc(), time.Now())
+	m, _ := ix.ThemeMatrix([]index.ThemeInfo{{ID: "digital-transformation", Label: "Chuyển đổi số"}})
+	for _, r := range m.Rows {
+		fmt.Println(r.Organisation, r.Sections, r.Counts)
+	}
+	fmt.Println(m.Cooccurrence)
+	// Output:
+	// Đảng ủy Công ty cổ phần Hợp Lực 1 [1]
+	// [[1]]
+}
+
+func ExampleMatrix_WriteCSV() {
+	m := &index.Matrix{
+		Themes: []index.ThemeInfo{{ID: "solutions", Label: "Giải pháp"}, {ID: "shortcomings", Label: "Hạn chế"}},
+		Rows:   []index.MatrixRow{{Organisation: "Đảng ủy xã Xuân Hòa", Sections: 2, Counts: []int{2, 1}}},
+	}
+	m.WriteCSV(os.Stdout)
+	// Output:
+	// Tổ chức,Số phần,Giải pháp,Hạn chế
+	// Đảng ủy xã Xuân Hòa,2,2,1
+}
+
+func ExampleMatrix_WriteCooccurrenceCSV() {
+	m := &index.Matrix{
+		Themes:       []index.ThemeInfo{{ID: "solutions", Label: "Giải pháp"}, {ID: "shortcomings", Label: "Hạn chế"}},
+		Cooccurrence: [][]int{{5, 2}, {2, 3}},
+	}
+	m.WriteCooccurrenceCSV(os.Stdout)
+	// Output:
+	// Chủ đề,Giải pháp,Hạn chế
+	// Giải pháp,5,2
+	// Hạn chế,2,3
+}
+
+func ExampleSectionRecord_Organisation() {
+	s := index.SectionRecord{Speaker: "ThS. Lê Thị Hương", SpeakerKind: "person", Affiliation: "Trường Chính trị tỉnh Nghệ An"}
+	fmt.Println(s.Organisation())
+	// Output: Trường Chính trị tỉnh Nghệ An
+}
+
+func ExampleSectionID() {
+	fmt.Println(index.SectionID("ky-yeu.pdf", 3))
+	// Output: ky-yeu.pdf#3
+}

@@ -9,45 +9,58 @@ import (
 	"thamluan/corpus/vntext"
 )
 
-// keyPhrases returns the syllable bigrams and trigrams most significant for a theme: frequent in
-// the theme's sentences and rare elsewhere (log-likelihood ratio against the rest of the archive).
-func keyPhrases(secs []*SectionRecord, theme string, n int) []FacetCount {
-	in, out := map[string]int{}, map[string]int{}
-	nin, nout := 0, 0
-	for _, s := range secs {
-		for _, x := range s.Sentences {
-			has := false
-			for _, t := range x.Themes {
-				if t == theme {
-					has = true
-				}
-			}
-			grams := ngrams(x.Text)
-			for _, g := range grams {
-				if has {
-					in[g]++
-				} else {
-					out[g]++
-				}
-			}
-			if has {
-				nin += len(grams)
-			} else {
-				nout += len(grams)
-			}
-		}
+// phraseCounts holds n-gram counts of the whole archive and of each theme's sentences, gathered
+// in one pass so that key phrases for every theme cost one tokenisation of the archive.
+type phraseCounts struct {
+	all      map[string]int
+	nAll     int
+	byTheme  map[string]map[string]int
+	nByTheme map[string]int
+}
+
+func newPhraseCounts() *phraseCounts {
+	return &phraseCounts{all: map[string]int{}, byTheme: map[string]map[string]int{}, nByTheme: map[string]int{}}
+}
+
+// add counts the n-grams of one sentence under each of its themes.
+func (pc *phraseCounts) add(text string, themes []string) {
+	grams := ngrams(text)
+	pc.nAll += len(grams)
+	for _, g := range grams {
+		pc.all[g]++
 	}
+	for _, t := range themes {
+		m := pc.byTheme[t]
+		if m == nil {
+			m = map[string]int{}
+			pc.byTheme[t] = m
+		}
+		for _, g := range grams {
+			m[g]++
+		}
+		pc.nByTheme[t] += len(grams)
+	}
+}
+
+// keyPhrases returns the n phrases most significant for a theme: frequent in the theme's
+// sentences and rare elsewhere (Dunning's log-likelihood ratio against the rest of the archive),
+// fragments of a longer phrase left out.
+func (pc *phraseCounts) keyPhrases(theme string, n int) []FacetCount {
+	in := pc.byTheme[theme]
+	nin := pc.nByTheme[theme]
+	nout := pc.nAll - nin
+	super := superCounts(in)
 	type scored struct {
 		g string
 		s float64
 	}
 	var cands []scored
 	for g, a := range in {
-		if a < 2 {
+		if a < 2 || float64(super[g]) >= 0.75*float64(a) {
 			continue
 		}
-		b := out[g]
-		expIn := float64(nin) * float64(a+b) / float64(nin+nout)
+		b := pc.all[g] - a
+		expIn := float64(nin) * float64(a+b) / float64(max(nin+nout, 1))
 		if float64(a) <= expIn {
 			continue
 		}
@@ -64,7 +77,7 @@ func keyPhrases(secs []*SectionRecord, theme string, n int) []FacetCount {
 		if len(res) == n {
 			break
 		}
-		if covered(res, c.g) {
+		if absorb(res, c.g, in[c.g]) {
 			continue
 		}
 		res = append(res, FacetCount{Value: c.g, Count: in[c.g]})
@@ -72,23 +85,75 @@ func keyPhrases(secs []*SectionRecord, theme string, n int) []FacetCount {
 	return res
 }
 
-// covered reports whether g overlaps a phrase already chosen (a bigram inside a chosen trigram).
-func covered(chosen []FacetCount, g string) bool {
-	for _, c := range chosen {
-		if strings.Contains(c.Value, g) || strings.Contains(g, c.Value) {
+// absorb reports whether phrase g (seen count times) is already represented by a chosen phrase:
+// contained in it, or overlapping its edge (the windows of a phrase longer than maxGram). An
+// overlapping window seen about as often extends the chosen phrase ("sổ tay đảng viên" +
+// "tay đảng viên điện" → "sổ tay đảng viên điện").
+func absorb(chosen []FacetCount, g string, count int) bool {
+	gw := strings.Fields(g)
+	for i := range chosen {
+		c := &chosen[i]
+		if strings.Contains(" "+c.Value+" ", " "+g+" ") || strings.Contains(" "+g+" ", " "+c.Value+" ") {
 			return true
+		}
+		cw := strings.Fields(c.Value)
+		similar := float64(count) >= 0.75*float64(c.Count) && float64(c.Count) >= 0.75*float64(count)
+		for k := min(len(cw), len(gw)) - 1; k >= 1; k-- {
+			switch {
+			case equalWords(cw[len(cw)-k:], gw[:k]): // g continues c
+				if similar && len(cw)+len(gw)-k <= 2*maxGram {
+					c.Value = strings.Join(append(cw, gw[k:]...), " ")
+				}
+				return k >= 2 || similar
+			case equalWords(gw[len(gw)-k:], cw[:k]): // g leads into c
+				if similar && len(cw)+len(gw)-k <= 2*maxGram {
+					c.Value = strings.Join(append(gw, cw[k:]...), " ")
+				}
+				return k >= 2 || similar
+			}
 		}
 	}
 	return false
 }
 
-// ngrams returns the lower-case syllable bigrams and trigrams of s that do not cross punctuation
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// superCounts maps each n-gram to the highest count of an (n+1)-gram that starts or ends with
+// it: "đổi số" seen mostly inside "chuyển đổi số" is a fragment, not a phrase.
+func superCounts(counts map[string]int) map[string]int {
+	super := map[string]int{}
+	for h, c := range counts {
+		if strings.Count(h, " ") < 2 {
+			continue
+		}
+		first := h[strings.IndexByte(h, ' ')+1:]
+		last := h[:strings.LastIndexByte(h, ' ')]
+		super[first] = max(super[first], c)
+		super[last] = max(super[last], c)
+	}
+	return super
+}
+
+// maxGram is the longest key phrase, in syllables.
+const maxGram = 4
+
+// ngrams returns the lower-case syllable n-grams (2 to maxGram syllables) of s that do not cross punctuation
 // and neither start nor end with a function word.
 func ngrams(s string) []string {
 	var out []string
 	for _, chunk := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsPunct(r) && r != '-' }) {
 		w := strings.Fields(strings.ToLower(vntext.NormalizeTones(chunk)))
-		for k := 2; k <= 3; k++ {
+		for k := 2; k <= maxGram; k++ {
 			for i := 0; i+k <= len(w); i++ {
 				if edgeStop[w[i]] || edgeStop[w[i+k-1]] || hasDigit(w[i:i+k]) {
 					continue

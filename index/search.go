@@ -47,8 +47,9 @@ type Span struct{ Start, End int }
 
 // FacetCount is one value of a facet and how many sections carry it.
 type FacetCount struct {
-	Value string `json:"value"`
-	Count int    `json:"count"`
+	Value string  `json:"value"`
+	Count int     `json:"count"`
+	Share float64 `json:"share,omitempty"` // of the sections in this group, where it applies
 }
 
 // Result is the answer to a Request.

@@ -23,6 +23,8 @@ type SectionRecord struct {
 	Workshop    string            `json:"workshop,omitempty"`
 	Year        int               `json:"year,omitempty"`
 	PageStart   int               `json:"page_start"`
+	SpeakerKind string            `json:"speaker_kind,omitempty"`
+	Affiliation string            `json:"affiliation,omitempty"`
 	Themes      []corpus.ThemeTag `json:"themes"`
 	Sentences   []corpus.Sentence `json:"sentences"`
 }
@@ -53,7 +55,7 @@ func (ix *Index) Sections(themes []string, fn func(*SectionRecord) error) error 
 		if err := json.Unmarshal([]byte(str(f[FieldData])), &d); err != nil {
 			return err
 		}
-		rec.Themes, rec.Sentences = d.Themes, d.Sentences
+		rec.Themes, rec.Sentences, rec.SpeakerKind, rec.Affiliation = d.Themes, d.Sentences, d.Kind, d.Affil
 		return fn(rec)
 	})
 }

@@ -55,10 +55,14 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 		pos[t.ID] = i
 	}
 	total := 0
-	var all []*SectionRecord
+	phrases := newPhraseCounts()
+	wsTotal, yearTotal := map[string]int{}, map[string]int{}
 	err := ix.Sections(nil, func(s *SectionRecord) error {
 		total++
-		all = append(all, s)
+		wsTotal[nonEmpty(s.Workshop, unknownWorkshop)]++
+		if s.Year > 0 {
+			yearTotal[strconv.Itoa(s.Year)]++
+		}
 		for _, tag := range s.Themes {
 			i, ok := pos[tag.ID]
 			if !ok {
@@ -67,7 +71,7 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 			a := accs[i]
 			a.Sections++
 			a.docs[s.Path] = true
-			a.workshops[nonEmpty(s.Workshop, "(không rõ)")]++
+			a.workshops[nonEmpty(s.Workshop, unknownWorkshop)]++
 			if s.Year > 0 {
 				a.years[strconv.Itoa(s.Year)]++
 			}
@@ -76,6 +80,7 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 			}
 		}
 		for _, x := range s.Sentences {
+			phrases.add(x.Text, x.Themes)
 			for _, id := range x.Themes {
 				i, ok := pos[id]
 				if !ok {
@@ -86,8 +91,8 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 				if page == 0 {
 					page = s.PageStart
 				}
-				accs[i].candidates = append(accs[i].candidates, Citation{Text: x.Text, Path: s.Path, Ordinal: s.Ordinal,
-					Page: page, Speaker: s.Speaker, Heading: s.Heading, Score: x.Scores[id]})
+				accs[i].candidates = keepBest(append(accs[i].candidates, Citation{Text: x.Text, Path: s.Path, Ordinal: s.Ordinal,
+					Page: page, Speaker: s.Speaker, Heading: s.Heading, Score: x.Scores[id]}))
 			}
 		}
 		return nil
@@ -102,11 +107,38 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 			a.ShareSections = float64(a.Sections) / float64(total)
 		}
 		a.ByWorkshop, a.ByYear, a.TopSpeakers = topCounts(a.workshops, 10), topCounts(a.years, 20), topCounts(a.speakers, 10)
-		a.KeyPhrases = keyPhrases(all, a.ID, 12)
+		withShare(a.ByWorkshop, wsTotal)
+		withShare(a.ByYear, yearTotal)
+		a.KeyPhrases = phrases.keyPhrases(a.ID, 12)
 		a.Representative = representative(a.candidates, 5)
 		out[i] = a.ThemeSummary
 	}
 	return out, nil
+}
+
+// unknownWorkshop labels sections whose workshop is not known.
+const unknownWorkshop = "(không rõ)"
+
+// candidateCap bounds the representative-sentence candidates kept per theme, so that summaries
+// of a large archive use bounded memory.
+const candidateCap = 256
+
+// keepBest keeps the best half of the candidates by score once there are too many.
+func keepBest(c []Citation) []Citation {
+	if len(c) <= candidateCap {
+		return c
+	}
+	sort.SliceStable(c, func(i, j int) bool { return c[i].Score > c[j].Score })
+	return c[:candidateCap/2]
+}
+
+// withShare sets each count's share of the group's total.
+func withShare(fc []FacetCount, totals map[string]int) {
+	for i := range fc {
+		if t := totals[fc[i].Value]; t > 0 {
+			fc[i].Share = float64(fc[i].Count) / float64(t)
+		}
+	}
 }
 
 func nonEmpty(s, def string) string {

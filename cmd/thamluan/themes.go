@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"os"
 	"strings"
+	"text/tabwriter"
 
 	"thamluan/index"
 	"thamluan/pipeline"
@@ -16,6 +19,9 @@ func runThemes(ctx context.Context, e *env, args []string) error {
 	var af analysisFlags
 	af.register(fs)
 	asJSON := fs.Bool("json", false, "print the summaries as JSON")
+	matrix := fs.Bool("matrix", false, "print the theme × organisation matrix and the theme co-occurrence instead")
+	matrixCSV := fs.String("matrix-csv", "", "write the theme × organisation matrix as CSV to `FILE` (implies --matrix)")
+	coocCSV := fs.String("cooc-csv", "", "write the theme co-occurrence table as CSV to `FILE` (implies --matrix)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -31,6 +37,9 @@ func runThemes(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer ix.Close()
+	if *matrix || *matrixCSV != "" || *coocCSV != "" {
+		return themeMatrix(e, ix, cb, *asJSON, *matrixCSV, *coocCSV)
+	}
 	sums, err := ix.ThemeSummaries(infos(cb))
 	if err != nil {
 		return err
@@ -88,7 +97,11 @@ func printCounts(w interface{ Write([]byte) (int, error) }, label string, fc []i
 	}
 	var parts []string
 	for _, c := range fc {
-		parts = append(parts, fmt.Sprintf("%s: %d", c.Value, c.Count))
+		if c.Share > 0 {
+			parts = append(parts, fmt.Sprintf("%s: %d (%.0f%%)", c.Value, c.Count, 100*c.Share))
+		} else {
+			parts = append(parts, fmt.Sprintf("%s: %d", c.Value, c.Count))
+		}
 	}
 	printf(w, "%s: %s\n", label, strings.Join(parts, "; "))
 }
@@ -103,4 +116,68 @@ func cite(path string, ordinal, page int, speaker string) string {
 		s += ", " + speaker
 	}
 	return s
+}
+
+// themeMatrix prints or writes the theme × organisation matrix and the co-occurrence table.
+func themeMatrix(e *env, ix *index.Index, cb *pipeline.Codebook, asJSON bool, matrixCSV, coocCSV string) error {
+	m, err := ix.ThemeMatrix(infos(cb))
+	if err != nil {
+		return err
+	}
+	for _, out := range []struct {
+		path  string
+		write func(io.Writer) error
+	}{{matrixCSV, m.WriteCSV}, {coocCSV, m.WriteCooccurrenceCSV}} {
+		if out.path == "" {
+			continue
+		}
+		if err := writeFile(out.path, out.write); err != nil {
+			return err
+		}
+	}
+	if matrixCSV != "" || coocCSV != "" {
+		return nil
+	}
+	if asJSON {
+		return writeJSON(e, m)
+	}
+	w := e.stdout
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprint(tw, "Tổ chức\tSố phần")
+	for _, t := range m.Themes {
+		fmt.Fprintf(tw, "\t%s", t.Label)
+	}
+	fmt.Fprintln(tw)
+	for _, r := range m.Rows {
+		fmt.Fprintf(tw, "%s\t%d", r.Organisation, r.Sections)
+		for _, c := range r.Counts {
+			fmt.Fprintf(tw, "\t%d", c)
+		}
+		fmt.Fprintln(tw)
+	}
+	fmt.Fprintln(tw, "\nĐồng xuất hiện (số phần có cả hai chủ đề)")
+	for i, t := range m.Themes {
+		fmt.Fprint(tw, t.Label)
+		for _, c := range m.Cooccurrence[i] {
+			fmt.Fprintf(tw, "\t%d", c)
+		}
+		fmt.Fprintln(tw)
+	}
+	return tw.Flush()
+}
+
+// writeFile writes a file through write, reporting errors with the file's name.
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }

@@ -1,6 +1,8 @@
 // Package vntext provides the Vietnamese text primitives every stage of thamluan relies on:
-// Unicode clean-up (NFC first), one tone-mark placement, accent folding, decoding of text files
-// in Unicode and legacy Vietnamese encodings, and the share of well-formed syllables.
+// Unicode clean-up (NFC first), one tone-mark placement (NormalizeTones), accent folding, the
+// well-formed syllables of Vietnamese spelling (IsSyllable, Quality), and the decoding of text in
+// Unicode and the legacy Vietnamese encodings (TCVN3, VNI, VISCII, CP1258, VIQR), including the
+// repair of mojibake. Every function is safe for concurrent use.
 package vntext
 
 import (
@@ -11,10 +13,16 @@ import (
 )
 
 // Clean returns s in NFC with the invisible troublemakers of real files removed: NBSP and other
-// spaces become plain spaces, zero-width characters and soft hyphens are dropped, CR LF becomes LF.
+// spaces become plain spaces, zero-width characters and soft hyphens are dropped, CR LF becomes LF,
+// and the Icelandic eth (Ð ð), which VISCII-era fonts and converters emit for Đ đ, becomes Đ đ.
 // Legacy encodings must be decoded before Clean (TCVN3 stores ư as the soft-hyphen byte).
 func Clean(s string) string {
-	s = norm.NFC.String(s)
+	if !needsClean(s) {
+		if isNFC(s) {
+			return s
+		}
+		return norm.NFC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
@@ -22,6 +30,10 @@ func Clean(s string) string {
 		case '\u00a0', '\u2007', '\u202f', '\u2002', '\u2003', '\u2009', '\u3000':
 			b.WriteByte(' ')
 		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		case 'Ð':
+			b.WriteRune('Đ')
+		case 'ð':
+			b.WriteRune('đ')
 		case '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
 				continue
@@ -31,7 +43,23 @@ func Clean(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
+	out := b.String()
+	if isNFC(out) {
+		return out
+	}
+	return norm.NFC.String(out) // after the removals, which can join a letter and its mark
+}
+
+// needsClean reports whether s holds a character Clean replaces or drops.
+func needsClean(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\u2002', '\u2003', '\u2009', '\u3000',
+			'\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', 'Ð', 'ð', '\r':
+			return true
+		}
+	}
+	return false
 }
 
 // foldTable maps every precomposed Vietnamese letter (and đ) to its base letter.
