@@ -79,7 +79,7 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		}
 		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) {
 			doc.Noise = append(doc.Noise, t)
-			nf.afterPhto = b.Kind == corpus.BlockCaption || isPhotoLine(t)
+			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
 			continue
 		}
 		nf.afterPhto = false
@@ -204,11 +204,11 @@ func isNameOnly(t string) bool {
 	return true
 }
 
-// isPhotoLine reports a noise line that stands for a photo (its alt text, credit or caption), after
-// which a short line is taken as the photo's caption.
+// isPhotoLine reports a noise line that stands for a photo without describing it (its gallery
+// alt text or its credit alone), after which a short sentence is taken as the photo's caption.
+// After a caption the reader marked, or one recognised by its words, the text goes on.
 func isPhotoLine(t string) bool {
-	return creditRE.MatchString(t) || creditTailRE.MatchString(t) || photoNumberRE.MatchString(t) ||
-		isCaptionLike(t, false)
+	return creditRE.MatchString(t) || photoNumberRE.MatchString(t)
 }
 
 // isWidgetLine reports a line made only of share/comment widget labels ("Chia sẻ", "Facebook Zalo").

@@ -116,17 +116,14 @@ func sectionSentences(paras []para) []corpus.Sentence {
 
 // headingOf returns the level of block b as a heading of a paper or contribution, or 0.
 func headingOf(b corpus.Block) int {
-	if tocLineRE.MatchString(b.Text) {
+	if !isRunningText(b) || tocLineRE.MatchString(b.Text) {
 		return 0
 	}
 	if lv := headingLevel(b.Text); lv > 0 {
 		return lv
 	}
 	if b.Kind == corpus.BlockHeading {
-		if b.Level > 0 {
-			return b.Level
-		}
-		return levelRoman
+		return levelRoman + max(b.Level, 1) - 1 // a file's first heading level stands as "I."
 	}
 	if isTitleLike(b.Text) && utf8.RuneCountInString(b.Text) <= 160 && strings.Contains(b.Text, " ") {
 		if r, _ := utf8.DecodeRuneInString(b.Text); unicode.IsLetter(r) {
@@ -134,6 +131,12 @@ func headingOf(b corpus.Block) int {
 		}
 	}
 	return 0
+}
+
+// isRunningText reports a paragraph, heading or title block: list items, table rows and notes
+// are never headings, author lines or speaker leads, whatever their numbering.
+func isRunningText(b corpus.Block) bool {
+	return b.Kind == corpus.BlockParagraph || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle
 }
 
 // headingStack keeps the open headings of a paper, outer first.
@@ -248,7 +251,7 @@ func segmentPaper(blocks []corpus.Block) []draft {
 // authorAt reads the author line at blocks[i], with the affiliation on the next line when the
 // author line has none. It returns the speaker and the number of blocks used.
 func authorAt(blocks []corpus.Block, i int) (speaker, int) {
-	if i >= len(blocks) {
+	if i >= len(blocks) || !isRunningText(blocks[i]) {
 		return speaker{}, 0
 	}
 	sp, ok := parseAuthorLine(blocks[i].Text)

@@ -63,7 +63,7 @@ func continuesTitle(prev, next string) bool {
 // isContributionTitle reports an upper-case title line that is not itself an author line.
 func isContributionTitle(b corpus.Block) bool {
 	marked := b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading // a DOCX or HTML heading
-	if !(isTitleLike(b.Text) || marked) || headingLevel(b.Text) != 0 {
+	if !isRunningText(b) || !(isTitleLike(b.Text) || marked) || headingLevel(b.Text) != 0 {
 		return false
 	}
 	_, author := parseAuthorLine(b.Text)
@@ -152,7 +152,7 @@ func segmentNews(blocks []corpus.Block) []draft {
 			closing = false
 			continue
 		}
-		if k > i && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
+		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
 			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) {
 				closing = l.closing
 				if last.heading != "" && len(last.paras) == 0 && last.sp.Name == "" {
@@ -174,6 +174,9 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	b := blocks[k]
 	if b.Kind == corpus.BlockHeading {
 		return true
+	}
+	if b.Kind != corpus.BlockParagraph {
+		return false
 	}
 	n := utf8.RuneCountInString(b.Text)
 	if n > 120 || k+1 >= len(blocks) || utf8.RuneCountInString(blocks[k+1].Text) < n {

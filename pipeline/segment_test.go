@@ -60,19 +60,28 @@ func (a archive) format() string {
 	return b.String()
 }
 
+// blockMarks are the prefixes that give a test paragraph the kind a reader would give it.
+var blockMarks = []struct {
+	prefix string
+	kind   corpus.BlockKind
+	level  int
+}{
+	{"[caption] ", corpus.BlockCaption, 0}, {"[heading] ", corpus.BlockHeading, 1},
+	{"[heading2] ", corpus.BlockHeading, 2}, {"[title] ", corpus.BlockTitle, 0},
+	{"[list] ", corpus.BlockListItem, 1}, {"[table] ", corpus.BlockTable, 0}, {"[note] ", corpus.BlockNote, 0},
+}
+
 // blocksOf turns a test input into blocks: "=== page N ===" lines start a page, and a paragraph
-// starting with "[caption] ", "[heading] " or "[title] " gets that block kind.
+// starting with a mark of blockMarks ("[caption] ", "[heading2] ", "[list] ") gets that kind.
 func blocksOf(input string) []corpus.Block {
 	var out []corpus.Block
 	page := 0
 	var chunk strings.Builder
 	flush := func() {
 		for _, b := range corpus.TextBlocks(chunk.String(), page) {
-			for prefix, kind := range map[string]corpus.BlockKind{
-				"[caption] ": corpus.BlockCaption, "[heading] ": corpus.BlockHeading, "[title] ": corpus.BlockTitle,
-			} {
-				if strings.HasPrefix(b.Text, prefix) {
-					b.Text, b.Kind = strings.TrimPrefix(b.Text, prefix), kind
+			for _, m := range blockMarks {
+				if strings.HasPrefix(b.Text, m.prefix) {
+					b.Text, b.Kind, b.Level = strings.TrimPrefix(b.Text, m.prefix), m.kind, m.level
 				}
 			}
 			out = append(out, b)
