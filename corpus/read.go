@@ -18,6 +18,9 @@ const MaxFileSize = 512 << 20
 // ErrUnsupported is wrapped by Read for a file whose content is of no format thamluan reads.
 var ErrUnsupported = errors.New("unsupported file type")
 
+// ErrEmpty is wrapped by Read for a file with no bytes at all.
+var ErrEmpty = errors.New("the file is empty")
+
 // ReadOptions tune how files are read.
 type ReadOptions struct {
 	// AllowLowQuality keeps text layers that look like garbage (a PDF that needs OCR) instead of
@@ -48,6 +51,9 @@ func Read(path string, opt ReadOptions) (*Document, error) {
 
 // ReadBytes is Read for content already in memory; path names the document in errors and output.
 func ReadBytes(path string, data []byte, opt ReadOptions) (doc *Document, err error) {
+	if len(data) == 0 {
+		return nil, fmt.Errorf("read %s: %w", path, ErrEmpty)
+	}
 	format := Sniff(path, data)
 	if format == "" {
 		return nil, fmt.Errorf("read %s: %w (%s)", path, ErrUnsupported, describe(path, data))

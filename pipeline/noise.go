@@ -1,0 +1,249 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"thamluan/corpus"
+	"thamluan/corpus/vntext"
+)
+
+// Noise is everything a web page or a print layout adds to the text of a workshop: photo
+// captions and credits, video-player remnants, share widgets and page furniture. The segmenter
+// removes it from the sections and lists it in Document.Noise.
+
+var (
+	// playerRE matches video-player remnants: "0:00 / 0:00", "0:00", "Video:", "Xem thêm".
+	playerRE = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?i:video|xem video|xem thêm|xem tiếp|đọc thêm|tin liên quan)\s*:?|\(?(?i:video|clip)\)?\s*:.{0,200}|[▶►]\s*.{0,80})$`)
+	// furnitureRE matches page furniture: a lone page number, "Trang 3", "- 12 -", "3/20".
+	furnitureRE = regexp.MustCompile(`^(?:[-–]?\s*\d{1,4}\s*[-–]?|(?i:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$`)
+	// creditRE matches a photo credit alone: "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Ảnh minh họa".
+	creditRE = regexp.MustCompile(`^\(?(?:Ảnh|ẢNH|Nguồn ảnh|Video|Clip)(?:\s*\d{1,2})?\s*:\s*[^.!?]{1,60}\)?\.?$|^\(?Ảnh minh (?:họa|hoạ)\)?\.?$`)
+	// creditTailRE matches a caption ending with its credit: "Quang cảnh hội thảo. Ảnh: Hoàng Lam".
+	creditTailRE = regexp.MustCompile(`(?:(?:^|[.!?)]\s+|\s[-–]\s)\(?|\s\()(?:Ảnh|ẢNH)\s*:\s*[^.!?()]{1,60}\)?\.?$`)
+	// byLineRE matches an article's by-line: "Bài và ảnh: Thu Hà", "PV", "Theo Báo Bắc Sơn".
+	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+(?:\p{Lu}[^.!?]{0,60}|[\w.-]+\.(?:vn|com|net|org))|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
+	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".
+	bracketSourceRE = regexp.MustCompile(`^[^()]{2,40}\s*(?:\([^()]{2,40}\)|[-–]\s*(?:TTXVN|PV|CTV|Báo .{2,30}))$`)
+	// nameSepRE separates the names of a by-line: "Thu Hà - Minh Anh".
+	nameSepRE = regexp.MustCompile(`\s*[-–,/]\s*`)
+	// inlineCreditRE finds a bracketed credit inside running text: "(Ảnh: Minh Anh)".
+	inlineCreditRE = regexp.MustCompile(`\s*\((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^()]{1,60}\)`)
+	// photoNumberRE matches the alt text of a gallery photo: "<headline> ảnh 2".
+	photoNumberRE = regexp.MustCompile(`\s(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$`)
+	// captionEndRE matches the end of a caption that describes a photo of the event.
+	captionEndRE = regexp.MustCompile(`(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi|bên lề)(?:\s+\S+){0,5}\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt](?:ọa|oạ) đàm|[Dd]iễn đàn|[Cc]hương trình|[Ss]ự kiện|[Bb]uổi làm việc)\.?$`)
+	// photoPlaceRE finds where a person stands in a photo: "(thứ hai từ trái sang)", "(bìa phải)".
+	photoPlaceRE = regexp.MustCompile(`\((?:[^()]{0,20}từ (?:trái|phải) sang|bìa (?:trái|phải)|đứng giữa|giữa|hàng đầu[^()]{0,20})\)`)
+	// captionStartRE matches how captions of event photos usually begin.
+	captionStartRE = regexp.MustCompile(`^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các học viên|Học viên|Đoàn chủ tọa|Đoàn chủ toạ|Chủ tọa|Chủ toạ|Các đồng chí chủ trì|Lãnh đạo .{1,60} (?:trao|tặng)|Ban tổ chức (?:trao|tặng)|Ảnh minh họa)\b`)
+	// photoVerbRE finds what a photo shows someone doing: speaking, handing over, visiting.
+	photoVerbRE = regexp.MustCompile(`\s(?:phát biểu|trao|tặng|chụp ảnh|tham quan|điều hành|chủ trì|tham dự)(?:\s|\.?$)`)
+)
+
+// widgetWords are the labels of share and comment widgets; a line made only of them is noise.
+var widgetWords = map[string]bool{
+	"chia se": true, "facebook": true, "zalo": true, "twitter": true, "binh luan": true, "in bai": true,
+	"gui bai": true, "copy link": true, "sao chep lien ket": true, "email": true, "print": true,
+	"share": true, "tweet": true, "like": true, "luu": true, "theo doi": true, "gui": true, "in": true,
+	"linkedin": true, "telegram": true, "messenger": true, "x": true, "bai viet": true, "thich": true,
+	// video-player controls
+	"play": true, "pause": true, "phat": true, "tam dung": true, "tat tieng": true, "bat tieng": true,
+	"toan man hinh": true, "cai dat": true, "chat luong": true, "toc do": true, "auto": true, "hd": true,
+	"1080p": true, "720p": true, "480p": true, "360p": true, "mute": true, "fullscreen": true,
+}
+
+// noiseFilter classifies blocks as noise; headline is the document's first line, whose copies
+// ("<headline> ảnh 2") are photo alt texts.
+type noiseFilter struct {
+	headline  string
+	afterPhto bool // the previous block was a photo line, so a short line now is its caption
+}
+
+// filterNoise returns the blocks that are not noise, with bracketed photo credits cut out of the
+// running text, and appends every removed line to doc.Noise.
+func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
+	nf := noiseFilter{}
+	kept := make([]corpus.Block, 0, len(blocks))
+	for _, b := range blocks {
+		t := strings.TrimSpace(b.Text)
+		if !utf8.ValidString(t) {
+			t = strings.ToValidUTF8(t, "\uFFFD")
+		}
+		if t == "" {
+			continue
+		}
+		if nf.headline == "" && b.Kind != corpus.BlockCaption {
+			nf.headline = t
+		}
+		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) {
+			doc.Noise = append(doc.Noise, t)
+			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
+			continue
+		}
+		nf.afterPhto = false
+		if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
+			for _, l := range loc {
+				doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
+			}
+			t = strings.TrimSpace(inlineCreditRE.ReplaceAllString(t, ""))
+		}
+		b.Text = t
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
+func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
+	n := utf8.RuneCountInString(t)
+	if n <= 220 && (playerRE.MatchString(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
+		return true
+	}
+	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")
+	if n <= 250 && credit && creditTailRE.MatchString(t) {
+		return true
+	}
+	if n <= 300 && !endsSentence(t) && photoNumberRE.MatchString(t) {
+		return true
+	}
+	if kind == corpus.BlockHeading || kind == corpus.BlockTitle || kind == corpus.BlockTable {
+		return false
+	}
+	if n > 20 && t == nf.headline && nf.afterPhto {
+		return true
+	}
+	return isCaptionLike(t, nf.afterPhto)
+}
+
+// isCaptionLike reports a short, one-sentence line that describes a photo of the event rather than
+// reporting what was said: "Quang cảnh hội thảo.", "Đại diện X tham luận tại Hội thảo.". After a
+// photo line, any short sentence without a verb of speech is taken as its caption.
+func isCaptionLike(t string, afterPhoto bool) bool {
+	n := utf8.RuneCountInString(t)
+	if n > 200 || isTitleLike(t) || headingLevel(t) > 0 || strings.ContainsAny(t, ";:") {
+		return false
+	}
+	if len(SplitSentences(t)) != 1 {
+		return false
+	}
+	if captionEndRE.MatchString(t) || strings.Contains(t, "(") && photoPlaceRE.MatchString(t) {
+		return !hasReportedSpeech(t)
+	}
+	if n > 160 || strings.Count(t, ",") > 1 {
+		return false
+	}
+	if captionStartRE.MatchString(t) && n <= 120 {
+		return !hasReportedSpeech(t)
+	}
+	if n <= 120 && endsSentence(t) && photoVerbRE.MatchString(t) && !hasReportedSpeech(t) {
+		if loc := photoVerbRE.FindStringIndex(t); strings.Count(t[loc[1]:], " ") <= 8 {
+			return true // "Đồng chí X trao giấy khen cho các chi bộ."
+		}
+	}
+	// a cross-head after a photo does not end like a sentence; a caption does
+	return afterPhoto && n <= 120 && endsSentence(t) && !hasReportedSpeech(t) && strings.Count(t, " ") <= 20
+}
+
+// hasReportedSpeech reports whether t carries what someone said ("cho rằng, ...", "nhấn mạnh ...")
+// rather than a picture's description: a verb of speech followed by more words.
+func hasReportedSpeech(t string) bool {
+	_, vEnd := firstSpeechVerb(t)
+	if vEnd < 0 {
+		return false
+	}
+	rest := " " + strings.TrimSpace(t[vEnd:])
+	rest = captionEndRE.ReplaceAllString(rest, "")
+	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), ","), ":")
+	return strings.Count(strings.TrimSpace(rest), " ") >= 3
+}
+
+// dropByLines removes the by-line of a news report, which stands just under the headline or at
+// the very end: "Bài và ảnh: Thu Hà", "PV", "Minh Anh (Báo Sơn La)" or a name alone.
+func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
+	kept := blocks[:0:0]
+	for i, b := range blocks {
+		edge := i >= 1 && i <= 2 || i >= len(blocks)-2 && i > 0
+		if edge && isByLine(b.Text) {
+			doc.Noise = append(doc.Noise, b.Text)
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// isByLine reports a by-line: a credit label, a news agency, or a short name alone.
+func isByLine(t string) bool {
+	if utf8.RuneCountInString(t) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
+		return false
+	}
+	if byLineRE.MatchString(t) || bracketSourceRE.MatchString(t) {
+		return true
+	}
+	for _, name := range nameSepRE.Split(t, -1) {
+		if !isNameOnly(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameOnly reports two to four capitalised words and nothing else: "Thu Hà", "Lê Văn Minh".
+func isNameOnly(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isNameWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPhotoLine reports a noise line that stands for a photo without describing it (its gallery
+// alt text or its credit alone), after which a short sentence is taken as the photo's caption.
+// After a caption the reader marked, or one recognised by its words, the text goes on.
+func isPhotoLine(t string) bool {
+	return creditRE.MatchString(t) || photoNumberRE.MatchString(t)
+}
+
+// isWidgetLine reports a line made only of share/comment widget labels ("Chia sẻ", "Facebook Zalo").
+func isWidgetLine(t string) bool {
+	if utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	f := strings.ToLower(vntext.Fold(t))
+	f = strings.NewReplacer("|", " ", "/", " ", "•", " ", "·", " ", ",", " ").Replace(f)
+	words := strings.Fields(f)
+	if len(words) == 0 {
+		return false
+	}
+	widgets := 0
+	for i := 0; i < len(words); widgets++ {
+		if i+2 < len(words) && widgetWords[words[i]+" "+words[i+1]+" "+words[i+2]] {
+			i += 3
+		} else if i+1 < len(words) && widgetWords[words[i]+" "+words[i+1]] {
+			i += 2
+		} else if widgetWords[strings.Trim(words[i], ".:()[]")] {
+			i++
+		} else if w := strings.Trim(words[i], ".:()[]0123456789"); widgetWords[w] {
+			i++
+		} else if w == "" && i > 0 {
+			i, widgets = i+1, widgets-1 // a count after a label: "Bình luận (3)"
+		} else {
+			return false
+		}
+	}
+	// a single "in", "x" or "gui" alone is too ambiguous to be a widget
+	return widgets > 0 && !(len(words) == 1 && (words[0] == "in" || words[0] == "x" || words[0] == "gui"))
+}
+
+// endsSentence reports whether t ends with a full stop, a question or an exclamation mark.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " ”\"’)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}

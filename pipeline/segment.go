@@ -1,0 +1,269 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"thamluan/corpus"
+)
+
+// SegmentOptions tune segmentation.
+type SegmentOptions struct {
+	// Shape forces a shape (corpus.ShapeProceedings, ShapePaper, ShapeNews); "" lets
+	// Document.Workshop.Shape decide, else the shape is detected from the text.
+	Shape string
+}
+
+// para is one paragraph of a section with the page it stands on.
+type para struct {
+	text string
+	page int
+}
+
+// draft is a section being built: its heading, the headings it stands under, its speaker and
+// paragraphs.
+type draft struct {
+	heading string
+	path    []string
+	sp      speaker
+	paras   []para
+	page    int // page of the heading, 0 when the section has none
+}
+
+// Segment fills doc.Sections from doc.Blocks. It removes noise (captions, player remnants, share
+// widgets, page furniture) into doc.Noise, detects the document's shape unless opt or the
+// workshop metadata gives it, splits the text into sections with their headings and speakers,
+// splits each section into sentences and fills the workshop metadata the text states.
+func Segment(doc *corpus.Document, opt SegmentOptions) {
+	noiseBefore := len(doc.Noise)
+	blocks := filterNoise(doc, doc.Blocks)
+	shape := opt.Shape
+	if shape == "" && doc.Workshop != nil {
+		shape = doc.Workshop.Shape
+	}
+	if shape == "" {
+		shape = detectShape(blocks, len(doc.Noise) > noiseBefore)
+	}
+	doc.Shape = shape
+	if shape == corpus.ShapeNews {
+		blocks = dropByLines(doc, blocks)
+	}
+	var drafts []draft
+	switch shape {
+	case corpus.ShapeProceedings:
+		drafts = segmentProceedings(blocks)
+	case corpus.ShapeNews:
+		drafts = segmentNews(blocks)
+	default:
+		drafts = segmentPaper(blocks)
+	}
+	doc.Sections = buildSections(drafts)
+	fillWorkshop(doc, blocks)
+}
+
+// buildSections turns drafts into numbered sections with their text, pages and sentences.
+func buildSections(drafts []draft) []corpus.Section {
+	secs := make([]corpus.Section, 0, len(drafts))
+	for _, d := range drafts {
+		if d.heading == "" && len(d.paras) == 0 {
+			continue
+		}
+		s := corpus.Section{
+			Ordinal:     len(secs) + 1,
+			Heading:     d.heading,
+			HeadingPath: d.path,
+			Speaker:     d.sp.Name,
+			SpeakerKind: d.sp.Kind,
+			Affiliation: d.sp.Affiliation,
+			PageStart:   d.page,
+			PageEnd:     d.page,
+		}
+		texts := make([]string, len(d.paras))
+		for i, p := range d.paras {
+			texts[i] = p.text
+			if s.PageStart == 0 {
+				s.PageStart = p.page
+			}
+			s.PageEnd = max(s.PageEnd, p.page)
+		}
+		s.Text = strings.Join(texts, "\n\n")
+		s.Sentences = sectionSentences(d.paras)
+		s.Language = language(d.heading + " " + s.Text)
+		secs = append(secs, s)
+	}
+	return secs
+}
+
+// sectionSentences splits each paragraph into sentences; Start counts characters in the section
+// text, where paragraphs are joined by "\n\n".
+func sectionSentences(paras []para) []corpus.Sentence {
+	var out []corpus.Sentence
+	off := 0
+	for pi, p := range paras {
+		for _, s := range SplitSentences(p.text) {
+			out = append(out, corpus.Sentence{
+				Text:      s.Text,
+				Paragraph: pi,
+				Start:     off + utf8.RuneCountInString(p.text[:s.Start]),
+				Page:      p.page,
+			})
+		}
+		off += utf8.RuneCountInString(p.text) + 2
+	}
+	return out
+}
+
+// headingOf returns the level of block b as a heading of a paper or contribution, or 0.
+func headingOf(b corpus.Block) int {
+	if !isRunningText(b) || tocLineRE.MatchString(b.Text) {
+		return 0
+	}
+	if lv := headingLevel(b.Text); lv > 0 {
+		return lv
+	}
+	if b.Kind == corpus.BlockHeading {
+		return levelRoman + max(b.Level, 1) - 1 // a file's first heading level stands as "I."
+	}
+	if isTitleLike(b.Text) && utf8.RuneCountInString(b.Text) <= 160 && strings.Contains(b.Text, " ") {
+		if r, _ := utf8.DecodeRuneInString(b.Text); unicode.IsLetter(r) {
+			return levelRoman
+		}
+	}
+	return 0
+}
+
+// isRunningText reports a paragraph, heading or title block: list items, table rows and notes
+// are never headings, author lines or speaker leads, whatever their numbering.
+func isRunningText(b corpus.Block) bool {
+	return b.Kind == corpus.BlockParagraph || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle
+}
+
+// headingStack keeps the open headings of a paper, outer first.
+type headingStack struct {
+	levels []int
+	texts  []string
+}
+
+// push opens a heading at level lv, closing those at the same or a deeper level, and returns
+// the path of headings, outer first, prefixed by outer.
+func (h *headingStack) push(lv int, text string, outer []string) []string {
+	if lv == levelNamed {
+		h.levels, h.texts = h.levels[:0], h.texts[:0]
+	}
+	for len(h.levels) > 0 && h.levels[len(h.levels)-1] >= lv {
+		h.levels, h.texts = h.levels[:len(h.levels)-1], h.texts[:len(h.texts)-1]
+	}
+	h.levels, h.texts = append(h.levels, lv), append(h.texts, text)
+	path := make([]string, 0, len(outer)+len(h.texts))
+	return append(append(path, outer...), h.texts...)
+}
+
+// segmentBody splits the blocks of a paper or contribution at its headings. first is the
+// section the body's first paragraphs belong to; every section inherits its speaker.
+func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
+	out := []draft{first}
+	var stack headingStack
+	for k := 0; k < len(blocks); k++ {
+		b := blocks[k]
+		if label, rest, ok := runInLabel(b.Text); ok {
+			path := stack.push(levelNamed, label, outer)
+			out = append(out, draft{heading: label, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
+			continue
+		}
+		if lv := headingOf(b); lv > 0 {
+			text := b.Text
+			if k+1 < len(blocks) && isBareHeading(text) && isTitleLike(blocks[k+1].Text) && headingLevel(blocks[k+1].Text) == 0 {
+				text = strings.TrimRight(text, " :.-–") + ". " + blocks[k+1].Text // "Phần thứ nhất" + "THỰC TRẠNG"
+				k++
+			}
+			path := stack.push(lv, text, outer)
+			out = append(out, draft{heading: text, path: path, sp: first.sp, page: b.Page})
+			continue
+		}
+		cur := &out[len(out)-1]
+		cur.paras = append(cur.paras, para{b.Text, b.Page})
+	}
+	return out
+}
+
+// runInLabel splits a paragraph opened by a fixed label ("Tóm tắt: ...", "Từ khóa: ...") into
+// the label, a heading, and its text.
+func runInLabel(t string) (label, rest string, ok bool) {
+	i := strings.Index(t, ":")
+	if i < 0 || i > 20 {
+		return "", "", false
+	}
+	label, rest = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+	if rest == "" || !runInLabels[foldLower(label)] {
+		return "", "", false
+	}
+	return label, rest, true
+}
+
+// runInLabels are the labels of a journal paper's front matter, folded and in lower case.
+var runInLabels = setOf("tom tat", "tu khoa", "abstract", "keywords", "key words", "summary")
+
+// isBareHeading reports a heading that is only its number: "Phần thứ nhất", "Chương 2:", "II.".
+func isBareHeading(t string) bool {
+	t = strings.TrimRight(t, " :.-–")
+	if m := partRE.FindString(t); m != "" && len(m) == len(t) {
+		return true
+	}
+	if m := chapterRE.FindString(t); m != "" && len(m) == len(t) {
+		return true
+	}
+	return strings.Trim(t, "IVX0123456789") == ""
+}
+
+// segmentPaper segments a single paper: its title lines and author line (after the title, or
+// before it as journals print it), the text before the first heading, then one section per
+// heading.
+func segmentPaper(blocks []corpus.Block) []draft {
+	sp, i := authorAt(blocks, 0) // an author line above the title
+	var title []string
+	page := 0
+	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle) &&
+		headingLevel(blocks[i].Text) == 0 {
+		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 {
+			break
+		}
+		if page == 0 {
+			page = blocks[i].Page
+		}
+		title = append(title, blocks[i].Text)
+		i++
+	}
+	if sp.Name == "" {
+		var n int
+		sp, n = authorAt(blocks, i)
+		i += n
+	}
+	first := draft{heading: strings.Join(title, " "), sp: sp, page: page}
+	var outer []string
+	if first.heading != "" {
+		outer = []string{first.heading}
+		first.path = outer
+	}
+	return segmentBody(blocks[i:], first, outer)
+}
+
+// authorAt reads the author line at blocks[i], with the affiliation on the next line when the
+// author line has none. It returns the speaker and the number of blocks used.
+func authorAt(blocks []corpus.Block, i int) (speaker, int) {
+	if i >= len(blocks) || !isRunningText(blocks[i]) {
+		return speaker{}, 0
+	}
+	sp, ok := parseAuthorLine(blocks[i].Text)
+	if !ok {
+		return speaker{}, 0
+	}
+	if sp.Kind == KindPerson && sp.Affiliation == "" && i+1 < len(blocks) {
+		next := strings.TrimSpace(blocks[i+1].Text)
+		if org, ok := orgName(next); ok && org.Name == strings.Trim(next, " ,") && utf8.RuneCountInString(next) <= 120 {
+			sp.Affiliation = org.Name
+			return sp, 2
+		}
+	}
+	return sp, 1
+}

@@ -1,0 +1,255 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"thamluan/corpus"
+	"thamluan/corpus/vntext"
+)
+
+// contribution is where a contribution of a proceedings volume starts: its title lines and
+// author line(s).
+type contribution struct {
+	start, body int // index of the title's first block and of the first body block
+	title       string
+	sp          speaker
+}
+
+// findContributions finds every upper-case title followed by an author line. A title wrapped over
+// several lines is joined when a line starts or ends with a connecting word ("Ở XÃ MIỀN NÚI").
+func findContributions(blocks []corpus.Block) []contribution {
+	var out []contribution
+	for j := 1; j < len(blocks); j++ {
+		if !isContributionTitle(blocks[j-1]) {
+			continue
+		}
+		if len(out) > 0 && j-1 < out[len(out)-1].body {
+			continue
+		}
+		sp, n := authorAt(blocks, j)
+		if n == 0 {
+			continue
+		}
+		i := j - 1
+		for i > 0 && j-i < 3 && isContributionTitle(blocks[i-1]) && continuesTitle(blocks[i-1].Text, blocks[i].Text) &&
+			(len(out) == 0 || i-1 >= out[len(out)-1].body) {
+			i--
+		}
+		var title []string
+		for _, b := range blocks[i:j] {
+			title = append(title, b.Text)
+		}
+		out = append(out, contribution{start: i, body: j + n, title: strings.Join(title, " "), sp: sp})
+		j += n - 1
+	}
+	return out
+}
+
+// titleConnectors are words that join the lines of a wrapped title, folded and in lower case.
+var titleConnectors = setOf("o", "cua", "va", "trong", "tai", "voi", "cho", "doi", "giai", "hien", "theo",
+	"tu", "den", "nham", "gop", "qua", "nay", "thoi", "tren", "duoi", "ve", "khi")
+
+// continuesTitle reports whether next continues the title line prev.
+func continuesTitle(prev, next string) bool {
+	pw, nw := strings.Fields(foldLower(prev)), strings.Fields(foldLower(next))
+	if len(pw) == 0 || len(nw) == 0 {
+		return false
+	}
+	return titleConnectors[pw[len(pw)-1]] || titleConnectors[nw[0]]
+}
+
+// isContributionTitle reports an upper-case title line that is not itself an author line.
+func isContributionTitle(b corpus.Block) bool {
+	marked := b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading // a DOCX or HTML heading
+	if !isRunningText(b) || !(isTitleLike(b.Text) || marked) || headingLevel(b.Text) != 0 {
+		return false
+	}
+	_, author := parseAuthorLine(b.Text)
+	return !author
+}
+
+// segmentProceedings segments a proceedings volume: the cover and introduction form one section
+// headed by the volume's title; each contribution's title opens a section with its author as
+// speaker, and its numbered headings open sections under it.
+func segmentProceedings(blocks []corpus.Block) []draft {
+	cs := findContributions(blocks)
+	if len(cs) == 0 {
+		return segmentPaper(blocks)
+	}
+	var out []draft
+	if cs[0].start > 0 {
+		out = append(out, coverSection(blocks[:cs[0].start]))
+	}
+	for k, c := range cs {
+		end := len(blocks)
+		if k+1 < len(cs) {
+			end = cs[k+1].start
+		}
+		outer := []string{c.title}
+		first := draft{heading: c.title, path: outer, sp: c.sp, page: blocks[c.start].Page}
+		out = append(out, segmentBody(blocks[c.body:end], first, outer)...)
+	}
+	return out
+}
+
+// coverSection makes the cover and introduction of a volume one section, headed by the volume's
+// title: the block marked as the title, else the title line after "KỶ YẾU HỘI THẢO", else the
+// longest upper-case line.
+func coverSection(blocks []corpus.Block) draft {
+	title := -1
+	for i, b := range blocks {
+		if b.Kind == corpus.BlockTitle {
+			title = i
+			break
+		}
+		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) && isTitleLike(blocks[i+1].Text) {
+			title = i + 1
+			break
+		}
+	}
+	if title < 0 {
+		for i, b := range blocks {
+			if isTitleLike(b.Text) && headingLevel(b.Text) == 0 &&
+				(title < 0 || utf8.RuneCountInString(b.Text) > utf8.RuneCountInString(blocks[title].Text)) {
+				title = i
+			}
+		}
+	}
+	d := draft{}
+	for i, b := range blocks {
+		if i == title {
+			d.heading, d.path, d.page = b.Text, []string{b.Text}, b.Page
+			continue
+		}
+		d.paras = append(d.paras, para{b.Text, b.Page})
+	}
+	return d
+}
+
+// segmentNews segments a news report: the headline, introduction and statistics form the first
+// section; each paragraph that opens with a new speaker starts a section that runs until the next
+// speaker; the closing speech runs to the end. A cross-head opens a section whose speaker is the
+// one leading its first paragraph.
+func segmentNews(blocks []corpus.Block) []draft {
+	if len(blocks) == 0 {
+		return nil
+	}
+	i := 0
+	cur := draft{}
+	if isHeadline(blocks[0]) {
+		cur.heading, cur.path, cur.page = blocks[0].Text, []string{blocks[0].Text}, blocks[0].Page
+		i = 1
+	}
+	out := []draft{cur}
+	closing := false
+	for k := i; k < len(blocks); k++ {
+		b := blocks[k]
+		last := &out[len(out)-1]
+		if k > i && isCrossHead(blocks, k) {
+			out = append(out, draft{heading: b.Text, path: []string{b.Text}, page: b.Page})
+			closing = false
+			continue
+		}
+		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
+			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) {
+				closing = l.closing
+				if last.heading != "" && len(last.paras) == 0 && last.sp.Name == "" {
+					last.sp = l.sp // a cross-head's first speaker
+				} else {
+					out = append(out, draft{sp: l.sp})
+				}
+			}
+		}
+		last = &out[len(out)-1]
+		last.paras = append(last.paras, para{b.Text, b.Page})
+	}
+	return out
+}
+
+// isCrossHead reports a newspaper cross-head at blocks[k]: a block marked as a heading, or a
+// short line that does not end like a sentence, leads no speaker and is followed by a paragraph.
+func isCrossHead(blocks []corpus.Block, k int) bool {
+	b := blocks[k]
+	if b.Kind == corpus.BlockHeading {
+		return true
+	}
+	if b.Kind != corpus.BlockParagraph {
+		return false
+	}
+	n := utf8.RuneCountInString(b.Text)
+	if n > 120 || k+1 >= len(blocks) || utf8.RuneCountInString(blocks[k+1].Text) < n {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(b.Text)
+	first, _ := utf8.DecodeRuneInString(b.Text)
+	if strings.ContainsRune(".!:;,…", last) || !unicode.IsUpper(first) || !strings.Contains(b.Text, " ") {
+		return false
+	}
+	if _, ok := newsLead(b.Text); ok {
+		return false
+	}
+	return !newsDatelineRE.MatchString(b.Text)
+}
+
+// sameSpeaker reports whether a and b name the same speaker ("Ông Lê An cho biết thêm" after a
+// section by "Lê An, Giám đốc Sở X"), comparing the names before any title.
+func sameSpeaker(a, b speaker) bool {
+	if a.Name == "" || b.Name == "" || a.Kind != b.Kind {
+		return false
+	}
+	na, nb := normKey(strings.Split(a.Name, ", ")[0]), normKey(strings.Split(b.Name, ", ")[0])
+	return strings.Contains(na, nb) || strings.Contains(nb, na)
+}
+
+// isHeadline reports whether the first block of a news report is its headline.
+func isHeadline(b corpus.Block) bool {
+	if b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading {
+		return true
+	}
+	n := utf8.RuneCountInString(b.Text)
+	return n <= 250 && !endsSentence(b.Text) && !newsDatelineRE.MatchString(b.Text)
+}
+
+// isIntroParagraph reports the paragraph that announces the workshop ("... tổ chức hội thảo ...").
+func isIntroParagraph(t string) bool {
+	f := foldLower(t)
+	for _, ev := range []string{"hoi thao", "toa dam", "hoi nghi", "dien dan"} {
+		if strings.Contains(f, "to chuc "+ev) || strings.Contains(f, "dien ra "+ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// language returns "en" when most words of t are English, else "vi".
+func language(t string) string {
+	words := strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) })
+	if len(words) < 3 {
+		return "vi"
+	}
+	marked, en := 0, 0
+	for _, w := range words {
+		if vntext.HasDiacritics(w) {
+			marked++
+		}
+		if englishWords[strings.ToLower(w)] {
+			en++
+		}
+	}
+	if marked*5 < len(words) && en*10 >= len(words) {
+		return "en"
+	}
+	return "vi"
+}
+
+// isWordRune reports a letter of a Latin-script word (Vietnamese or English) or an apostrophe.
+func isWordRune(r rune) bool {
+	return r == '\'' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0xC0 && r != 0xD7 && r != 0xF7 && r < 0x2000
+}
+
+// englishWords are frequent English function words, absent from Vietnamese.
+var englishWords = setOf("the", "of", "and", "to", "in", "is", "for", "on", "with", "that", "by", "as",
+	"are", "this", "be", "from", "at", "an", "or", "which", "was", "were", "it", "its", "has", "have",
+	"their", "these", "between", "into", "through", "not", "can", "such", "also", "more")

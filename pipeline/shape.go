@@ -1,0 +1,151 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"thamluan/corpus"
+	"thamluan/corpus/vntext"
+)
+
+// Heading levels: a part is outermost, then a chapter, then Roman numerals, then Arabic numbers,
+// one level deeper per dotted component (1. → 4, 1.1. → 5). Fixed section names (MỞ ĐẦU, KẾT
+// LUẬN) stand at the top of the paper and hold no sub-headings: levelNamed closes every open
+// heading and is closed by the next one.
+const (
+	levelPart    = 1
+	levelChapter = 2
+	levelRoman   = 3
+	levelNum     = 4
+	levelNamed   = 100
+)
+
+var (
+	partRE    = regexp.MustCompile(`^(?:PHẦN|Phần)\s+(?:(?:thứ|THỨ)\s+\S+|[IVX]+\b|\d+\b)`)
+	chapterRE = regexp.MustCompile(`^(?:CHƯƠNG|Chương)\s+(?:[IVX]+|\d+)\b`)
+	romanRE   = regexp.MustCompile(`^([IVX]{1,5})\s*[.\-–)]?\s+\p{Lu}`)
+	numRE     = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+\p{Lu}`)
+	// tocLineRE matches an entry of a table of contents: dot leaders and a page number.
+	tocLineRE = regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$`)
+	// newsDatelineRE matches how a news report opens: "Sáng 22/8, ...", "Ngày 15/11, ...".
+	newsDatelineRE = regexp.MustCompile(`^(?:\([^)]{1,40}\)\s*[-–]\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)(?:\s+(?:nay|qua|ngày|thứ \S+))?\s*(?:\(|,)?\s*\d{1,2}[/-]\d{1,2}|(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:nay|qua|mai)|(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2})`)
+)
+
+// namedHeadings are section names that stand alone as headings (folded, lower case).
+var namedHeadings = map[string]bool{
+	"mo dau": true, "dat van de": true, "tom tat": true, "tu khoa": true, "ket luan": true,
+	"tai lieu tham khao": true, "muc luc": true, "loi gioi thieu": true, "loi noi dau": true,
+	"loi mo dau": true, "phan mo dau": true, "phan ket luan": true, "kien nghi": true,
+	"de xuat": true, "kien nghi, de xuat": true, "de xuat, kien nghi": true, "abstract": true,
+	"keywords": true, "introduction": true, "conclusion": true, "references": true, "phu luc": true,
+}
+
+// headingLevel returns the level of t when it reads as a heading of a paper, or 0. A numbered
+// heading needs a capital after its number ("2.500 đảng viên" is not one), must be short and must
+// not end like a list item.
+func headingLevel(t string) int {
+	n := utf8.RuneCountInString(t)
+	if n == 0 || n > 150 {
+		return 0
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if last == ';' || last == ',' {
+		return 0
+	}
+	if n > 90 && endsSentence(t) || tocLineRE.MatchString(t) {
+		return 0
+	}
+	if partRE.MatchString(t) {
+		return levelPart
+	}
+	if chapterRE.MatchString(t) {
+		return levelChapter
+	}
+	if namedHeadings[strings.Trim(strings.ToLower(vntext.Fold(t)), " :.")] {
+		return levelNamed
+	}
+	if m := romanRE.FindStringSubmatch(t); m != nil && (strings.ContainsAny(t[len(m[1]):len(m[1])+1], ".-–)") || n <= 120) {
+		return levelRoman
+	}
+	if m := numRE.FindStringSubmatch(t); m != nil && !strings.Contains(t[:len(m[1])+1], ",") {
+		if len(SplitSentences(strings.TrimLeft(t[len(m[1]):], ".) "))) > 1 {
+			return 0 // a numbered paragraph, not a heading
+		}
+		return levelNum + strings.Count(m[1], ".")
+	}
+	return 0
+}
+
+// upperShare returns the share of upper-case letters among the letters of t, and their count.
+func upperShare(t string) (float64, int) {
+	up, letters := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0, 0
+	}
+	return float64(up) / float64(letters), letters
+}
+
+// isTitleLike reports a title line: mostly capitals, shorter than about 250 characters and
+// without a final full stop.
+func isTitleLike(t string) bool {
+	if utf8.RuneCountInString(t) > 250 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	share, letters := upperShare(t)
+	return letters >= 4 && share >= 0.7
+}
+
+// detectShape guesses the shape of a document from its blocks (noise already removed); photoNoise
+// says whether photo captions or player remnants were removed, as from a news page. A volume says
+// "kỷ yếu" on its cover or holds several titled contributions with author lines; a news report
+// opens with a dateline or carries photos, and has paragraphs led by speakers; anything else with
+// headings, or without any cue, is a paper.
+func detectShape(blocks []corpus.Block, photoNoise bool) string {
+	proceedings, headings, leads, news := 0, 0, 0, 0
+	for i, b := range blocks {
+		t := b.Text
+		if i < 6 && strings.Contains(foldLower(t), "ky yeu") && (isTitleLike(t) || b.Kind == corpus.BlockTitle) {
+			proceedings += 3
+		}
+		if isContributionTitle(b) && i+1 < len(blocks) {
+			if _, ok := parseAuthorLine(blocks[i+1].Text); ok {
+				proceedings += 2
+			}
+		}
+		if headingLevel(t) > 0 || b.Kind == corpus.BlockHeading {
+			headings++
+		}
+		if i < 4 && newsDatelineRE.MatchString(t) {
+			news += 4
+		}
+		if i > 0 && i < 120 && leads < 6 && !isTitleLike(t) { // news reports are short
+			if _, ok := newsLead(t); ok {
+				leads++
+			}
+		}
+	}
+	if photoNoise {
+		news += 2
+	}
+	// without a dateline or photos, only a short text led by several speakers reads as news
+	if leads >= 2 && (news > 0 || leads >= 3 && len(blocks) <= 80) {
+		news += leads
+	}
+	switch {
+	case proceedings >= 3:
+		return corpus.ShapeProceedings
+	case news >= 4 && news > headings:
+		return corpus.ShapeNews
+	}
+	return corpus.ShapePaper
+}

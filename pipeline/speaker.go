@@ -1,0 +1,337 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"thamluan/corpus/vntext"
+)
+
+// Speaker kinds, as Section.SpeakerKind holds them.
+const (
+	KindOrganisation = "organisation"
+	KindPerson       = "person"
+)
+
+// speaker is who a section is by: its canonical name, kind and, for an author, affiliation.
+type speaker struct {
+	Name, Kind, Affiliation string
+}
+
+// orgKeywords open the name of an organisation; each must be followed by a capitalised word.
+var orgKeywords = normList(
+	"Đảng ủy", "Đảng bộ", "Đảng đoàn", "Chi bộ", "Chi cục", "Cục", "Sở", "Ban", "Ban cán sự", "Hội",
+	"Chi hội", "Trường", "Bệnh viện", "Tổng Công ty", "Công ty", "Huyện ủy", "Thành ủy", "Tỉnh ủy",
+	"Quận ủy", "Thị ủy", "Liên đoàn", "Ủy ban", "Viện", "Học viện", "Báo", "Đoàn", "Trung tâm",
+	"Ngân hàng", "Hợp tác xã", "Tập đoàn", "Văn phòng", "Phòng", "Kho bạc", "Bảo hiểm xã hội",
+	"Công an", "Bộ Chỉ huy", "Mặt trận", "Đại học", "Tòa án", "Viện kiểm sát", "Chi nhánh", "Thanh tra",
+	"Tạp chí", "Đài", "Vụ", "Bộ", "Khoa", "Nhà máy", "Xí nghiệp", "Công đoàn", "Quân khu", "Bộ đội",
+	"Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tổng cục", "Khối", "Cơ quan", "UBND", "HĐND", "MTTQ",
+	"Hiệp hội", "Liên hiệp", "Hội đồng", "Câu lạc bộ", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
+	"Đoàn Thanh niên", "Hội Liên hiệp", "Ngân hàng", "Quỹ", "Chi đoàn",
+)
+
+// orgStopWords cannot stand inside an organisation's name: met after the keyword, they show that
+// the clause is a sentence about the organisation, not its name.
+var orgStopWords = map[string]bool{
+	"cần": true, "phải": true, "sẽ": true, "đang": true, "được": true, "bị": true, "là": true,
+	"có": true, "không": true, "chưa": true, "mà": true, "để": true, "khi": true, "nếu": true,
+	"vì": true, "đã": true, "cũng": true, "đều": true, "vẫn": true, "thì": true, "rất": true,
+	"luôn": true, "tiếp": true, "này": true, "đó": true, "nên": true,
+}
+
+// trailingAdverbs may follow a subject before its verb ("Đảng ủy X cũng cho rằng") and are cut.
+var trailingAdverbs = map[string]bool{"cũng": true, "đã": true, "đều": true, "vẫn": true, "thì": true, "lại": true}
+
+// speechVerbs introduce what a speaker said; a lead is a subject followed by one of them.
+var speechVerbs = []string{
+	"cho rằng", "nhấn mạnh", "chia sẻ", "nêu", "đề xuất", "bày tỏ", "cho biết", "kiến nghị",
+	"khẳng định", "đề nghị", "phát biểu", "trình bày", "nhận định", "trao đổi", "phân tích",
+	"ghi nhận", "đưa ra", "lưu ý", "yêu cầu", "chỉ rõ", "chỉ ra", "tham luận", "đề cập", "mong muốn",
+	"nhận thấy", "đánh giá", "cho hay", "chỉ đạo", "thông tin về", "kể", "nói", "thừa nhận",
+	"lo ngại", "băn khoăn", "trăn trở", "tâm sự", "nhận xét", "bổ sung", "góp ý", "hiến kế",
+	"phản ánh", "nhìn nhận", "giải thích", "dẫn chứng", "cảnh báo", "nói rõ", "nêu ý kiến",
+	"thông tin", "thông báo", "báo cáo",
+}
+
+// nounVerbs are verbs of speech that are more often nouns ("công nghệ thông tin"): they count
+// only before a comma or colon, or before "thêm" ("ông X thông tin thêm").
+var nounVerbs = map[string]bool{"thông tin": true, "thông báo": true, "báo cáo": true}
+
+// leadIns are stripped from the front of a subject: "Đại diện X", "tham luận của X", "Theo X".
+var leadIns = []string{
+	"theo đại diện ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
+	"báo cáo tham luận của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
+}
+
+var (
+	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
+	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
+	footnoteRE  = regexp.MustCompile(`[*\d]+$`)
+)
+
+// normList returns words in the form normKey compares them in.
+func normList(words ...string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = normKey(w)
+	}
+	return out
+}
+
+// normKey is the form names are compared in: one tone placement, lower case.
+func normKey(s string) string { return strings.ToLower(vntext.NormalizeTones(s)) }
+
+// lead is what opens a section of a news report: the speaker and whether it is the closing speech.
+type lead struct {
+	sp      speaker
+	closing bool
+}
+
+// newsLead finds the speaker that opens paragraph p of a news report ("Đại diện Đảng ủy X cho
+// rằng...", "..., tham luận của Cục Y nhấn mạnh...", "Kết luận hội thảo, đồng chí Z, Bí thư ...").
+func newsLead(p string) (lead, bool) {
+	first := p
+	if s := SplitSentences(p); len(s) > 0 {
+		first = s[0].Text
+	}
+	if len(first) > 600 {
+		cut := 600
+		for cut > 0 && !utf8.RuneStart(first[cut]) {
+			cut--
+		}
+		first = first[:cut]
+	}
+	if m := theoRE.FindString(first); m != "" {
+		return theoLead("Theo " + first[len(m):])
+	}
+	// the subject stands before a verb of speech; when a quotation comes first, its own verbs
+	// are passed over until the attribution: "“...”, ông X chia sẻ"
+	if sp, ok := attribution(p); ok {
+		return lead{sp: sp}, true
+	}
+	for _, vStart := range speechVerbStarts(first, 3) {
+		prefix := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first[:vStart]), ",:"))
+		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) {
+			if sp, ok := personIn(prefix); ok {
+				return lead{sp: sp, closing: true}, true
+			}
+		}
+		if sp, ok := subjectIn(prefix); ok {
+			return lead{sp: sp}, true
+		}
+	}
+	return lead{}, false
+}
+
+// theoRE matches "Theo", "Còn theo", "Cũng theo" opening a paragraph that reports someone's view.
+var theoRE = regexp.MustCompile(`^(?:(?:Còn|Cũng|Nhưng|Tuy nhiên|Mặt khác),?\s+)?[Tt]heo\s+`)
+
+// attributionRE finds the speaker named after a quotation: "Đó là chia sẻ của ông X, ...".
+var attributionRE = regexp.MustCompile(`^[“"].{10,600}?[”"][.,]?\s+(?:Đó là|Đây là|Là)\s+(?:chia sẻ|ý kiến|đề xuất|kiến nghị|tâm sự|nhận định|trăn trở|khẳng định)\s+của\s+([^.;]{4,160})`)
+
+// attribution reads a paragraph that opens with a quotation attributed in the next sentence.
+func attribution(p string) (speaker, bool) {
+	m := attributionRE.FindStringSubmatch(p)
+	if m == nil {
+		return speaker{}, false
+	}
+	who := strings.TrimSpace(m[1])
+	if sp, ok := orgName(strings.SplitN(who, ", ", 2)[0]); ok {
+		return sp, true
+	}
+	if !honorificRE.MatchString(who) {
+		who = "ông " + who // the name directly after "của"
+	}
+	return personIn(who)
+}
+
+// speechVerbStarts returns the byte offsets of the first n verbs of speech in t, in order.
+func speechVerbStarts(t string, n int) []int {
+	var out []int
+	from := 0
+	for len(out) < n && from < len(t) {
+		i, end := firstSpeechVerb(t[from:])
+		if i < 0 {
+			break
+		}
+		out = append(out, from+i)
+		from += end
+	}
+	return out
+}
+
+// theoLead reads "Theo <speaker>, ..." where the content follows the comma.
+func theoLead(first string) (lead, bool) {
+	clauses := strings.SplitN(first, ", ", 3)
+	if len(clauses) < 2 {
+		return lead{}, false
+	}
+	if sp, ok := orgName(clauses[0]); ok {
+		return lead{sp: sp}, true
+	}
+	if sp, ok := personIn(clauses[0] + ", " + clauses[1]); ok {
+		return lead{sp: sp}, true
+	}
+	return lead{}, false
+}
+
+// subjectIn finds the speaker in the words before a verb of speech: its last clause
+// ("..., tham luận của Cục X"), a person named with a honorific, or its first clause followed by
+// an apposition ("Đảng ủy xã X, một xã miền núi, cho biết").
+func subjectIn(prefix string) (speaker, bool) {
+	clauses := strings.Split(prefix, ", ")
+	lastClause := clauses[len(clauses)-1]
+	if stripLeadIn(lastClause) != lastClause {
+		if sp, ok := orgName(lastClause); ok { // "Đại diện X", "tham luận của X"
+			return sp, true
+		}
+	}
+	if sp, ok := honorificPerson(prefix); ok { // "ông X, Học viện Y" is the person
+		return sp, true
+	}
+	if sp, ok := orgName(lastClause); ok {
+		return sp, true
+	}
+	if sp, ok := titledName(lastClause); ok {
+		return sp, true
+	}
+	if len(clauses) > 1 {
+		return orgName(clauses[0])
+	}
+	return speaker{}, false
+}
+
+// firstSpeechVerb returns the byte span of the first verb of speech in t at word boundaries, or -1.
+func firstSpeechVerb(t string) (int, int) {
+	best, bestEnd := -1, -1
+	for _, v := range speechVerbs {
+		from := 0
+		for {
+			i := strings.Index(t[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(v)
+			if i > 0 && t[i-1] == ' ' && (end == len(t) || strings.ContainsRune(" ,:.;", rune(t[end]))) &&
+				!strings.HasPrefix(t[end:], " của ") && (!nounVerbs[v] || end < len(t) && t[end] != ' ' || strings.HasPrefix(t[end:], " thêm")) {
+				if best < 0 || i < best {
+					best, bestEnd = i, end
+				}
+				break
+			}
+			from = end
+		}
+	}
+	return best, bestEnd
+}
+
+// stripLeadIn removes "Đại diện", "tham luận của", "Theo" from the front of a subject.
+func stripLeadIn(s string) string {
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(s)
+		for _, l := range leadIns {
+			if strings.HasPrefix(low, l) {
+				s, changed = strings.TrimSpace(s[len(l):]), true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// orgName reads clause as an organisation's name: an organisation keyword, then words without a
+// verb or modal, at least one of them capitalised.
+func orgName(clause string) (speaker, bool) {
+	s := strings.Trim(stripLeadIn(strings.TrimSpace(clause)), " ,.:;")
+	kw := orgKeywordLen(s)
+	if kw == 0 {
+		return speaker{}, false
+	}
+	words := strings.Fields(s)
+	kwWords := strings.Count(s[:kw], " ") + 1
+	for i := kwWords; i < len(words); i++ {
+		if !orgStopWords[strings.ToLower(words[i])] {
+			continue
+		}
+		for _, w := range words[i:] {
+			if !trailingAdverbs[strings.ToLower(w)] {
+				return speaker{}, false
+			}
+		}
+		words = words[:i]
+		break
+	}
+	if len(words) <= kwWords || len(words) > 18 || !anyCapitalised(words[kwWords:]) || hasVerbPhrase(words[kwWords:]) {
+		return speaker{}, false
+	}
+	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
+}
+
+// orgVerbPhrases are verbs met in sentences about an organisation ("Khoa X xây dựng kế hoạch")
+// and never in its name, in lower case.
+var orgVerbPhrases = map[string]bool{
+	"phổ biến": true, "xây dựng": true, "tham mưu": true, "tiến hành": true, "thực hiện": true,
+	"phối hợp": true, "hoàn thiện": true, "hoàn thành": true, "triển khai": true, "ban hành": true,
+	"rà soát": true, "tập trung": true, "bảo đảm": true, "đảm bảo": true, "quan tâm": true,
+	"chủ động": true, "kịp thời": true, "thường xuyên": true, "tích cực": true, "chú trọng": true,
+	"kết nạp": true, "thành lập": true, "tổ chức các": true, "duy trì": true, "đẩy mạnh": true,
+	"nâng cao": true, "tăng cường": true, "đổi mới": true, "lựa chọn": true, "phân công": true,
+}
+
+// hasVerbPhrase reports a verb phrase among words, or a run of more than eight lower-case words,
+// which no organisation's name has.
+func hasVerbPhrase(words []string) bool {
+	run := 0
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			run = 0
+		} else if run++; run > 8 {
+			return true
+		}
+		if i+1 < len(words) && orgVerbPhrases[strings.ToLower(w+" "+words[i+1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgKeywordLen returns the byte length of the organisation keyword s opens with, or 0. The
+// keyword must be capitalised as in a proper name and be followed by a space.
+func orgKeywordLen(s string) int {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	fields := strings.Fields(s)
+	if len(fields) > 4 {
+		fields = fields[:4]
+	}
+	key := normKey(strings.Join(fields, " "))
+	best := 0
+	for _, k := range orgKeywords {
+		if strings.HasPrefix(key, k+" ") && len(k) > best {
+			best = len(k)
+		}
+	}
+	if best == 0 {
+		return 0
+	}
+	// map the keyword's length in key back to s: count its words
+	n := strings.Count(key[:best], " ") + 1
+	return len(strings.Join(strings.Fields(s)[:n], " "))
+}
+
+// anyCapitalised reports whether one of words starts with a capital letter.
+func anyCapitalised(words []string) bool {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,240 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"thamluan/corpus/vntext"
+)
+
+// surnames are the common Vietnamese family names (folded, lower case); a person's name found
+// after a title ("Bí thư Đảng ủy Khối ... Trần Văn Hải") starts with one of them.
+var surnames = setOf("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
+	"bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "lam", "mai", "truong", "doan", "luong",
+	"ha", "cao", "to", "ta", "chau", "quach", "thai", "dao", "kieu", "luu", "trieu", "chu", "lai",
+	"khuc", "nong", "thach", "la", "tang", "vuong", "phung", "doan", "giang", "hua", "mac", "tong",
+	"than", "tu", "han", "lo", "kim", "au", "bach", "banh", "cam", "dieu", "diep", "dam", "hau", "hua",
+	"khong", "khuat", "lac", "lieu", "lu", "lung", "man", "nghiem", "ninh", "ong", "quan", "sam", "son",
+	"thieu", "tieu", "ton", "u", "ung", "vi", "xa", "y", "danh", "ma", "long", "hong", "an", "bien",
+	"cu", "cung", "dong", "dung", "gia", "giap", "kha", "khuong", "le", "nhu", "quang", "tat")
+
+// placeStarts are two-word place names whose first word is also a family name ("Hà Nội"), so that
+// "Thành ủy Hà Nội Lê Hùng" is read as the title "Thành ủy Hà Nội" and the name "Lê Hùng".
+var placeStarts = setOf("ha noi", "ha tinh", "ha giang", "ha nam", "lam dong", "cao bang", "hoa binh",
+	"dong nai", "dong thap", "dong ha", "thai binh", "thai nguyen", "lai chau", "kim bang", "ha long",
+	"quang ninh", "quang nam", "quang ngai", "quang binh", "quang tri", "long an", "an giang", "dong hoi",
+	"son la", "ha tien", "tan an", "kon tum", "gia lai", "dak lak", "dong xoai", "vinh long", "ly son")
+
+// positionWords open a person's title ("Bí thư", "Phó Giám đốc"), folded and in lower case.
+var positionWords = []string{"bi thu", "pho bi thu", "chu tich", "pho chu tich", "giam doc", "pho giam doc",
+	"truong ban", "pho truong ban", "hieu truong", "pho hieu truong", "bo truong", "thu truong",
+	"tong giam doc", "truong phong", "chanh van phong", "vien truong", "cuc truong", "vu truong",
+	"uy vien", "chu nhiem", "truong khoa", "pho truong khoa", "chinh uy", "tu lenh", "giang vien",
+	"tong bien tap", "chanh an", "vien pho", "pho vu truong", "can bo", "chuyen vien", "nghien cuu sinh",
+	"hoc vien", "truong", "pho", "dai ta", "thuong ta", "trung ta", "thieu tuong", "trung tuong",
+	"tien si", "thac si", "giao su", "pho giao su", "nha bao", "luat su", "bac si", "chuyen gia"}
+
+var (
+	academicRE  = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+)(.+)$`)
+	authorSepRE = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
+)
+
+// setOf returns the set of words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// foldLower returns s without diacritics, in lower case.
+func foldLower(s string) string { return strings.ToLower(vntext.Fold(s)) }
+
+// personIn finds a person in the words before a verb of speech: "đồng chí <Name>, <title>" or
+// "<title> <Name>". The canonical form is "<Name>, <title>".
+func personIn(prefix string) (speaker, bool) {
+	if sp, ok := honorificPerson(prefix); ok {
+		return sp, true
+	}
+	clauses := strings.Split(prefix, ", ")
+	return titledName(clauses[len(clauses)-1])
+}
+
+// honorificPerson reads "đồng chí <Name>, <title>" (or ông, bà, TS. ...) in prefix; a title
+// standing before the honorific is used when none follows the name.
+func honorificPerson(prefix string) (speaker, bool) {
+	loc := honorificRE.FindStringIndex(prefix)
+	if loc == nil {
+		return speaker{}, false
+	}
+	words := strings.Fields(prefix[loc[1]:])
+	n := 0
+	for n < len(words) && n < 5 && isNameWord(strings.TrimRight(words[n], ",")) {
+		n++
+		if strings.HasSuffix(words[n-1], ",") {
+			break
+		}
+	}
+	if n < 2 {
+		return speaker{}, false
+	}
+	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
+	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
+	if title == "" { // "Giám đốc Sở X, ông Y": the title stands before the name
+		before := strings.Split(strings.TrimRight(prefix[:loc[0]], " ,"), ", ")
+		if t := before[len(before)-1]; startsWithPosition(t) {
+			title = t
+		}
+	}
+	return personSpeaker(name, title), true
+}
+
+// titledName reads "<title> <Name>" where the title opens with a position word.
+func titledName(clause string) (speaker, bool) {
+	words := strings.Fields(strings.TrimSpace(clause))
+	if len(words) < 3 {
+		return speaker{}, false
+	}
+	tail := 0
+	for tail < len(words) && isNameWord(words[len(words)-1-tail]) {
+		tail++
+	}
+	start := -1
+	for _, size := range []int{3, 4, 2} { // most names have three syllables
+		k := len(words) - size
+		if size > tail || k < 1 || !surnames[foldLower(words[k])] || placeStarts[foldLower(words[k]+" "+words[k+1])] {
+			continue
+		}
+		start = k
+		break
+	}
+	if start <= 0 || !startsWithPosition(strings.Join(words[:start], " ")) {
+		return speaker{}, false
+	}
+	return personSpeaker(strings.Join(words[start:], " "), strings.Join(words[:start], " ")), true
+}
+
+// startsWithPosition reports whether title opens with a position word ("Bí thư", "Giám đốc").
+func startsWithPosition(title string) bool {
+	f := foldLower(title) + " "
+	for _, p := range positionWords {
+		if strings.HasPrefix(f, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// personSpeaker returns the person speaker in canonical form: "<Name>, <title>".
+func personSpeaker(name, title string) speaker {
+	name = titleCaseName(name)
+	if title != "" {
+		return speaker{Name: name + ", " + title, Kind: KindPerson}
+	}
+	return speaker{Name: name, Kind: KindPerson}
+}
+
+// isNameWord reports a capitalised word of letters, as the syllables of a name are.
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) <= 7
+}
+
+// titleCaseName rewrites an all-capitals name ("NGUYỄN VĂN A") as "Nguyễn Văn A".
+func titleCaseName(name string) string {
+	if share, _ := upperShare(name); share < 0.9 {
+		return name
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(r) + strings.ToLower(w[size:])
+	}
+	return strings.Join(words, " ")
+}
+
+// parseAuthorLine reads the author line of a contribution: "ThS. Lê Thị Hương – Trường Chính trị
+// tỉnh Nghệ An", "TS. NGUYỄN VĂN A", "Phạm Văn B - Vụ trưởng Vụ X", "NGUYỄN A - TRẦN B" or an
+// organisation line "Đảng ủy Sở Y tế tỉnh Hà Tĩnh".
+func parseAuthorLine(t string) (speaker, bool) {
+	t = strings.TrimSpace(strings.TrimRight(t, "* "))
+	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
+		return speaker{}, false
+	}
+	if m := academicRE.FindStringSubmatch(t); m != nil {
+		name, affil, ok := splitNameAffil(m[2])
+		if ok {
+			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil}, true
+		}
+		return speaker{}, false
+	}
+	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] {
+		if affil == "" && !isAllCaps(name) {
+			return speaker{}, false // a lone mixed-case name line is too weak a cue
+		}
+		if affil == "" || orgKeywordLen(affil) > 0 || startsWithPosition(affil) {
+			return speaker{Name: name, Kind: KindPerson, Affiliation: affil}, true
+		}
+		if co, ok := coAuthors(t); ok {
+			return speaker{Name: co, Kind: KindPerson}, true
+		}
+		return speaker{}, false
+	}
+	// an organisation alone on the line, in mixed case: an upper-case one is a letterhead
+	if vs, _ := firstSpeechVerb(t); vs < 0 && utf8.RuneCountInString(t) <= 120 && !isTitleLike(t) {
+		if sp, ok := orgName(t); ok && sp.Name == strings.Trim(t, " ,") {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// splitNameAffil splits "Name – affiliation" and checks that Name is 2-5 capitalised syllables.
+func splitNameAffil(s string) (name, affil string, ok bool) {
+	s = strings.TrimSpace(s)
+	name = s
+	if loc := authorSepRE.FindStringIndex(s); loc != nil {
+		name, affil = s[:loc[0]], strings.Trim(s[loc[1]:], " )")
+	}
+	words := strings.Fields(strings.TrimRight(name, "*"))
+	if len(words) < 2 || len(words) > 5 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if !isNameWord(w) {
+			return "", "", false
+		}
+	}
+	return titleCaseName(strings.Join(words, " ")), affil, true
+}
+
+// coAuthors reads a line of names only ("NGUYỄN THỊ A - TRẦN VĂN B") as co-authors.
+func coAuthors(t string) (string, bool) {
+	parts := authorSepRE.Split(t, -1)
+	var names []string
+	for _, p := range parts {
+		n, a, ok := splitNameAffil(p)
+		if !ok || a != "" || !surnames[foldLower(strings.Fields(n)[0])] {
+			return "", false
+		}
+		names = append(names, n)
+	}
+	return strings.Join(names, ", "), len(names) >= 2
+}
+
+// isAllCaps reports whether the letters of s are (almost) all capitals.
+func isAllCaps(s string) bool {
+	share, letters := upperShare(s)
+	return letters > 0 && share >= 0.95
+}

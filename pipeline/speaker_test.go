@@ -1,0 +1,63 @@
+package pipeline
+
+import "testing"
+
+func TestNewsLead(t *testing.T) {
+	tests := []struct {
+		para, want, kind string
+		closing, ok      bool
+	}{
+		{"Đại diện Đảng ủy Công ty cổ phần Nhựa Bình An cho rằng, cần đổi mới sinh hoạt.", "Đảng ủy Công ty cổ phần Nhựa Bình An", KindOrganisation, false, true},
+		{"Tham luận của Đảng bộ Cục Hải quan tỉnh Bình Lục nhấn mạnh việc kiểm tra.", "Đảng bộ Cục Hải quan tỉnh Bình Lục", KindOrganisation, false, true},
+		{"Bàn về nhân sự, tham luận của Sở Nội vụ Kim Sơn nêu ba đề xuất.", "Sở Nội vụ Kim Sơn", KindOrganisation, false, true},
+		{"Đảng ủy phường Tân Mai, nơi có nhiều chung cư, chia sẻ cách làm.", "Đảng ủy phường Tân Mai", KindOrganisation, false, true},
+		{"Đảng ủy Bệnh viện Phổi Hà Lâm cũng đề xuất tăng kinh phí.", "Đảng ủy Bệnh viện Phổi Hà Lâm", KindOrganisation, false, true},
+		{"Phát biểu kết luận hội thảo, Bí thư Tỉnh ủy Kim Sơn Đặng Quốc Vinh ghi nhận ý kiến.", "Đặng Quốc Vinh, Bí thư Tỉnh ủy Kim Sơn", KindPerson, true, true},
+		{"Kết luận hội thảo, đồng chí Mai Văn Tín, Trưởng ban Tổ chức Thành ủy, yêu cầu rà soát.", "Mai Văn Tín, Trưởng ban Tổ chức Thành ủy", KindPerson, true, true},
+		{"Theo đồng chí Lê Thu Hà, Giám đốc Sở Y tế, ngành đã số hóa hồ sơ.", "Lê Thu Hà, Giám đốc Sở Y tế", KindPerson, false, true},
+		{"Ông Vũ Hải, Phó Giám đốc Sở Nội vụ, thông tin: năm nay tỉnh tuyển thêm 40 công chức.", "Vũ Hải, Phó Giám đốc Sở Nội vụ", KindPerson, false, true},
+		{"“Chi bộ phải đi trước một bước”. Đó là chia sẻ của ông Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh.", "Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh", KindPerson, false, true},
+		{"“Chúng tôi đề xuất sinh hoạt ghép”, bà Nông Thị Hoa, Chủ tịch Công đoàn Công ty, chia sẻ.", "Nông Thị Hoa, Chủ tịch Công đoàn Công ty", KindPerson, false, true},
+		{"Còn theo bà Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh, phụ nữ là nguồn phát triển đảng viên lớn.", "Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh", KindPerson, false, true},
+		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
+		{"Theo đó, các chi bộ phải họp mỗi tháng một lần.", "", "", false, false},
+		// not leads: no proper name after the keyword, no verb of speech, a sentence about the organisation
+		{"Đảng ủy xã đề xuất hỗ trợ kinh phí.", "", "", false, false},
+		{"Đảng bộ huyện Tam Nông có 4.200 đảng viên.", "", "", false, false},
+		{"Huyện ủy cần phối hợp với Sở Nội vụ để đề xuất chính sách.", "", "", false, false},
+		{"Báo cáo tại hội thảo cho biết, toàn tỉnh có 300 chi bộ.", "", "", false, false},
+		{"Tại Hội thảo, các ý kiến tham luận tập trung làm rõ nhiều vấn đề.", "", "", false, false},
+		{"Đảng ủy Sở Giao thông ứng dụng công nghệ thông tin trong quản lý đảng viên.", "", "", false, false},
+		{"Tổng kết 5 năm, Đảng bộ Khối Dân chính nêu rõ kết quả.", "Đảng bộ Khối Dân chính", KindOrganisation, false, true},
+	}
+	for _, tt := range tests {
+		l, ok := newsLead(tt.para)
+		if ok != tt.ok || l.sp.Name != tt.want || l.sp.Kind != tt.kind || l.closing != tt.closing {
+			t.Errorf("newsLead(%q) = %+v, %v; want %q (%s) closing=%v, %v", tt.para, l, ok, tt.want, tt.kind, tt.closing, tt.ok)
+		}
+	}
+}
+
+func TestParseAuthorLine(t *testing.T) {
+	tests := []struct {
+		line                    string
+		name, kind, affiliation string
+		ok                      bool
+	}{
+		{"ThS. Lê Thị Hương – Trường Chính trị tỉnh Nghệ Lâm", "ThS. Lê Thị Hương", KindPerson, "Trường Chính trị tỉnh Nghệ Lâm", true},
+		{"TS. NGUYỄN VĂN AN", "TS. Nguyễn Văn An", KindPerson, "", true},
+		{"PGS.TS. Phan Minh Đức, Học viện Chính trị quốc gia", "PGS.TS. Phan Minh Đức", KindPerson, "Học viện Chính trị quốc gia", true},
+		{"Đinh Công Sơn - Vụ trưởng Vụ Địa phương", "Đinh Công Sơn", KindPerson, "Vụ trưởng Vụ Địa phương", true},
+		{"Đảng ủy Sở Y tế tỉnh Hà Lâm", "Đảng ủy Sở Y tế tỉnh Hà Lâm", KindOrganisation, "", true},
+		{"BÙI THỊ LAN - NGÔ VĂN TÙNG", "Bùi Thị Lan, Ngô Văn Tùng", KindPerson, "", true},
+		{"Chi bộ được thành lập năm 2015.", "", "", "", false},
+		{"Việc học tập nghị quyết", "", "", "", false},
+		{"Đảng ủy xã đề xuất tăng kinh phí", "", "", "", false},
+	}
+	for _, tt := range tests {
+		sp, ok := parseAuthorLine(tt.line)
+		if ok != tt.ok || sp.Name != tt.name || sp.Kind != tt.kind || sp.Affiliation != tt.affiliation {
+			t.Errorf("parseAuthorLine(%q) = %+v, %v; want %q %s %q, %v", tt.line, sp, ok, tt.name, tt.kind, tt.affiliation, tt.ok)
+		}
+	}
+}
