@@ -213,7 +213,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 	// the previous paragraph lends its themes to the context cues only under a numbered heading
 	// or a title in capitals (a part of a paper, a contribution); in a news report, under its
 	// headline, consecutive paragraphs quote different speakers
-	numbered := len(path) > 0 && (headingLevel(path[len(path)-1]) > 0 || isHeadingLike(path[len(path)-1]))
+	numbered := len(path) > 0 && (numberLevel(path[len(path)-1]) > 0 || isHeadingLike(path[len(path)-1]))
 	none := make([]bool, len(t.themes))
 	for i := range sec.Sentences {
 		p := sec.Sentences[i].Paragraph

@@ -14,9 +14,9 @@ var (
 	letterHeadingRE = regexp.MustCompile(`^[a-zđ]\)\s`)
 )
 
-// headingLevel returns 1 for a roman-numbered heading, 2 for a numbered one, 3 for a lettered
+// numberLevel returns 1 for a roman-numbered heading, 2 for a numbered one, 3 for a lettered
 // point and 0 for a title.
-func headingLevel(h string) int {
+func numberLevel(h string) int {
 	h = strings.TrimSpace(h)
 	switch {
 	case romanHeadingRE.MatchString(h):
@@ -31,9 +31,9 @@ func headingLevel(h string) int {
 
 // pushHeading puts h on the heading path at its level: a title starts a new path.
 func pushHeading(path []string, h string) []string {
-	level := headingLevel(h)
+	level := numberLevel(h)
 	out := append([]string(nil), path...)
-	for len(out) > 0 && headingLevel(out[len(out)-1]) >= level {
+	for len(out) > 0 && numberLevel(out[len(out)-1]) >= level {
 		out = out[:len(out)-1]
 	}
 	return append(out, h)

@@ -32,7 +32,7 @@ func tokenize(s string) []token {
 	pause := true
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !isTokenRune(r) {
 			if strings.ContainsRune(",;:–—()“”\"", r) || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
 				pause = true
 			}
@@ -43,7 +43,7 @@ func tokenize(s string) []token {
 		j, cj := i, ci
 		for j < len(s) {
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r2) || strings.ContainsRune(".,-/", r2) && j+w2 < len(s) && joinsWord(s, j+w2) {
+			if isTokenRune(r2) || strings.ContainsRune(".,-/", r2) && j+w2 < len(s) && joinsWord(s, j+w2) {
 				j += w2
 				cj++
 				continue
@@ -67,7 +67,7 @@ func tokenize(s string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool {
+func isTokenRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
