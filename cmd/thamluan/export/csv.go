@@ -43,7 +43,8 @@ const unknownOrg = "(không rõ)"
 
 // WriteMatrixCSV writes the theme × organisation matrix: one row per speaker (organisation or
 // person), one column per theme, each cell the number of that speaker's sections with the theme,
-// and a last column with the speaker's sections in all. Rows go by that total, largest first.
+// and a last column with the speaker's sections in all. Rows go by that total, largest first;
+// sections without a speaker come last.
 func WriteMatrixCSV(w io.Writer, cb *pipeline.Codebook, secs []*index.SectionRecord) error {
 	counts := map[string]map[string]int{}
 	totals := map[string]int{}
@@ -61,7 +62,12 @@ func WriteMatrixCSV(w io.Writer, cb *pipeline.Codebook, secs []*index.SectionRec
 		}
 	}
 	orgs := sortedKeys(counts)
-	sort.SliceStable(orgs, func(i, j int) bool { return totals[orgs[i]] > totals[orgs[j]] })
+	sort.SliceStable(orgs, func(i, j int) bool {
+		if (orgs[i] == unknownOrg) != (orgs[j] == unknownOrg) {
+			return orgs[j] == unknownOrg
+		}
+		return totals[orgs[i]] > totals[orgs[j]]
+	})
 	cw, err := newCSV(w)
 	if err != nil {
 		return err

@@ -146,7 +146,7 @@ func WriteQDPX(w io.Writer, cb *pipeline.Codebook, secs []*index.SectionRecord, 
 	var caseOrder []string
 	for _, sec := range secs {
 		src, text := qdeSourceOf(sec, codes, user, when)
-		f, err := zw.Create("sources/" + src.GUID + ".txt")
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: "sources/" + src.GUID + ".txt", Method: zip.Deflate, Modified: opt.Time})
 		if err != nil {
 			return fmt.Errorf("export qdpx: %w", err)
 		}
@@ -165,7 +165,7 @@ func WriteQDPX(w io.Writer, cb *pipeline.Codebook, secs []*index.SectionRecord, 
 	for _, path := range caseOrder {
 		p.Cases = append(p.Cases, *cases[path])
 	}
-	f, err := zw.Create("project.qde")
+	f, err := zw.CreateHeader(&zip.FileHeader{Name: "project.qde", Method: zip.Deflate, Modified: opt.Time})
 	if err != nil {
 		return fmt.Errorf("export qdpx: %w", err)
 	}

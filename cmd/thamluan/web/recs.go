@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"thamluan/cmd/thamluan/export"
@@ -95,8 +96,18 @@ func (s *Server) recsPage(w http.ResponseWriter, r *http.Request) error {
 		view.Total += len(g.Members)
 		view.Groups = append(view.Groups, gv)
 	}
+	filter := url.Values{}
+	for k, v := range map[string]string{"theme": f.Theme, "speaker": f.Speaker, "workshop": f.Workshop} {
+		if v != "" {
+			filter.Set(k, v)
+		}
+	}
 	for _, e := range exportFiles {
-		view.Exports = append(view.Exports, citeView{Text: e.label, URL: "/export/" + e.name})
+		u := "/export/" + e.name
+		if strings.HasPrefix(e.name, "kien-nghi.") && len(filter) > 0 {
+			u += "?" + filter.Encode() // the report follows the page's filter
+		}
+		view.Exports = append(view.Exports, citeView{Text: e.label, URL: u})
 	}
 	return s.render(w, "recs", view)
 }

@@ -218,6 +218,10 @@ func withDeadline[T any](ctx context.Context, fn func() (T, error)) (T, error) {
 		v   T
 		err error
 	}
+	if err := ctx.Err(); err != nil {
+		var zero T
+		return zero, err
+	}
 	ch := make(chan result, 1)
 	go func() {
 		v, err := fn()
