@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -92,17 +93,26 @@ func merge(a, b map[string]any) map[string]any {
 
 // cdpPage is a DevTools connection to one page of a headless Chromium.
 type cdpPage struct {
-	ws     *websocket.Conn
-	cmd    *exec.Cmd
-	nextID int
+	ws        *websocket.Conn
+	cmd       *exec.Cmd
+	nextID    int
+	browserWS string // the browser target, to close it
+	profile   string
 }
 
 // startChromium starts headless Chromium on url with a fresh profile and connects to its page.
 func startChromium(ctx context.Context, t *testing.T, chromium, url string) *cdpPage {
 	t.Helper()
+	// The profile is not t.TempDir(): Chromium's helpers may still write to it while the test
+	// cleans up, so Close removes it after the whole process group is gone.
+	profile, err := os.MkdirTemp("", "thamluan-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir="+t.TempDir(),
+		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir="+profile,
 		"--remote-debugging-port=0", "--remote-allow-origins=*", "--window-size=1200,1400", url)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // its own group, so Close ends its helpers too
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -110,13 +120,13 @@ func startChromium(ctx context.Context, t *testing.T, chromium, url string) *cdp
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start %s: %v", chromium, err)
 	}
-	p := &cdpPage{cmd: cmd}
-	listening := regexp.MustCompile(`DevTools listening on ws://([^/]+)/`)
+	p := &cdpPage{cmd: cmd, profile: profile}
+	listening := regexp.MustCompile(`DevTools listening on (ws://([^/]+)/\S+)`)
 	sc := bufio.NewScanner(stderr)
 	host := ""
 	for host == "" && sc.Scan() {
 		if m := listening.FindStringSubmatch(sc.Text()); m != nil {
-			host = m[1]
+			p.browserWS, host = m[1], m[2]
 		}
 	}
 	go io.Copy(io.Discard, stderr)
@@ -201,13 +211,27 @@ func (p *cdpPage) waitFor(t *testing.T, cond string) {
 	t.Fatalf("timed out waiting for %s (page at %s)", cond, p.eval(t, "location.href"))
 }
 
-// Close ends the connection and the browser process this test started.
+// Close asks the browser this test started to quit, ends its process group if it has not within
+// five seconds, and removes its profile.
 func (p *cdpPage) Close() {
 	if p.ws != nil {
 		p.ws.Close()
 	}
+	if bw, err := websocket.Dial(p.browserWS, "", "http://localhost/"); err == nil {
+		websocket.JSON.Send(bw, map[string]any{"id": 1, "method": "Browser.close"})
+		bw.Close()
+	}
+	exited := make(chan struct{})
+	go func() { p.cmd.Wait(); close(exited) }()
+	select {
+	case <-exited:
+	case <-time.After(5 * time.Second):
+	}
 	if p.cmd.Process != nil {
-		p.cmd.Process.Kill()
-		p.cmd.Wait()
+		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL) // the group of the browser started above
+		<-exited
+	}
+	for i := 0; i < 20 && os.RemoveAll(p.profile) != nil; i++ {
+		time.Sleep(100 * time.Millisecond)
 	}
 }
