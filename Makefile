@@ -5,7 +5,7 @@ PKGS      := ./...
 STATICCHECK_VERSION ?= v0.8.2
 FUZZTIME  ?= 2m
 
-.PHONY: all build test test-full bench lint fuzz demo golden clean
+.PHONY: all build test test-full bench lint fuzz demo golden clean test-export-tools test-browser bench-web
 
 all: build
 
@@ -17,10 +17,32 @@ test:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet $(PKGS)
 	$(GO) test -race -short -count=1 -timeout 15m $(PKGS)
+	$(MAKE) test-export-tools test-browser
 
 ## test-full: also the long tests skipped under -short.
 test-full:
 	$(GO) test -count=1 -timeout 30m $(PKGS)
+
+## test-export-tools: the exports checked by outside tools — project.qde against the REFI-QDA
+## schema with xmllint (Debian libxml2-utils, installed here when missing) and the Word report
+## converted to PDF by LibreOffice. A tool that cannot be installed makes its test skip.
+test-export-tools:
+	@command -v xmllint >/dev/null || apt-get install -y libxml2-utils >/dev/null 2>&1 || \
+		(apt-get update >/dev/null 2>&1 && apt-get install -y libxml2-utils >/dev/null 2>&1) || \
+		echo "test-export-tools: cannot install libxml2-utils; the REFI-QDA schema test will skip"
+	$(GO) test -count=1 -v -run 'TestQDPXSchema|TestDOCXOpensInLibreOffice' ./cmd/thamluan/export/
+
+## test-browser: the web interface end to end in headless Chromium (installed here when missing):
+## type a query without diacritics, submit, check the accented words come back highlighted.
+test-browser:
+	@command -v chromium >/dev/null || apt-get install -y chromium >/dev/null 2>&1 || \
+		(apt-get update >/dev/null 2>&1 && apt-get install -y chromium >/dev/null 2>&1) || \
+		echo "test-browser: cannot install chromium; the browser test will skip"
+	$(GO) test -count=1 -v -run 'TestBrowserSearch' -timeout 5m ./cmd/thamluan/
+
+## bench-web: /api/search latency over 5,000 news articles (needs ../shared/corpus/scale).
+bench-web:
+	$(GO) test -run '^$$' -bench BenchmarkAPISearch -benchtime 1x -timeout 30m ./cmd/thamluan/web/
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -timeout 60m $(PKGS)

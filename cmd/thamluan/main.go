@@ -45,6 +45,8 @@ var commands = []command{
 	{"themes", "summarise each theme of an index", runThemes},
 	{"recs", "list the recommendations of an index, grouped", runRecs},
 	{"stats", "count the documents and sections of an index", runStats},
+	{"serve", "serve a read-only web interface to an index, in Vietnamese", runServe},
+	{"export", "export recommendations, coded segments or a QDA project (md, docx, csv, qdpx)", runExport},
 	{"codebook", "print the default codebook, to edit and pass with --codebook", runCodebook},
 	{"demo", "index the embedded demo corpus and show what thamluan does", runDemo},
 }

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"archive/zip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExportCommand exports the demo index in every format and checks each file's make.
+func TestExportCommand(t *testing.T) {
+	idx := demoIndex(t)
+	out := t.TempDir()
+	tests := []struct {
+		format string
+		check  func(t *testing.T, data []byte)
+	}{
+		{"md", wantText("# Tổng hợp kiến nghị, đề xuất", "## Doanh nghiệp tư nhân", "tham-luan.txt, phần")},
+		{"csv", wantText("\ufefftệp,phần,tiêu đề phần", "Chuyển đổi số", "ky-yeu-hoi-thao.txt,1,")},
+		{"matrix-csv", wantText("\ufefftổ chức / người trình bày", "tổng số phần")},
+		{"docx", wantZip("word/document.xml", "word/styles.xml", "[Content_Types].xml")},
+		{"qdpx", wantZip("project.qde")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			file := filepath.Join(out, "export."+tt.format)
+			if code, _, stderr := runCmd(t, "export", "--index", idx, "--format", tt.format, "--out", file); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, data)
+		})
+	}
+	left, _ := filepath.Glob(filepath.Join(out, ".*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+func wantText(subs ...string) func(*testing.T, []byte) {
+	return func(t *testing.T, data []byte) {
+		for _, s := range subs {
+			if !strings.Contains(string(data), s) {
+				t.Errorf("export lacks %q:\n%.1500s", s, data)
+			}
+		}
+	}
+}
+
+func wantZip(parts ...string) func(*testing.T, []byte) {
+	return func(t *testing.T, data []byte) {
+		zr, err := zip.NewReader(strings.NewReader(string(data)), int64(len(data)))
+		if err != nil {
+			t.Fatalf("not a zip: %v", err)
+		}
+		have := map[string]bool{}
+		for _, f := range zr.File {
+			have[f.Name] = true
+		}
+		for _, p := range parts {
+			if !have[p] {
+				t.Errorf("zip lacks %s (has %v)", p, have)
+			}
+		}
+	}
+}
