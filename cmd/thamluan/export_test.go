@@ -16,7 +16,7 @@ func TestExportCommand(t *testing.T) {
 		format string
 		check  func(t *testing.T, data []byte)
 	}{
-		{"md", wantText("# Tổng hợp kiến nghị, đề xuất", "## Doanh nghiệp tư nhân", "tham-luan.txt, phần")},
+		{"md", wantText("# Tổng hợp kiến nghị, đề xuất", "## Kinh tế tư nhân, doanh nghiệp ngoài nhà nước", "tham-luan.txt, phần")},
 		{"csv", wantText("\ufefftệp,phần,tiêu đề phần", "Chuyển đổi số", "ky-yeu-hoi-thao.txt,1,")},
 		{"matrix-csv", wantText("\ufefftổ chức / người trình bày", "tổng số phần")},
 		{"docx", wantZip("word/document.xml", "word/styles.xml", "[Content_Types].xml")},

@@ -155,7 +155,7 @@ func TestWriteSegmentsCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		{"tệp", "phần", "tiêu đề phần", "người trình bày", "hội thảo", "năm", "trang", "Hạn chế, yếu kém", "Giải pháp, kiến nghị", "Chuyển đổi số", "Doanh nghiệp tư nhân"},
+		{"tệp", "phần", "tiêu đề phần", "người trình bày", "hội thảo", "năm", "trang", "Hạn chế, yếu kém", "Giải pháp, kiến nghị", "Chuyển đổi số", "Kinh tế tư nhân, doanh nghiệp ngoài nhà nước"},
 		{"docs/tham-luan.docx", "1", "1. Thực trạng", "Đảng ủy Cảng Quy Nhơn", "Hội thảo xây dựng Đảng 2024", "2024", "3", "1", "0", "1", "0"},
 		{"docs/tin-bai.html", "2", "Ý kiến <doanh nghiệp>", "'=HYPERLINK(\"x\")", "", "", "", "0", "0", "0", "1"},
 	}
@@ -185,7 +185,7 @@ func TestWriteMatrixCSV(t *testing.T) {
 		got = append(got, strings.Join(r, "|"))
 	}
 	want := []string{
-		"tổ chức / người trình bày|Hạn chế, yếu kém|Giải pháp, kiến nghị|Chuyển đổi số|Doanh nghiệp tư nhân|tổng số phần",
+		"tổ chức / người trình bày|Hạn chế, yếu kém|Giải pháp, kiến nghị|Chuyển đổi số|Kinh tế tư nhân, doanh nghiệp ngoài nhà nước|tổng số phần",
 		"Đảng ủy Cảng Quy Nhơn|1|0|2|0|2",
 		"'=HYPERLINK(\"x\")|0|0|0|1|1",
 		"(không rõ)|0|0|0|0|1",

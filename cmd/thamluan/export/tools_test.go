@@ -75,9 +75,9 @@ func TestWriteQDPX(t *testing.T) {
 		"Hạn chế, yếu kém=Việc cập nhật dữ liệu còn chậm, nhiều hạn chế.",
 		"Chuyển đổi số=(cả phần) Tham luận của Đảng ủy Cảng — phần 1: 1. Thực trạng",
 		"Hạn chế, yếu kém=(cả phần) Tham luận của Đảng ủy Cảng — phần 1: 1. Thực trạng",
-		"Doanh nghiệp tư nhân=Doanh nghiệp tư nhân & hộ kinh doanh cần được hỗ trợ.",
+		"Kinh tế tư nhân, doanh nghiệp ngoài nhà nước=Doanh nghiệp tư nhân & hộ kinh doanh cần được hỗ trợ.",
 		"Giải pháp, kiến nghị=Doanh nghiệp tư nhân & hộ kinh doanh cần được hỗ trợ.",
-		"Doanh nghiệp tư nhân=(cả phần) docs/tin-bai.html — phần 2: Ý kiến <doanh nghiệp>",
+		"Kinh tế tư nhân, doanh nghiệp ngoài nhà nước=(cả phần) docs/tin-bai.html — phần 2: Ý kiến <doanh nghiệp>",
 	}
 	if strings.Join(coded, "\n") != strings.Join(want, "\n") {
 		t.Errorf("codings:\n%s\nwant:\n%s", strings.Join(coded, "\n"), strings.Join(want, "\n"))
