@@ -34,6 +34,9 @@ var (
 	photoNumberRE = regexp.MustCompile(`\s(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$`)
 	// captionEndRE matches the end of a caption that describes a photo of the event.
 	captionEndRE = regexp.MustCompile(`(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi|bên lề)(?:\s+\S+){0,5}\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt](?:ọa|oạ) đàm|[Dd]iễn đàn|[Cc]hương trình|[Ss]ự kiện|[Bb]uổi làm việc)\.?$`)
+	// eventTailRE matches what may follow a verb of speech in a caption: the kind of speech and
+	// the event, "kết luận hội thảo", "khai mạc tại hội nghị", "chỉ đạo buổi tọa đàm".
+	eventTailRE = regexp.MustCompile(`^(?:(?:kết luận|khai mạc|bế mạc|chỉ đạo|tổng kết|đề dẫn|chào mừng|tham luận)\s+)?(?:tại\s+)?(?:buổi\s+|phiên\s+)?(?:[Hh]ội thảo|[Hh]ội nghị|[Tt](?:ọa|oạ) đàm|[Dd]iễn đàn|[Cc]hương trình|[Ss]ự kiện)\.?$`)
 	// photoPlaceRE finds where a person stands in a photo: "(thứ hai từ trái sang)", "(bìa phải)".
 	photoPlaceRE = regexp.MustCompile(`\((?:[^()]{0,20}từ (?:trái|phải) sang|bìa (?:trái|phải)|đứng giữa|giữa|hàng đầu[^()]{0,20})\)`)
 	// captionStartRE matches how captions of event photos usually begin.
@@ -156,6 +159,9 @@ func hasReportedSpeech(t string) bool {
 	rest := " " + strings.TrimSpace(t[vEnd:])
 	rest = captionEndRE.ReplaceAllString(rest, "")
 	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), ","), ":")
+	if eventTailRE.MatchString(rest) {
+		return false // "phát biểu kết luận hội thảo": what the photo shows, not what was said
+	}
 	return strings.Count(strings.TrimSpace(rest), " ") >= 3
 }
 

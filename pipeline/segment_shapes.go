@@ -130,8 +130,8 @@ func coverSection(blocks []corpus.Block) draft {
 
 // segmentNews segments a news report: the headline, introduction and statistics form the first
 // section; each paragraph that opens with a new speaker starts a section that runs until the next
-// speaker; the closing speech runs to the end. A cross-head opens a section whose speaker is the
-// one leading its first paragraph.
+// speaker; the closing speech runs to the end. A cross-head opens a section of its own, without a
+// speaker, holding the paragraphs up to the next speaker; the sections after it stand under it.
 func segmentNews(blocks []corpus.Block) []draft {
 	if len(blocks) == 0 {
 		return nil
@@ -144,22 +144,20 @@ func segmentNews(blocks []corpus.Block) []draft {
 	}
 	out := []draft{cur}
 	closing := false
+	var under []string // the cross-head the current sections stand under
 	for k := i; k < len(blocks); k++ {
 		b := blocks[k]
 		last := &out[len(out)-1]
 		if k > i && isCrossHead(blocks, k) {
-			out = append(out, draft{heading: b.Text, path: []string{b.Text}, page: b.Page})
+			under = []string{b.Text}
+			out = append(out, draft{heading: b.Text, path: under, page: b.Page})
 			closing = false
 			continue
 		}
 		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
 			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) {
 				closing = l.closing
-				if last.heading != "" && len(last.paras) == 0 && last.sp.Name == "" {
-					last.sp = l.sp // a cross-head's first speaker
-				} else {
-					out = append(out, draft{sp: l.sp})
-				}
+				out = append(out, draft{sp: l.sp, path: under})
 			}
 		}
 		last = &out[len(out)-1]
@@ -183,7 +181,7 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(b.Text)
-	first, _ := utf8.DecodeRuneInString(b.Text)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.Text, "“\"‘'(["))
 	if strings.ContainsRune(".!:;,…", last) || !unicode.IsUpper(first) || !strings.Contains(b.Text, " ") {
 		return false
 	}

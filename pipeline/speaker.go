@@ -179,29 +179,45 @@ func theoLead(first string) (lead, bool) {
 }
 
 // subjectIn finds the speaker in the words before a verb of speech: its last clause
-// ("..., tham luận của Cục X"), a person named with a honorific, or its first clause followed by
-// an apposition ("Đảng ủy xã X, một xã miền núi, cho biết").
+// ("..., tham luận của Cục X"), a person named with a honorific, or an organisation followed by
+// appositions ("Đảng ủy xã X, một xã miền núi, cho biết"), after any introductory phrase
+// ("Ở một góc nhìn khác, Đảng ủy Y – doanh nghiệp ... – cho biết").
 func subjectIn(prefix string) (speaker, bool) {
-	clauses := strings.Split(prefix, ", ")
-	lastClause := clauses[len(clauses)-1]
-	if stripLeadIn(lastClause) != lastClause {
-		if sp, ok := orgName(lastClause); ok { // "Đại diện X", "tham luận của X"
+	clauses := strings.Split(strings.TrimSpace(appositionRE.ReplaceAllString(prefix, " ")), ", ")
+	last := clauses[len(clauses)-1]
+	if stripLeadIn(last) != last {
+		if sp, ok := orgName(last); ok { // "Đại diện X", "tham luận của X"
 			return sp, true
 		}
 	}
 	if sp, ok := honorificPerson(prefix); ok { // "ông X, Học viện Y" is the person
 		return sp, true
 	}
-	if sp, ok := orgName(lastClause); ok {
+	if sp, ok := orgName(last); ok {
 		return sp, true
 	}
-	if sp, ok := titledName(lastClause); ok {
+	if sp, ok := titledName(last); ok {
 		return sp, true
+	}
+	for j := len(clauses) - 2; j >= 0 && startsLower(clauses[j+1]); j-- {
+		if sp, ok := orgName(clauses[j]); ok {
+			return sp, true
+		}
 	}
 	if len(clauses) > 1 {
 		return orgName(clauses[0])
 	}
 	return speaker{}, false
+}
+
+// appositionRE finds an apposition between dashes or a bracketed one: "Công ty X – doanh nghiệp
+// có vốn nhà nước –", "Đảng ủy xã Y (huyện Z)".
+var appositionRE = regexp.MustCompile(`\s+[–—-]\s+[^–—]{1,160}?(?:\s+[–—-](?:\s|$)|$)|\s*\([^()]{1,120}\)`)
+
+// startsLower reports whether s starts with a lower-case letter, as an apposition does.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
 }
 
 // firstSpeechVerb returns the byte span of the first verb of speech in t at word boundaries, or -1.

@@ -128,9 +128,15 @@ func startsWithPosition(title string) bool {
 	return false
 }
 
-// personSpeaker returns the person speaker in canonical form: "<Name>, <title>".
+// titleParens writes the bracketed part of a title as an apposition: "Bí thư Đảng ủy xã X
+// (huyện Y)" becomes "Bí thư Đảng ủy xã X, huyện Y".
+var titleParens = strings.NewReplacer(" (", ", ", "(", ", ", ")", "")
+
+// personSpeaker returns the person speaker in canonical form: "<Name>, <title>", a bracketed part
+// of the title written as an apposition ("Bí thư Đảng ủy xã X, huyện Y").
 func personSpeaker(name, title string) speaker {
 	name = titleCaseName(name)
+	title = strings.Trim(titleParens.Replace(title), " ,")
 	if title != "" {
 		return speaker{Name: name + ", " + title, Kind: KindPerson}
 	}
