@@ -180,7 +180,7 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if n > 120 || k+1 >= len(blocks) || utf8.RuneCountInString(blocks[k+1].Text) < n {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(b.Text)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(b.Text, "”\"’)]"))
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.Text, "“\"‘'(["))
 	if strings.ContainsRune(".!:;,…", last) || !unicode.IsUpper(first) || !strings.Contains(b.Text, " ") {
 		return false

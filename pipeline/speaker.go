@@ -123,8 +123,16 @@ func newsLead(p string) (lead, bool) {
 			return lead{sp: sp}, true
 		}
 	}
+	// "Tham dự hội thảo có ... . Phát biểu tại hội thảo, đồng chí X cho rằng ..."
+	if s := SplitSentences(p); len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
+		return newsLead(s[1].Text)
+	}
 	return lead{}, false
 }
+
+// speechFrameRE matches a sentence that opens by saying where someone spoke: "Phát biểu tại hội
+// thảo, ...", "Chia sẻ tại tọa đàm, ...", "Tại hội nghị, ...".
+var speechFrameRE = regexp.MustCompile(`^(?:Phát biểu|Chia sẻ|Trao đổi|Tham luận|Thảo luận|Kết luận|Cũng tại|Tại)\s[^,.]{0,60}?(?:hội thảo|hội nghị|t(?:ọa|oạ) đàm|diễn đàn)[^,.]{0,30}, `)
 
 // theoRE matches "Theo", "Còn theo", "Cũng theo" opening a paragraph that reports someone's view.
 var theoRE = regexp.MustCompile(`^(?:(?:Còn|Cũng|Nhưng|Tuy nhiên|Mặt khác),?\s+)?[Tt]heo\s+`)
@@ -196,6 +204,9 @@ func subjectIn(prefix string) (speaker, bool) {
 	if sp, ok := orgName(last); ok {
 		return sp, true
 	}
+	if sp, ok := representedName(last); ok {
+		return sp, true
+	}
 	if sp, ok := titledName(last); ok {
 		return sp, true
 	}
@@ -208,6 +219,32 @@ func subjectIn(prefix string) (speaker, bool) {
 		return orgName(clauses[0])
 	}
 	return speaker{}, false
+}
+
+// representedName reads "đại diện <Name>" where the name has no organisation keyword but is
+// capitalised as a proper name: "đại diện Viễn thông Thái Bình", "Lãnh đạo Agribank".
+func representedName(clause string) (speaker, bool) {
+	low := strings.ToLower(strings.TrimSpace(clause))
+	if !strings.HasPrefix(low, "đại diện ") && !strings.HasPrefix(low, "thay mặt ") && !strings.HasPrefix(low, "lãnh đạo ") {
+		return speaker{}, false
+	}
+	words := strings.Fields(strings.Trim(stripLeadIn(strings.TrimSpace(clause)), " ,.:;"))
+	if len(words) == 0 || len(words) > 8 || !isNameWord(words[0]) || hasVerbPhrase(words) {
+		return speaker{}, false
+	}
+	capital := 0
+	for _, w := range words {
+		if orgStopWords[strings.ToLower(w)] {
+			return speaker{}, false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	if capital*2 < len(words) {
+		return speaker{}, false
+	}
+	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
 }
 
 // appositionRE finds an apposition between dashes or a bracketed one: "Công ty X – doanh nghiệp

@@ -18,7 +18,9 @@ var surnames = setOf("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "
 	"than", "tu", "han", "lo", "kim", "au", "bach", "banh", "cam", "dieu", "diep", "dam", "hau", "hua",
 	"khong", "khuat", "lac", "lieu", "lu", "lung", "man", "nghiem", "ninh", "ong", "quan", "sam", "son",
 	"thieu", "tieu", "ton", "u", "ung", "vi", "xa", "y", "danh", "ma", "long", "hong", "an", "bien",
-	"cu", "cung", "dong", "dung", "gia", "giap", "kha", "khuong", "le", "nhu", "quang", "tat")
+	"cu", "cung", "dong", "dung", "gia", "giap", "kha", "khuong", "le", "nhu", "quang", "tat",
+	// family names of the northern uplands (Hmong, Dao, Tay, Thai)
+	"vang", "sung", "thao", "mua", "lau", "tan", "be", "luc", "leo", "hoang", "chang", "lu", "cu")
 
 // placeStarts are two-word place names whose first word is also a family name ("Hà Nội"), so that
 // "Thành ủy Hà Nội Lê Hùng" is read as the title "Thành ủy Hà Nội" and the name "Lê Hùng".
