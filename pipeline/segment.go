@@ -217,10 +217,12 @@ func isBareHeading(t string) bool {
 }
 
 // segmentPaper segments a single paper: its title lines and author line (after the title, or
-// before it as journals print it), the text before the first heading, then one section per
-// heading.
+// before it as journals print it, when it stays the first line of the text so that the first
+// section starts where the document does), the text before the first heading, then one section
+// per heading.
 func segmentPaper(blocks []corpus.Block) []draft {
 	sp, i := authorAt(blocks, 0) // an author line above the title
+	above := i
 	var title []string
 	page := 0
 	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle) &&
@@ -240,6 +242,11 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		i += n
 	}
 	first := draft{heading: strings.Join(title, " "), sp: sp, page: page}
+	if above > 0 { // the author line above the title stays the first line of the text
+		for _, b := range blocks[:above] {
+			first.paras = append(first.paras, para{b.Text, b.Page})
+		}
+	}
 	var outer []string
 	if first.heading != "" {
 		outer = []string{first.heading}

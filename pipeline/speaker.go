@@ -300,7 +300,7 @@ func stripLeadIn(s string) string {
 // orgName reads clause as an organisation's name: an organisation keyword, then words without a
 // verb or modal, at least one of them capitalised.
 func orgName(clause string) (speaker, bool) {
-	s := strings.Trim(stripLeadIn(strings.TrimSpace(clause)), " ,.:;")
+	s := cutMannerAdverbs(strings.Trim(stripLeadIn(strings.TrimSpace(clause)), " ,.:;"))
 	kw := orgKeywordLen(s)
 	if kw == 0 {
 		return speaker{}, false
@@ -334,6 +334,23 @@ var orgVerbPhrases = map[string]bool{
 	"chủ động": true, "kịp thời": true, "thường xuyên": true, "tích cực": true, "chú trọng": true,
 	"kết nạp": true, "thành lập": true, "tổ chức các": true, "duy trì": true, "đẩy mạnh": true,
 	"nâng cao": true, "tăng cường": true, "đổi mới": true, "lựa chọn": true, "phân công": true,
+}
+
+// mannerAdverbs stand between a subject and its verb of speech ("Chi bộ X thẳng thắn chỉ ra") and
+// are cut from the end of a subject.
+var mannerAdverbs = []string{" thẳng thắn", " cởi mở", " tiếp tục", " một lần nữa", " từng", " còn", " trực tiếp"}
+
+// cutMannerAdverbs removes manner adverbs from the end of subject s.
+func cutMannerAdverbs(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, a := range mannerAdverbs {
+			if strings.HasSuffix(s, a) {
+				s, changed = strings.TrimSpace(strings.TrimSuffix(s, a)), true
+			}
+		}
+	}
+	return s
 }
 
 // hasVerbPhrase reports a verb phrase among words, or a run of more than eight lower-case words,

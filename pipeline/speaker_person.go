@@ -80,8 +80,8 @@ func honorificPerson(prefix string) (speaker, bool) {
 			break
 		}
 	}
-	if n < 2 {
-		return speaker{}, false
+	if n < 2 { // "đồng chí Bí thư Huyện ủy Lê A": the title stands between the honorific and the name
+		return titledName(strings.SplitN(strings.Join(words, " "), ", ", 2)[0])
 	}
 	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
 	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
