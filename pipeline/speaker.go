@@ -63,7 +63,8 @@ var nounVerbs = map[string]bool{"thông tin": true, "thông báo": true, "báo c
 // leadIns are stripped from the front of a subject: "Đại diện X", "tham luận của X", "Theo X".
 var leadIns = []string{
 	"theo đại diện ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
-	"báo cáo tham luận của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
+	"báo cáo tham luận của ", "báo cáo đề dẫn của ", "báo cáo đề dẫn do ", "báo cáo của ", "bài viết của ",
+	"bài phát biểu của ", "phát biểu của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
 }
 
 var (
@@ -388,7 +389,7 @@ func orgKeywordLen(s string) int {
 			best = len(k)
 		}
 	}
-	if best == 0 {
+	if best == 0 || strings.HasPrefix(key, "báo cáo") { // "Báo cáo đề dẫn" is a report, not a newspaper
 		return 0
 	}
 	// map the keyword's length in key back to s: count its words

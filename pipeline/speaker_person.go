@@ -39,8 +39,10 @@ var positionWords = []string{"bi thu", "pho bi thu", "chu tich", "pho chu tich",
 	"tien si", "thac si", "giao su", "pho giao su", "nha bao", "luat su", "bac si", "chuyen gia"}
 
 var (
-	academicRE  = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+)(.+)$`)
-	authorSepRE = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
+	academicRE = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+|(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s+)(.+)$`)
+	// authorLabelRE matches what may open an author line: "Tác giả:", "Đồng chí", "Đ/c".
+	authorLabelRE = regexp.MustCompile(`^(?:(?:Tác giả|TÁC GIẢ|Người viết|Người thực hiện)\s*:\s*|(?:Đồng chí|ĐỒNG CHÍ|Đ/c|Ông|Bà)\s+)`)
+	authorSepRE   = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
 )
 
 // setOf returns the set of words.
@@ -179,6 +181,17 @@ func parseAuthorLine(t string) (speaker, bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "* "))
 	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
 		return speaker{}, false
+	}
+	if loc := authorLabelRE.FindStringIndex(t); loc != nil {
+		labelled := strings.Contains(t[:loc[1]], ":")
+		sp, ok := parseAuthorLine(t[loc[1]:])
+		if name, affil, named := splitNameAffil(t[loc[1]:]); !ok && labelled && named {
+			sp, ok = speaker{Name: name, Kind: KindPerson, Affiliation: affil}, true // "Tác giả: Lê An"
+		}
+		if !ok || sp.Kind != KindPerson || !labelled && sp.Affiliation == "" {
+			return speaker{}, false // "Đồng chí <Name>" alone is a sentence's subject more often than an author
+		}
+		return sp, true
 	}
 	if m := academicRE.FindStringSubmatch(t); m != nil {
 		name, affil, ok := splitNameAffil(m[2])
