@@ -22,7 +22,7 @@ type contribution struct {
 func findContributions(blocks []corpus.Block) []contribution {
 	var out []contribution
 	for j := 1; j < len(blocks); j++ {
-		if !isContributionTitle(blocks[j-1]) {
+		if !isContributionTitle(blocks[j-1]) && !(isPlainTitle(blocks[j-1]) && strongAuthorAt(blocks, j)) {
 			continue
 		}
 		if len(out) > 0 && j-1 < out[len(out)-1].body {
@@ -70,6 +70,31 @@ func isContributionTitle(b corpus.Block) bool {
 	return !author
 }
 
+// isPlainTitle reports a title in mixed case, as plain-text volumes print them: a paragraph of
+// 15-200 characters that opens with a capital, carries no numbering and ends like no sentence or
+// clause. Only a strong author line after it makes it a contribution's title.
+func isPlainTitle(b corpus.Block) bool {
+	t := b.Text
+	n := utf8.RuneCountInString(t)
+	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || headingLevel(t) != 0 || endsSentence(t) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) {
+		return false
+	}
+	_, author := parseAuthorLine(t)
+	return !author
+}
+
+// strongAuthorAt reports an author line at blocks[i] that names an organisation, or a person with
+// an academic degree or an affiliation: enough to take a mixed-case line before it as a title.
+func strongAuthorAt(blocks []corpus.Block, i int) bool {
+	sp, n := authorAt(blocks, i)
+	return n > 0 && (sp.Kind == KindOrganisation || sp.Affiliation != "" || strings.Contains(sp.Name, "."))
+}
+
 // segmentProceedings segments a proceedings volume: the cover and introduction form one section
 // headed by the volume's title; each contribution's title opens a section with its author as
 // speaker, and its numbered headings open sections under it.
@@ -104,7 +129,8 @@ func coverSection(blocks []corpus.Block) draft {
 			title = i
 			break
 		}
-		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) && isTitleLike(blocks[i+1].Text) {
+		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) &&
+			(isTitleLike(blocks[i+1].Text) || isPlainTitle(blocks[i+1])) {
 			title = i + 1
 			break
 		}
