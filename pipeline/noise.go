@@ -185,6 +185,9 @@ func isByLine(t string) bool {
 	if utf8.RuneCountInString(t) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
 		return false
 	}
+	if inner, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimSuffix(t, "."), ")"), "("); ok && !strings.ContainsAny(inner, "()") {
+		t = inner // a by-line in brackets: "(Theo VOV)", "(Nguồn: Báo Lạng Sơn)"
+	}
 	if byLineRE.MatchString(t) || bracketSourceRE.MatchString(t) {
 		return true
 	}
