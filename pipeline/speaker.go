@@ -115,6 +115,9 @@ func newsLead(p string) (lead, bool) {
 	}
 	for _, vStart := range speechVerbStarts(first, 3) {
 		prefix := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first[:vStart]), ",:"))
+		if isPastAction(prefix, first[vStart:]) {
+			continue
+		}
 		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) {
 			if sp, ok := personIn(prefix); ok {
 				return lead{sp: sp, closing: true}, true
@@ -134,6 +137,24 @@ func newsLead(p string) (lead, bool) {
 // speechFrameRE matches a sentence that opens by saying where someone spoke: "Phát biểu tại hội
 // thảo, ...", "Chia sẻ tại tọa đàm, ...", "Tại hội nghị, ...".
 var speechFrameRE = regexp.MustCompile(`^(?:Phát biểu|Chia sẻ|Trao đổi|Tham luận|Thảo luận|Kết luận|Cũng tại|Tại)\s[^,.]{0,60}?(?:hội thảo|hội nghị|t(?:ọa|oạ) đàm|diễn đàn)[^,.]{0,30}, `)
+
+// pastActionVerbs are verbs of speech that, after "đã", report an earlier decision rather than
+// what was said at the event: "Ban Thường vụ Tỉnh ủy đã chỉ đạo ...".
+var pastActionVerbs = []string{"chỉ đạo", "yêu cầu", "đánh giá", "ghi nhận", "đưa ra", "thông báo", "báo cáo", "chỉ ra"}
+
+// isPastAction reports a verb of speech (at the start of rest) that follows "đã" in prefix and
+// reports an earlier action: such a sentence opens no speaker's section.
+func isPastAction(prefix, rest string) bool {
+	if !strings.HasSuffix(prefix, " đã") && !strings.HasSuffix(prefix, " đã từng") {
+		return false
+	}
+	for _, v := range pastActionVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // theoRE matches "Theo", "Còn theo", "Cũng theo" opening a paragraph that reports someone's view.
 var theoRE = regexp.MustCompile(`^(?:(?:Còn|Cũng|Nhưng|Tuy nhiên|Mặt khác),?\s+)?[Tt]heo\s+`)
