@@ -30,7 +30,7 @@ var orgKeywords = normList(
 	"Tạp chí", "Đài", "Vụ", "Bộ", "Khoa", "Nhà máy", "Xí nghiệp", "Công đoàn", "Quân khu", "Bộ đội",
 	"Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tổng cục", "Khối", "Cơ quan", "UBND", "HĐND", "MTTQ",
 	"Hiệp hội", "Liên hiệp", "Hội đồng", "Câu lạc bộ", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
-	"Đoàn Thanh niên", "Hội Liên hiệp", "Ngân hàng", "Quỹ", "Chi đoàn",
+	"Đoàn Thanh niên", "Hội Liên hiệp", "Ngân hàng", "Quỹ", "Chi đoàn", "Liên minh", "Đồn",
 )
 
 // orgStopWords cannot stand inside an organisation's name: met after the keyword, they show that
@@ -53,7 +53,8 @@ var speechVerbs = []string{
 	"nhận thấy", "đánh giá", "cho hay", "chỉ đạo", "thông tin về", "kể", "nói", "thừa nhận",
 	"lo ngại", "băn khoăn", "trăn trở", "tâm sự", "nhận xét", "bổ sung", "góp ý", "hiến kế",
 	"phản ánh", "nhìn nhận", "giải thích", "dẫn chứng", "cảnh báo", "nói rõ", "nêu ý kiến",
-	"thông tin", "thông báo", "báo cáo",
+	"thông tin", "thông báo", "báo cáo", "đặt vấn đề", "đặt câu hỏi", "gợi ý", "khuyến nghị", "lý giải",
+	"nhắc lại", "kêu gọi",
 }
 
 // nounVerbs are verbs of speech that are more often nouns ("công nghệ thông tin"): they count
@@ -127,6 +128,9 @@ func newsLead(p string) (lead, bool) {
 			return lead{sp: sp}, true
 		}
 	}
+	if sp, ok := colonLead(first); ok {
+		return lead{sp: sp}, true
+	}
 	// "Tham dự hội thảo có ... . Phát biểu tại hội thảo, đồng chí X cho rằng ..."
 	if s := SplitSentences(p); len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
 		return newsLead(s[1].Text)
@@ -137,6 +141,24 @@ func newsLead(p string) (lead, bool) {
 // speechFrameRE matches a sentence that opens by saying where someone spoke: "Phát biểu tại hội
 // thảo, ...", "Chia sẻ tại tọa đàm, ...", "Tại hội nghị, ...".
 var speechFrameRE = regexp.MustCompile(`^(?:Phát biểu|Chia sẻ|Trao đổi|Tham luận|Thảo luận|Kết luận|Cũng tại|Tại)\s[^,.]{0,60}?(?:hội thảo|hội nghị|t(?:ọa|oạ) đàm|diễn đàn)[^,.]{0,30}, `)
+
+// colonLead reads a speaker named before a colon that opens what they said: "Bà X, Bí thư Chi bộ
+// Y: “...”". The words before the colon must be the person with a honorific, or the organisation's
+// name alone.
+func colonLead(first string) (speaker, bool) {
+	i := strings.Index(first, ":")
+	if i <= 0 || i > 300 {
+		return speaker{}, false
+	}
+	prefix := strings.TrimSpace(first[:i])
+	if loc := honorificRE.FindStringIndex(prefix); loc != nil && loc[0] == 0 {
+		return honorificPerson(prefix)
+	}
+	if sp, ok := orgName(prefix); ok && sp.Name == prefix {
+		return sp, true
+	}
+	return speaker{}, false
+}
 
 // pastActionVerbs are verbs of speech that, after "đã", report an earlier decision rather than
 // what was said at the event: "Ban Thường vụ Tỉnh ủy đã chỉ đạo ...".

@@ -141,6 +141,13 @@ var titleParens = strings.NewReplacer(" (", ", ", "(", ", ", ")", "")
 func personSpeaker(name, title string) speaker {
 	name = titleCaseName(name)
 	title = strings.Trim(titleParens.Replace(title), " ,")
+	for { // "..., Giám đốc Hợp tác xã X, thì cho rằng": the adverb before the verb is no title
+		i := strings.LastIndex(title, " ")
+		if i < 0 || !trailingAdverbs[strings.ToLower(title[i+1:])] {
+			break
+		}
+		title = strings.TrimRight(title[:i], " ,")
+	}
 	if title != "" {
 		return speaker{Name: name + ", " + title, Kind: KindPerson}
 	}
