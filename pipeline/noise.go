@@ -131,7 +131,7 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	if len(SplitSentences(t)) != 1 {
 		return false
 	}
-	if captionEndRE.MatchString(t) || strings.Contains(t, "(") && photoPlaceRE.MatchString(t) {
+	if endsWithEvent(t) && captionEndRE.MatchString(t) || strings.Contains(t, "(") && photoPlaceRE.MatchString(t) {
 		return !hasReportedSpeech(t)
 	}
 	if n > 160 || strings.Count(t, ",") > 1 {
@@ -147,6 +147,24 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	}
 	// a cross-head after a photo does not end like a sentence; a caption does
 	return afterPhoto && n <= 120 && endsSentence(t) && !hasReportedSpeech(t) && strings.Count(t, " ") <= 20
+}
+
+// eventNouns end the captions captionEndRE matches, in lower case.
+var eventNouns = []string{"hội thảo", "hội nghị", "tọa đàm", "toạ đàm", "diễn đàn", "chương trình", "sự kiện", "buổi làm việc"}
+
+// endsWithEvent reports whether t ends with an event noun, a cheap test before captionEndRE.
+func endsWithEvent(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	if len(t) > 40 {
+		t = t[len(t)-40:] // bytes: a cut rune at the front does not matter to the suffix test
+	}
+	t = strings.ToLower(t)
+	for _, e := range eventNouns {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasReportedSpeech reports whether t carries what someone said ("cho rằng, ...", "nhấn mạnh ...")
