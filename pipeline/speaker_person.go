@@ -82,8 +82,9 @@ func honorificPerson(prefix string) (speaker, bool) {
 			break
 		}
 	}
-	if n < 2 { // "đồng chí Bí thư Huyện ủy Lê A": the title stands between the honorific and the name
-		return titledName(strings.SplitN(strings.Join(words, " "), ", ", 2)[0])
+	if rest := strings.Join(words, " "); n < 2 || startsWithPosition(rest) && !surnames[foldLower(words[0])] {
+		// "đồng chí Bí thư Huyện ủy Lê A": the title stands between the honorific and the name
+		return titledName(strings.SplitN(rest, ", ", 2)[0])
 	}
 	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
 	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
