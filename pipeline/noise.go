@@ -26,6 +26,8 @@ var (
 	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+(?:\p{Lu}[^.!?]{0,60}|[\w.-]+\.(?:vn|com|net|org))|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
 	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".
 	bracketSourceRE = regexp.MustCompile(`^[^()]{2,40}\s*(?:\([^()]{2,40}\)|[-–]\s*(?:TTXVN|PV|CTV|Báo .{2,30}))$`)
+	// tagLineRE matches the keyword line at the end of a news page: "Từ khóa: ...", "Tags: ...".
+	tagLineRE = regexp.MustCompile(`^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Chủ đề|Xem thêm)\s*:.{0,200}$`)
 	// nameSepRE separates the names of a by-line: "Thu Hà - Minh Anh".
 	nameSepRE = regexp.MustCompile(`\s*[-–,/]\s*`)
 	// inlineCreditRE finds a bracketed credit inside running text: "(Ảnh: Minh Anh)".
@@ -184,12 +186,13 @@ func hasReportedSpeech(t string) bool {
 }
 
 // dropByLines removes the by-line of a news report, which stands just under the headline or at
-// the very end: "Bài và ảnh: Thu Hà", "PV", "Minh Anh (Báo Sơn La)" or a name alone.
+// the very end: "Bài và ảnh: Thu Hà", "PV", "Minh Anh (Báo Sơn La)" or a name alone, and the
+// keyword line near the end ("Từ khóa: ...").
 func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 	kept := blocks[:0:0]
 	for i, b := range blocks {
 		edge := i >= 1 && i <= 2 || i >= len(blocks)-2 && i > 0
-		if edge && isByLine(b.Text) {
+		if edge && isByLine(b.Text) || i >= len(blocks)-3 && i > 0 && tagLineRE.MatchString(b.Text) {
 			doc.Noise = append(doc.Noise, b.Text)
 			continue
 		}
