@@ -3,6 +3,7 @@ package pipeline
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"thamluan/corpus"
@@ -63,15 +64,55 @@ var widgetWords = map[string]bool{
 // ("<headline> ảnh 2") are photo alt texts.
 type noiseFilter struct {
 	headline  string
-	afterPhto bool // the previous block was a photo line, so a short line now is its caption
+	afterPhto bool            // the previous block was a photo line, so a short line now is its caption
+	afterPage bool            // the previous block was a page number, so a running header may follow
+	repeats   map[string]bool // short lines met more than once: running headers when at a page's edge
+}
+
+// looksLikeHeader reports a line that may be a running header: it opens with a capital letter
+// and ends with a letter or digit, as "Kỷ yếu hội thảo khoa học" or "Tạp chí Xây dựng Đảng số 5".
+func looksLikeHeader(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsUpper(first) && (unicode.IsLetter(last) || unicode.IsDigit(last))
+}
+
+// repeatedLines returns the short lines that do not end like a sentence, are no contribution's
+// title and stand more than once in blocks: a running header ("Kỷ yếu hội thảo") repeats on
+// every page.
+func repeatedLines(blocks []corpus.Block) map[string]bool {
+	seen := map[string]int{}
+	for i, b := range blocks {
+		t := strings.TrimSpace(b.Text)
+		if t == "" || len(t) > 240 || utf8.RuneCountInString(t) > 80 || endsSentence(t) || headingLevel(t) > 0 ||
+			isTitleLike(t) && !isVolumeLabel(t) || !looksLikeHeader(t) { // a heading split over pages repeats too
+			continue
+		}
+		if i+1 < len(blocks) {
+			if _, author := parseAuthorLine(blocks[i+1].Text); author {
+				continue // a title, also listed in the table of contents, is no running header
+			}
+		}
+		seen[t]++
+	}
+	out := map[string]bool{}
+	for t, n := range seen {
+		if n > 1 {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 // filterNoise returns the blocks that are not noise, with bracketed photo credits cut out of the
 // running text, and appends every removed line to doc.Noise.
 func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
-	nf := noiseFilter{}
+	nf := noiseFilter{repeats: repeatedLines(blocks)}
 	kept := make([]corpus.Block, 0, len(blocks))
+	prevPage := 0
 	for _, b := range blocks {
+		pageTurn := b.Page != prevPage && prevPage != 0
+		prevPage = b.Page
 		t := strings.TrimSpace(b.Text)
 		if !utf8.ValidString(t) {
 			t = strings.ToValidUTF8(t, "\uFFFD")
@@ -82,12 +123,13 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		if nf.headline == "" && b.Kind != corpus.BlockCaption {
 			nf.headline = t
 		}
-		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) {
+		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[t] && (pageTurn || nf.afterPage) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
+			nf.afterPage = furnitureRE.MatchString(t)
 			continue
 		}
-		nf.afterPhto = false
+		nf.afterPhto, nf.afterPage = false, false
 		if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
 			for _, l := range loc {
 				doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))

@@ -33,7 +33,7 @@ func findContributions(blocks []corpus.Block) []contribution {
 			continue
 		}
 		i := j - 1
-		for i > 0 && j-i < 3 && isContributionTitle(blocks[i-1]) && continuesTitle(blocks[i-1].Text, blocks[i].Text) &&
+		for i > 0 && j-i < 3 && isContributionTitle(blocks[i-1]) && (continuesTitle(blocks[i-1].Text, blocks[i].Text) || wrapsTitle(blocks, i)) &&
 			(len(out) == 0 || i-1 >= out[len(out)-1].body) {
 			i--
 		}
@@ -58,6 +58,29 @@ func continuesTitle(prev, next string) bool {
 		return false
 	}
 	return titleConnectors[pw[len(pw)-1]] || titleConnectors[nw[0]]
+}
+
+// wrapsTitle reports whether blocks[i-1] is the first, wrapped line of the title that goes on in
+// blocks[i]: a line long enough to fill the width, above a shorter one, neither being nor standing
+// under the volume's label ("KỶ YẾU HỘI THẢO"), whose title it would be instead.
+func wrapsTitle(blocks []corpus.Block, i int) bool {
+	prev, cur := blocks[i-1].Text, blocks[i].Text
+	np, nc := utf8.RuneCountInString(prev), utf8.RuneCountInString(cur)
+	if np < 25 || nc >= np || np+nc > 250 || isVolumeLabel(prev) || isVolumeLabel(cur) {
+		return false
+	}
+	return i < 2 || !isTitleLike(blocks[i-2].Text) || !isVolumeLabel(blocks[i-2].Text)
+}
+
+// isVolumeLabel reports a cover line naming the kind of volume or event: "KỶ YẾU HỘI THẢO KHOA HỌC".
+func isVolumeLabel(t string) bool {
+	f := foldLower(t)
+	for _, w := range []string{"ky yeu", "hoi thao", "hoi nghi", "toa dam", "dien dan"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isContributionTitle reports an upper-case title line that is not itself an author line.
