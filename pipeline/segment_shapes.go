@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +23,7 @@ type contribution struct {
 func findContributions(blocks []corpus.Block) []contribution {
 	var out []contribution
 	for j := 1; j < len(blocks); j++ {
-		if !isContributionTitle(blocks[j-1]) && !(isPlainTitle(blocks[j-1]) && strongAuthorAt(blocks, j)) {
+		if !isContributionTitle(blocks[j-1]) && !((isPlainTitle(blocks[j-1]) || isNumberedTitle(blocks[j-1])) && strongAuthorAt(blocks, j)) {
 			continue
 		}
 		if len(out) > 0 && j-1 < out[len(out)-1].body {
@@ -110,6 +111,22 @@ func isPlainTitle(b corpus.Block) bool {
 	_, author := parseAuthorLine(t)
 	return !author
 }
+
+// isNumberedTitle reports an upper-case title numbered as the volume numbers its contributions:
+// "2. ỨNG DỤNG SỔ TAY ĐẢNG VIÊN ĐIỆN TỬ", "THAM LUẬN SỐ 3: ...". Only a strong author line after it
+// tells it from a numbered heading.
+func isNumberedTitle(b corpus.Block) bool {
+	if !isRunningText(b) || !isTitleLike(b.Text) {
+		return false
+	}
+	if lv := headingLevel(b.Text); lv == levelNum || lv == levelRoman {
+		return true
+	}
+	return contributionNumberRE.MatchString(b.Text)
+}
+
+// contributionNumberRE matches a contribution's number before its title: "THAM LUẬN SỐ 3:", "BÀI 2.".
+var contributionNumberRE = regexp.MustCompile(`^(?:THAM LUẬN|Tham luận|BÀI|Bài)(?:\s+(?:SỐ|số))?\s+\d{1,3}\s*[:.\-–]`)
 
 // strongAuthorAt reports an author line at blocks[i] that names an organisation, or a person with
 // an academic degree or an affiliation: enough to take a mixed-case line before it as a title.

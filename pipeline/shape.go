@@ -123,6 +123,8 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 			if _, ok := parseAuthorLine(blocks[i+1].Text); ok {
 				proceedings += 2
 			}
+		} else if isNumberedTitle(b) && strongAuthorAt(blocks, i+1) {
+			proceedings += 2
 		} else if isPlainTitle(b) && strongAuthorAt(blocks, i+1) {
 			proceedings++ // a mixed-case title: weaker, several are needed
 		}

@@ -209,7 +209,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 		return speaker{}, false
 	}
 	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] {
-		if affil == "" && !isAllCaps(name) {
+		if affil == "" && !isAllCaps(t) { // t, as name is title-cased by now
 			return speaker{}, false // a lone mixed-case name line is too weak a cue
 		}
 		if affil == "" || orgKeywordLen(affil) > 0 || startsWithPosition(affil) {

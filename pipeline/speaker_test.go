@@ -67,6 +67,8 @@ func TestParseAuthorLine(t *testing.T) {
 		{"Đồng chí Triệu Văn Lâm, Bí thư Huyện ủy Ba Bể", "Triệu Văn Lâm", KindPerson, "Bí thư Huyện ủy Ba Bể", true},
 		{"Trung tá Vi Văn Sáng - Đồn Biên phòng Hữu Nghị", "Trung tá Vi Văn Sáng", KindPerson, "Đồn Biên phòng Hữu Nghị", true},
 		{"Tác giả: Lương Thị Thắm", "Lương Thị Thắm", KindPerson, "", true},
+		{"ĐINH THỊ NGỌC ÁNH", "Đinh Thị Ngọc Ánh", KindPerson, "", true},
+		{"Đinh Thị Ngọc Ánh", "", "", "", false},
 		{"Đồng chí Triệu Văn Lâm", "", "", "", false},
 		{"Chi bộ được thành lập năm 2015.", "", "", "", false},
 		{"Việc học tập nghị quyết", "", "", "", false},
