@@ -3,6 +3,7 @@ package pipeline
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"thamluan/corpus"
@@ -26,6 +27,8 @@ var (
 	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+(?:\p{Lu}[^.!?]{0,60}|[\w.-]+\.(?:vn|com|net|org))|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
 	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".
 	bracketSourceRE = regexp.MustCompile(`^[^()]{2,40}\s*(?:\([^()]{2,40}\)|[-–]\s*(?:TTXVN|PV|CTV|Báo .{2,30}))$`)
+	// tagLineRE matches the keyword line at the end of a news page: "Từ khóa: ...", "Tags: ...".
+	tagLineRE = regexp.MustCompile(`^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Chủ đề|Xem thêm)\s*:.{0,200}$`)
 	// nameSepRE separates the names of a by-line: "Thu Hà - Minh Anh".
 	nameSepRE = regexp.MustCompile(`\s*[-–,/]\s*`)
 	// inlineCreditRE finds a bracketed credit inside running text: "(Ảnh: Minh Anh)".
@@ -34,6 +37,9 @@ var (
 	photoNumberRE = regexp.MustCompile(`\s(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$`)
 	// captionEndRE matches the end of a caption that describes a photo of the event.
 	captionEndRE = regexp.MustCompile(`(?:tại|dự|điều hành|chủ trì|chụp ảnh lưu niệm|khai mạc|bế mạc|phát biểu|tham luận|trao đổi|bên lề)(?:\s+\S+){0,5}\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt](?:ọa|oạ) đàm|[Dd]iễn đàn|[Cc]hương trình|[Ss]ự kiện|[Bb]uổi làm việc)\.?$`)
+	// eventTailRE matches what may follow a verb of speech in a caption: the kind of speech and
+	// the event, "kết luận hội thảo", "khai mạc tại hội nghị", "chỉ đạo buổi tọa đàm".
+	eventTailRE = regexp.MustCompile(`^(?:(?:kết luận|khai mạc|bế mạc|chỉ đạo|tổng kết|đề dẫn|chào mừng|tham luận)\s+)?(?:tại\s+)?(?:buổi\s+|phiên\s+)?(?:[Hh]ội thảo|[Hh]ội nghị|[Tt](?:ọa|oạ) đàm|[Dd]iễn đàn|[Cc]hương trình|[Ss]ự kiện)\.?$`)
 	// photoPlaceRE finds where a person stands in a photo: "(thứ hai từ trái sang)", "(bìa phải)".
 	photoPlaceRE = regexp.MustCompile(`\((?:[^()]{0,20}từ (?:trái|phải) sang|bìa (?:trái|phải)|đứng giữa|giữa|hàng đầu[^()]{0,20})\)`)
 	// captionStartRE matches how captions of event photos usually begin.
@@ -58,15 +64,55 @@ var widgetWords = map[string]bool{
 // ("<headline> ảnh 2") are photo alt texts.
 type noiseFilter struct {
 	headline  string
-	afterPhto bool // the previous block was a photo line, so a short line now is its caption
+	afterPhto bool            // the previous block was a photo line, so a short line now is its caption
+	afterPage bool            // the previous block was a page number, so a running header may follow
+	repeats   map[string]bool // short lines met more than once: running headers when at a page's edge
+}
+
+// looksLikeHeader reports a line that may be a running header: it opens with a capital letter
+// and ends with a letter or digit, as "Kỷ yếu hội thảo khoa học" or "Tạp chí Xây dựng Đảng số 5".
+func looksLikeHeader(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsUpper(first) && (unicode.IsLetter(last) || unicode.IsDigit(last))
+}
+
+// repeatedLines returns the short lines that do not end like a sentence, are no contribution's
+// title and stand more than once in blocks: a running header ("Kỷ yếu hội thảo") repeats on
+// every page.
+func repeatedLines(blocks []corpus.Block) map[string]bool {
+	seen := map[string]int{}
+	for i, b := range blocks {
+		t := strings.TrimSpace(b.Text)
+		if t == "" || len(t) > 240 || utf8.RuneCountInString(t) > 80 || endsSentence(t) || headingLevel(t) > 0 ||
+			isTitleLike(t) && !isVolumeLabel(t) || !looksLikeHeader(t) { // a heading split over pages repeats too
+			continue
+		}
+		if i+1 < len(blocks) {
+			if _, author := parseAuthorLine(blocks[i+1].Text); author {
+				continue // a title, also listed in the table of contents, is no running header
+			}
+		}
+		seen[t]++
+	}
+	out := map[string]bool{}
+	for t, n := range seen {
+		if n > 1 {
+			out[t] = true
+		}
+	}
+	return out
 }
 
 // filterNoise returns the blocks that are not noise, with bracketed photo credits cut out of the
 // running text, and appends every removed line to doc.Noise.
 func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
-	nf := noiseFilter{}
+	nf := noiseFilter{repeats: repeatedLines(blocks)}
 	kept := make([]corpus.Block, 0, len(blocks))
+	prevPage := 0
 	for _, b := range blocks {
+		pageTurn := b.Page != prevPage && prevPage != 0
+		prevPage = b.Page
 		t := strings.TrimSpace(b.Text)
 		if !utf8.ValidString(t) {
 			t = strings.ToValidUTF8(t, "\uFFFD")
@@ -77,12 +123,13 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		if nf.headline == "" && b.Kind != corpus.BlockCaption {
 			nf.headline = t
 		}
-		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) {
+		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[t] && (pageTurn || nf.afterPage) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
+			nf.afterPage = furnitureRE.MatchString(t)
 			continue
 		}
-		nf.afterPhto = false
+		nf.afterPhto, nf.afterPage = false, false
 		if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
 			for _, l := range loc {
 				doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
@@ -128,7 +175,7 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	if len(SplitSentences(t)) != 1 {
 		return false
 	}
-	if captionEndRE.MatchString(t) || strings.Contains(t, "(") && photoPlaceRE.MatchString(t) {
+	if endsWithEvent(t) && captionEndRE.MatchString(t) || strings.Contains(t, "(") && photoPlaceRE.MatchString(t) {
 		return !hasReportedSpeech(t)
 	}
 	if n > 160 || strings.Count(t, ",") > 1 {
@@ -146,6 +193,24 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	return afterPhoto && n <= 120 && endsSentence(t) && !hasReportedSpeech(t) && strings.Count(t, " ") <= 20
 }
 
+// eventNouns end the captions captionEndRE matches, in lower case.
+var eventNouns = []string{"hội thảo", "hội nghị", "tọa đàm", "toạ đàm", "diễn đàn", "chương trình", "sự kiện", "buổi làm việc"}
+
+// endsWithEvent reports whether t ends with an event noun, a cheap test before captionEndRE.
+func endsWithEvent(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	if len(t) > 40 {
+		t = t[len(t)-40:] // bytes: a cut rune at the front does not matter to the suffix test
+	}
+	t = strings.ToLower(t)
+	for _, e := range eventNouns {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasReportedSpeech reports whether t carries what someone said ("cho rằng, ...", "nhấn mạnh ...")
 // rather than a picture's description: a verb of speech followed by more words.
 func hasReportedSpeech(t string) bool {
@@ -156,16 +221,20 @@ func hasReportedSpeech(t string) bool {
 	rest := " " + strings.TrimSpace(t[vEnd:])
 	rest = captionEndRE.ReplaceAllString(rest, "")
 	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(rest), ","), ":")
+	if eventTailRE.MatchString(rest) {
+		return false // "phát biểu kết luận hội thảo": what the photo shows, not what was said
+	}
 	return strings.Count(strings.TrimSpace(rest), " ") >= 3
 }
 
 // dropByLines removes the by-line of a news report, which stands just under the headline or at
-// the very end: "Bài và ảnh: Thu Hà", "PV", "Minh Anh (Báo Sơn La)" or a name alone.
+// the very end: "Bài và ảnh: Thu Hà", "PV", "Minh Anh (Báo Sơn La)" or a name alone, and the
+// keyword line near the end ("Từ khóa: ...").
 func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 	kept := blocks[:0:0]
 	for i, b := range blocks {
 		edge := i >= 1 && i <= 2 || i >= len(blocks)-2 && i > 0
-		if edge && isByLine(b.Text) {
+		if edge && isByLine(b.Text) || i >= len(blocks)-3 && i > 0 && tagLineRE.MatchString(b.Text) {
 			doc.Noise = append(doc.Noise, b.Text)
 			continue
 		}
@@ -178,6 +247,9 @@ func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 func isByLine(t string) bool {
 	if utf8.RuneCountInString(t) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
 		return false
+	}
+	if inner, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimSuffix(t, "."), ")"), "("); ok && !strings.ContainsAny(inner, "()") {
+		t = inner // a by-line in brackets: "(Theo VOV)", "(Nguồn: Báo Lạng Sơn)"
 	}
 	if byLineRE.MatchString(t) || bracketSourceRE.MatchString(t) {
 		return true

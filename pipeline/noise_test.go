@@ -37,6 +37,8 @@ func TestIsNoise(t *testing.T) {
 		{"1080p", false, true},
 		{"Ảnh 2: Hoàng Hà", false, true},
 		{"▶ Xem phóng sự", false, true},
+		{"Đồng chí Hoàng Văn Nhị phát biểu kết luận hội thảo.", false, true},
+		{"Bà Nông Thị Hằng phát biểu khai mạc tại hội nghị.", false, true},
 		// body text
 		{"Năm qua, toàn huyện kiểm tra 126 tổ chức đảng.", false, false},
 		{"Đảng ủy xã Hòa Phú cho biết, xã đã giao chỉ tiêu cho từng chi bộ tại hội thảo.", false, false},

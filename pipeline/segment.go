@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,6 +123,9 @@ func headingOf(b corpus.Block) int {
 	if lv := headingLevel(b.Text); lv > 0 {
 		return lv
 	}
+	if isSignatureLine(b.Text) {
+		return 0
+	}
 	if b.Kind == corpus.BlockHeading {
 		return levelRoman + max(b.Level, 1) - 1 // a file's first heading level stands as "I."
 	}
@@ -131,6 +135,18 @@ func headingOf(b corpus.Block) int {
 		}
 	}
 	return 0
+}
+
+// signatureRE matches the first line of a signature block: "T/M ĐẢNG ỦY", "TM. BAN THƯỜNG VỤ", "K/T".
+var signatureRE = regexp.MustCompile(`^(?:T/M|TM\.?|K/T|KT\.?|TL\.|TUQ\.|Q\.)\s*\p{Lu}`)
+
+// isSignatureLine reports a line of the signature block at the end of a document: "T/M ĐẢNG ỦY"
+// or the signer's position alone ("BÍ THƯ", "PHÓ CHỦ TỊCH"), which are no headings.
+func isSignatureLine(t string) bool {
+	if signatureRE.MatchString(t) {
+		return true
+	}
+	return isAllCaps(t) && len(strings.Fields(t)) <= 4 && startsWithPosition(t)
 }
 
 // isRunningText reports a paragraph, heading or title block: list items, table rows and notes
@@ -217,10 +233,14 @@ func isBareHeading(t string) bool {
 }
 
 // segmentPaper segments a single paper: its title lines and author line (after the title, or
-// before it as journals print it), the text before the first heading, then one section per
-// heading.
+// before it as journals print it, when it stays the first line of the text so that the first
+// section starts where the document does), the text before the first heading, then one section
+// per heading.
 func segmentPaper(blocks []corpus.Block) []draft {
-	sp, i := authorAt(blocks, 0) // an author line above the title
+	above, org := letterhead(blocks, 0) // the issuing organisation and a label above the title
+	sp, n := authorAt(blocks, above)    // an author line above the title
+	above += n
+	i := above
 	var title []string
 	page := 0
 	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle) &&
@@ -235,17 +255,66 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		i++
 	}
 	if sp.Name == "" {
-		var n int
 		sp, n = authorAt(blocks, i)
 		i += n
 	}
+	if sp.Name == "" {
+		sp = org
+	}
 	first := draft{heading: strings.Join(title, " "), sp: sp, page: page}
+	if above > 0 { // the lines above the title stay the first lines of the text
+		for _, b := range blocks[:above] {
+			first.paras = append(first.paras, para{b.Text, b.Page})
+		}
+	}
 	var outer []string
 	if first.heading != "" {
 		outer = []string{first.heading}
 		first.path = outer
 	}
 	return segmentBody(blocks[i:], first, outer)
+}
+
+// letterhead returns how many blocks from i are the issuing organisation's lines and the
+// document's label above a paper's title ("ĐẢNG ỦY XÃ X", "THAM LUẬN"), and the organisation
+// named last. A title must follow them.
+func letterhead(blocks []corpus.Block, i int) (int, speaker) {
+	n := 0
+	var org speaker
+	for ; i+n < len(blocks) && n < 4; n++ {
+		t := strings.Trim(blocks[i+n].Text, " ,.")
+		if !isTitleLike(t) || headingLevel(t) != 0 {
+			break
+		}
+		if paperLabels[foldLower(t)] {
+			continue
+		}
+		sp, ok := orgName(t)
+		if !ok || sp.Name != t || utf8.RuneCountInString(t) > 70 || hasTitleConnector(t) {
+			break
+		}
+		org = sp
+	}
+	if n == 0 || i+n >= len(blocks) || headingLevel(blocks[i+n].Text) != 0 ||
+		!isTitleLike(blocks[i+n].Text) && blocks[i+n].Kind != corpus.BlockTitle {
+		return 0, speaker{}
+	}
+	return n, org
+}
+
+// paperLabels name the kind of document above its title, folded and in lower case.
+var paperLabels = setOf("tham luan", "bai tham luan", "bao cao tham luan", "tham luan hoi thao", "bai viet", "bao cao de dan")
+
+// hasTitleConnector reports a word that joins the parts of a title ("với", "trong") and stands in
+// no organisation's name.
+func hasTitleConnector(t string) bool {
+	for _, w := range strings.Fields(foldLower(t)) {
+		switch w {
+		case "voi", "trong", "cua", "cho", "nham", "ve", "den", "qua", "o", "tai":
+			return true
+		}
+	}
+	return false
 }
 
 // authorAt reads the author line at blocks[i], with the affiliation on the next line when the

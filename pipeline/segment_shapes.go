@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +23,7 @@ type contribution struct {
 func findContributions(blocks []corpus.Block) []contribution {
 	var out []contribution
 	for j := 1; j < len(blocks); j++ {
-		if !isContributionTitle(blocks[j-1]) {
+		if !isContributionTitle(blocks[j-1]) && !((isPlainTitle(blocks[j-1]) || isNumberedTitle(blocks[j-1])) && strongAuthorAt(blocks, j)) {
 			continue
 		}
 		if len(out) > 0 && j-1 < out[len(out)-1].body {
@@ -33,7 +34,7 @@ func findContributions(blocks []corpus.Block) []contribution {
 			continue
 		}
 		i := j - 1
-		for i > 0 && j-i < 3 && isContributionTitle(blocks[i-1]) && continuesTitle(blocks[i-1].Text, blocks[i].Text) &&
+		for i > 0 && j-i < 3 && isContributionTitle(blocks[i-1]) && (continuesTitle(blocks[i-1].Text, blocks[i].Text) || wrapsTitle(blocks, i)) &&
 			(len(out) == 0 || i-1 >= out[len(out)-1].body) {
 			i--
 		}
@@ -60,6 +61,29 @@ func continuesTitle(prev, next string) bool {
 	return titleConnectors[pw[len(pw)-1]] || titleConnectors[nw[0]]
 }
 
+// wrapsTitle reports whether blocks[i-1] is the first, wrapped line of the title that goes on in
+// blocks[i]: a line long enough to fill the width, above a shorter one, neither being nor standing
+// under the volume's label ("KỶ YẾU HỘI THẢO"), whose title it would be instead.
+func wrapsTitle(blocks []corpus.Block, i int) bool {
+	prev, cur := blocks[i-1].Text, blocks[i].Text
+	np, nc := utf8.RuneCountInString(prev), utf8.RuneCountInString(cur)
+	if np < 25 || nc >= np || np+nc > 250 || isVolumeLabel(prev) || isVolumeLabel(cur) {
+		return false
+	}
+	return i < 2 || !isTitleLike(blocks[i-2].Text) || !isVolumeLabel(blocks[i-2].Text)
+}
+
+// isVolumeLabel reports a cover line naming the kind of volume or event: "KỶ YẾU HỘI THẢO KHOA HỌC".
+func isVolumeLabel(t string) bool {
+	f := foldLower(t)
+	for _, w := range []string{"ky yeu", "hoi thao", "hoi nghi", "toa dam", "dien dan"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isContributionTitle reports an upper-case title line that is not itself an author line.
 func isContributionTitle(b corpus.Block) bool {
 	marked := b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading // a DOCX or HTML heading
@@ -68,6 +92,47 @@ func isContributionTitle(b corpus.Block) bool {
 	}
 	_, author := parseAuthorLine(b.Text)
 	return !author
+}
+
+// isPlainTitle reports a title in mixed case, as plain-text volumes print them: a paragraph of
+// 15-200 characters that opens with a capital, carries no numbering and ends like no sentence or
+// clause. Only a strong author line after it makes it a contribution's title.
+func isPlainTitle(b corpus.Block) bool {
+	t := b.Text
+	n := utf8.RuneCountInString(t)
+	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || headingLevel(t) != 0 || endsSentence(t) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) {
+		return false
+	}
+	_, author := parseAuthorLine(t)
+	return !author
+}
+
+// isNumberedTitle reports an upper-case title numbered as the volume numbers its contributions:
+// "2. ỨNG DỤNG SỔ TAY ĐẢNG VIÊN ĐIỆN TỬ", "THAM LUẬN SỐ 3: ...". Only a strong author line after it
+// tells it from a numbered heading.
+func isNumberedTitle(b corpus.Block) bool {
+	if !isRunningText(b) || !isTitleLike(b.Text) {
+		return false
+	}
+	if lv := headingLevel(b.Text); lv == levelNum || lv == levelRoman {
+		return true
+	}
+	return contributionNumberRE.MatchString(b.Text)
+}
+
+// contributionNumberRE matches a contribution's number before its title: "THAM LUẬN SỐ 3:", "BÀI 2.".
+var contributionNumberRE = regexp.MustCompile(`^(?:THAM LUẬN|Tham luận|BÀI|Bài)(?:\s+(?:SỐ|số))?\s+\d{1,3}\s*[:.\-–]`)
+
+// strongAuthorAt reports an author line at blocks[i] that names an organisation, or a person with
+// an academic degree or an affiliation: enough to take a mixed-case line before it as a title.
+func strongAuthorAt(blocks []corpus.Block, i int) bool {
+	sp, n := authorAt(blocks, i)
+	return n > 0 && (sp.Kind == KindOrganisation || sp.Affiliation != "" || strings.Contains(sp.Name, "."))
 }
 
 // segmentProceedings segments a proceedings volume: the cover and introduction form one section
@@ -104,7 +169,8 @@ func coverSection(blocks []corpus.Block) draft {
 			title = i
 			break
 		}
-		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) && isTitleLike(blocks[i+1].Text) {
+		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) &&
+			(isTitleLike(blocks[i+1].Text) || isPlainTitle(blocks[i+1])) {
 			title = i + 1
 			break
 		}
@@ -130,8 +196,8 @@ func coverSection(blocks []corpus.Block) draft {
 
 // segmentNews segments a news report: the headline, introduction and statistics form the first
 // section; each paragraph that opens with a new speaker starts a section that runs until the next
-// speaker; the closing speech runs to the end. A cross-head opens a section whose speaker is the
-// one leading its first paragraph.
+// speaker; the closing speech runs to the end. A cross-head opens a section of its own, without a
+// speaker, holding the paragraphs up to the next speaker; the sections after it stand under it.
 func segmentNews(blocks []corpus.Block) []draft {
 	if len(blocks) == 0 {
 		return nil
@@ -144,22 +210,20 @@ func segmentNews(blocks []corpus.Block) []draft {
 	}
 	out := []draft{cur}
 	closing := false
+	var under []string // the cross-head the current sections stand under
 	for k := i; k < len(blocks); k++ {
 		b := blocks[k]
 		last := &out[len(out)-1]
 		if k > i && isCrossHead(blocks, k) {
-			out = append(out, draft{heading: b.Text, path: []string{b.Text}, page: b.Page})
+			under = []string{b.Text}
+			out = append(out, draft{heading: b.Text, path: under, page: b.Page})
 			closing = false
 			continue
 		}
 		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
 			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) {
 				closing = l.closing
-				if last.heading != "" && len(last.paras) == 0 && last.sp.Name == "" {
-					last.sp = l.sp // a cross-head's first speaker
-				} else {
-					out = append(out, draft{sp: l.sp})
-				}
+				out = append(out, draft{sp: l.sp, path: under})
 			}
 		}
 		last = &out[len(out)-1]
@@ -182,8 +246,8 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if n > 120 || k+1 >= len(blocks) || utf8.RuneCountInString(blocks[k+1].Text) < n {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(b.Text)
-	first, _ := utf8.DecodeRuneInString(b.Text)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(b.Text, "”\"’)]"))
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.Text, "“\"‘'(["))
 	if strings.ContainsRune(".!:;,…", last) || !unicode.IsUpper(first) || !strings.Contains(b.Text, " ") {
 		return false
 	}

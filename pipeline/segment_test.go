@@ -188,7 +188,7 @@ func lineDiff(got, want string) string {
 }
 
 // checkInvariants checks what must hold for any document: ordinals from 1, sentences inside their
-// section's text at their offsets, no noise line inside a section.
+// section's text at their offsets, a heading last in its path, no noise line inside a section.
 func checkInvariants(t *testing.T, doc *corpus.Document) {
 	t.Helper()
 	for i, s := range doc.Sections {
@@ -202,7 +202,7 @@ func checkInvariants(t *testing.T, doc *corpus.Document) {
 				t.Errorf("section %d: sentence %q is not at offset %d", s.Ordinal, st.Text, st.Start)
 			}
 		}
-		if len(s.HeadingPath) > 0 && s.HeadingPath[len(s.HeadingPath)-1] != s.Heading {
+		if s.Heading != "" && (len(s.HeadingPath) == 0 || s.HeadingPath[len(s.HeadingPath)-1] != s.Heading) {
 			t.Errorf("section %d: heading path %q does not end with the heading %q", s.Ordinal, s.HeadingPath, s.Heading)
 		}
 		for _, n := range doc.Noise {

@@ -25,8 +25,10 @@ const (
 var (
 	partRE    = regexp.MustCompile(`^(?:PHẦN|Phần)\s+(?:(?:thứ|THỨ)\s+\S+|[IVX]+\b|\d+\b)`)
 	chapterRE = regexp.MustCompile(`^(?:CHƯƠNG|Chương)\s+(?:[IVX]+|\d+)\b`)
-	romanRE   = regexp.MustCompile(`^([IVX]{1,5})\s*[.\-–)]?\s+\p{Lu}`)
-	numRE     = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+\p{Lu}`)
+	// romanRE and numRE match numbered headings, also when extraction lost the dot ("I THỰC
+	// TRẠNG") or the space after it ("II.GIẢI PHÁP", "2.Hạn chế").
+	romanRE = regexp.MustCompile(`^([IVX]{1,5})(?:\s*[.\-–)]\s*|\s+)\p{Lu}`)
+	numRE   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+)\p{Lu}`)
 	// tocLineRE matches an entry of a table of contents: dot leaders and a page number.
 	tocLineRE = regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$`)
 	// newsDatelineRE matches how a news report opens: "Sáng 22/8, ...", "Ngày 15/11, ...".
@@ -121,6 +123,10 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 			if _, ok := parseAuthorLine(blocks[i+1].Text); ok {
 				proceedings += 2
 			}
+		} else if isNumberedTitle(b) && strongAuthorAt(blocks, i+1) {
+			proceedings += 2
+		} else if isPlainTitle(b) && strongAuthorAt(blocks, i+1) {
+			proceedings++ // a mixed-case title: weaker, several are needed
 		}
 		if headingLevel(t) > 0 || b.Kind == corpus.BlockHeading {
 			headings++

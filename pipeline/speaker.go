@@ -30,7 +30,7 @@ var orgKeywords = normList(
 	"Tạp chí", "Đài", "Vụ", "Bộ", "Khoa", "Nhà máy", "Xí nghiệp", "Công đoàn", "Quân khu", "Bộ đội",
 	"Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tổng cục", "Khối", "Cơ quan", "UBND", "HĐND", "MTTQ",
 	"Hiệp hội", "Liên hiệp", "Hội đồng", "Câu lạc bộ", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn",
-	"Đoàn Thanh niên", "Hội Liên hiệp", "Ngân hàng", "Quỹ", "Chi đoàn",
+	"Đoàn Thanh niên", "Hội Liên hiệp", "Ngân hàng", "Quỹ", "Chi đoàn", "Liên minh", "Đồn",
 )
 
 // orgStopWords cannot stand inside an organisation's name: met after the keyword, they show that
@@ -53,7 +53,8 @@ var speechVerbs = []string{
 	"nhận thấy", "đánh giá", "cho hay", "chỉ đạo", "thông tin về", "kể", "nói", "thừa nhận",
 	"lo ngại", "băn khoăn", "trăn trở", "tâm sự", "nhận xét", "bổ sung", "góp ý", "hiến kế",
 	"phản ánh", "nhìn nhận", "giải thích", "dẫn chứng", "cảnh báo", "nói rõ", "nêu ý kiến",
-	"thông tin", "thông báo", "báo cáo",
+	"thông tin", "thông báo", "báo cáo", "đặt vấn đề", "đặt câu hỏi", "gợi ý", "khuyến nghị", "lý giải",
+	"nhắc lại", "kêu gọi",
 }
 
 // nounVerbs are verbs of speech that are more often nouns ("công nghệ thông tin"): they count
@@ -63,11 +64,12 @@ var nounVerbs = map[string]bool{"thông tin": true, "thông báo": true, "báo c
 // leadIns are stripped from the front of a subject: "Đại diện X", "tham luận của X", "Theo X".
 var leadIns = []string{
 	"theo đại diện ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
-	"báo cáo tham luận của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
+	"báo cáo tham luận của ", "báo cáo đề dẫn của ", "báo cáo đề dẫn do ", "báo cáo của ", "bài viết của ",
+	"bài phát biểu của ", "phát biểu của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
 }
 
 var (
-	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
+	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
 	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
 	footnoteRE  = regexp.MustCompile(`[*\d]+$`)
 )
@@ -114,6 +116,9 @@ func newsLead(p string) (lead, bool) {
 	}
 	for _, vStart := range speechVerbStarts(first, 3) {
 		prefix := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(first[:vStart]), ",:"))
+		if isPastAction(prefix, first[vStart:]) {
+			continue
+		}
 		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) {
 			if sp, ok := personIn(prefix); ok {
 				return lead{sp: sp, closing: true}, true
@@ -123,7 +128,54 @@ func newsLead(p string) (lead, bool) {
 			return lead{sp: sp}, true
 		}
 	}
+	if sp, ok := colonLead(first); ok {
+		return lead{sp: sp}, true
+	}
+	// "Tham dự hội thảo có ... . Phát biểu tại hội thảo, đồng chí X cho rằng ..."
+	if s := SplitSentences(p); len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
+		return newsLead(s[1].Text)
+	}
 	return lead{}, false
+}
+
+// speechFrameRE matches a sentence that opens by saying where someone spoke: "Phát biểu tại hội
+// thảo, ...", "Chia sẻ tại tọa đàm, ...", "Tại hội nghị, ...".
+var speechFrameRE = regexp.MustCompile(`^(?:Phát biểu|Chia sẻ|Trao đổi|Tham luận|Thảo luận|Kết luận|Cũng tại|Tại)\s[^,.]{0,60}?(?:hội thảo|hội nghị|t(?:ọa|oạ) đàm|diễn đàn)[^,.]{0,30}, `)
+
+// colonLead reads a speaker named before a colon that opens what they said: "Bà X, Bí thư Chi bộ
+// Y: “...”". The words before the colon must be the person with a honorific, or the organisation's
+// name alone.
+func colonLead(first string) (speaker, bool) {
+	i := strings.Index(first, ":")
+	if i <= 0 || i > 300 {
+		return speaker{}, false
+	}
+	prefix := strings.TrimSpace(first[:i])
+	if loc := honorificRE.FindStringIndex(prefix); loc != nil && loc[0] == 0 {
+		return honorificPerson(prefix)
+	}
+	if sp, ok := orgName(prefix); ok && sp.Name == prefix {
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// pastActionVerbs are verbs of speech that, after "đã", report an earlier decision rather than
+// what was said at the event: "Ban Thường vụ Tỉnh ủy đã chỉ đạo ...".
+var pastActionVerbs = []string{"chỉ đạo", "yêu cầu", "đánh giá", "ghi nhận", "đưa ra", "thông báo", "báo cáo", "chỉ ra"}
+
+// isPastAction reports a verb of speech (at the start of rest) that follows "đã" in prefix and
+// reports an earlier action: such a sentence opens no speaker's section.
+func isPastAction(prefix, rest string) bool {
+	if !strings.HasSuffix(prefix, " đã") && !strings.HasSuffix(prefix, " đã từng") {
+		return false
+	}
+	for _, v := range pastActionVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // theoRE matches "Theo", "Còn theo", "Cũng theo" opening a paragraph that reports someone's view.
@@ -179,29 +231,74 @@ func theoLead(first string) (lead, bool) {
 }
 
 // subjectIn finds the speaker in the words before a verb of speech: its last clause
-// ("..., tham luận của Cục X"), a person named with a honorific, or its first clause followed by
-// an apposition ("Đảng ủy xã X, một xã miền núi, cho biết").
+// ("..., tham luận của Cục X"), a person named with a honorific, or an organisation followed by
+// appositions ("Đảng ủy xã X, một xã miền núi, cho biết"), after any introductory phrase
+// ("Ở một góc nhìn khác, Đảng ủy Y – doanh nghiệp ... – cho biết").
 func subjectIn(prefix string) (speaker, bool) {
-	clauses := strings.Split(prefix, ", ")
-	lastClause := clauses[len(clauses)-1]
-	if stripLeadIn(lastClause) != lastClause {
-		if sp, ok := orgName(lastClause); ok { // "Đại diện X", "tham luận của X"
+	clauses := strings.Split(strings.TrimSpace(appositionRE.ReplaceAllString(prefix, " ")), ", ")
+	last := clauses[len(clauses)-1]
+	if stripLeadIn(last) != last {
+		if sp, ok := orgName(last); ok { // "Đại diện X", "tham luận của X"
 			return sp, true
 		}
 	}
 	if sp, ok := honorificPerson(prefix); ok { // "ông X, Học viện Y" is the person
 		return sp, true
 	}
-	if sp, ok := orgName(lastClause); ok {
+	if sp, ok := orgName(last); ok {
 		return sp, true
 	}
-	if sp, ok := titledName(lastClause); ok {
+	if sp, ok := representedName(last); ok {
 		return sp, true
+	}
+	if sp, ok := titledName(last); ok {
+		return sp, true
+	}
+	for j := len(clauses) - 2; j >= 0 && startsLower(clauses[j+1]); j-- {
+		if sp, ok := orgName(clauses[j]); ok {
+			return sp, true
+		}
 	}
 	if len(clauses) > 1 {
 		return orgName(clauses[0])
 	}
 	return speaker{}, false
+}
+
+// representedName reads "đại diện <Name>" where the name has no organisation keyword but is
+// capitalised as a proper name: "đại diện Viễn thông Thái Bình", "Lãnh đạo Agribank".
+func representedName(clause string) (speaker, bool) {
+	low := strings.ToLower(strings.TrimSpace(clause))
+	if !strings.HasPrefix(low, "đại diện ") && !strings.HasPrefix(low, "thay mặt ") && !strings.HasPrefix(low, "lãnh đạo ") {
+		return speaker{}, false
+	}
+	words := strings.Fields(strings.Trim(stripLeadIn(strings.TrimSpace(clause)), " ,.:;"))
+	if len(words) == 0 || len(words) > 8 || !isNameWord(words[0]) || hasVerbPhrase(words) {
+		return speaker{}, false
+	}
+	capital := 0
+	for _, w := range words {
+		if orgStopWords[strings.ToLower(w)] {
+			return speaker{}, false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	if capital*2 < len(words) {
+		return speaker{}, false
+	}
+	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
+}
+
+// appositionRE finds an apposition between dashes or a bracketed one: "Công ty X – doanh nghiệp
+// có vốn nhà nước –", "Đảng ủy xã Y (huyện Z)".
+var appositionRE = regexp.MustCompile(`\s+[–—-]\s+[^–—]{1,160}?(?:\s+[–—-](?:\s|$)|$)|\s*\([^()]{1,120}\)`)
+
+// startsLower reports whether s starts with a lower-case letter, as an apposition does.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
 }
 
 // firstSpeechVerb returns the byte span of the first verb of speech in t at word boundaries, or -1.
@@ -247,7 +344,7 @@ func stripLeadIn(s string) string {
 // orgName reads clause as an organisation's name: an organisation keyword, then words without a
 // verb or modal, at least one of them capitalised.
 func orgName(clause string) (speaker, bool) {
-	s := strings.Trim(stripLeadIn(strings.TrimSpace(clause)), " ,.:;")
+	s := cutMannerAdverbs(strings.Trim(stripLeadIn(strings.TrimSpace(clause)), " ,.:;"))
 	kw := orgKeywordLen(s)
 	if kw == 0 {
 		return speaker{}, false
@@ -281,6 +378,23 @@ var orgVerbPhrases = map[string]bool{
 	"chủ động": true, "kịp thời": true, "thường xuyên": true, "tích cực": true, "chú trọng": true,
 	"kết nạp": true, "thành lập": true, "tổ chức các": true, "duy trì": true, "đẩy mạnh": true,
 	"nâng cao": true, "tăng cường": true, "đổi mới": true, "lựa chọn": true, "phân công": true,
+}
+
+// mannerAdverbs stand between a subject and its verb of speech ("Chi bộ X thẳng thắn chỉ ra") and
+// are cut from the end of a subject.
+var mannerAdverbs = []string{" thẳng thắn", " cởi mở", " tiếp tục", " một lần nữa", " từng", " còn", " trực tiếp"}
+
+// cutMannerAdverbs removes manner adverbs from the end of subject s.
+func cutMannerAdverbs(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, a := range mannerAdverbs {
+			if strings.HasSuffix(s, a) {
+				s, changed = strings.TrimSpace(strings.TrimSuffix(s, a)), true
+			}
+		}
+	}
+	return s
 }
 
 // hasVerbPhrase reports a verb phrase among words, or a run of more than eight lower-case words,
@@ -318,7 +432,7 @@ func orgKeywordLen(s string) int {
 			best = len(k)
 		}
 	}
-	if best == 0 {
+	if best == 0 || strings.HasPrefix(key, "báo cáo") { // "Báo cáo đề dẫn" is a report, not a newspaper
 		return 0
 	}
 	// map the keyword's length in key back to s: count its words

@@ -18,7 +18,9 @@ var surnames = setOf("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "
 	"than", "tu", "han", "lo", "kim", "au", "bach", "banh", "cam", "dieu", "diep", "dam", "hau", "hua",
 	"khong", "khuat", "lac", "lieu", "lu", "lung", "man", "nghiem", "ninh", "ong", "quan", "sam", "son",
 	"thieu", "tieu", "ton", "u", "ung", "vi", "xa", "y", "danh", "ma", "long", "hong", "an", "bien",
-	"cu", "cung", "dong", "dung", "gia", "giap", "kha", "khuong", "le", "nhu", "quang", "tat")
+	"cu", "cung", "dong", "dung", "gia", "giap", "kha", "khuong", "le", "nhu", "quang", "tat",
+	// family names of the northern uplands (Hmong, Dao, Tay, Thai)
+	"vang", "sung", "thao", "mua", "lau", "tan", "be", "luc", "leo", "hoang", "chang", "lu", "cu")
 
 // placeStarts are two-word place names whose first word is also a family name ("Hà Nội"), so that
 // "Thành ủy Hà Nội Lê Hùng" is read as the title "Thành ủy Hà Nội" and the name "Lê Hùng".
@@ -37,8 +39,10 @@ var positionWords = []string{"bi thu", "pho bi thu", "chu tich", "pho chu tich",
 	"tien si", "thac si", "giao su", "pho giao su", "nha bao", "luat su", "bac si", "chuyen gia"}
 
 var (
-	academicRE  = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+)(.+)$`)
-	authorSepRE = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
+	academicRE = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+|(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s+)(.+)$`)
+	// authorLabelRE matches what may open an author line: "Tác giả:", "Đồng chí", "Đ/c".
+	authorLabelRE = regexp.MustCompile(`^(?:(?:Tác giả|TÁC GIẢ|Người viết|Người thực hiện)\s*:\s*|(?:Đồng chí|ĐỒNG CHÍ|Đ/c|Ông|Bà)\s+)`)
+	authorSepRE   = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
 )
 
 // setOf returns the set of words.
@@ -78,8 +82,9 @@ func honorificPerson(prefix string) (speaker, bool) {
 			break
 		}
 	}
-	if n < 2 {
-		return speaker{}, false
+	if rest := strings.Join(words, " "); n < 2 || startsWithPosition(rest) && !surnames[foldLower(words[0])] {
+		// "đồng chí Bí thư Huyện ủy Lê A": the title stands between the honorific and the name
+		return titledName(strings.SplitN(rest, ", ", 2)[0])
 	}
 	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
 	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
@@ -128,9 +133,22 @@ func startsWithPosition(title string) bool {
 	return false
 }
 
-// personSpeaker returns the person speaker in canonical form: "<Name>, <title>".
+// titleParens writes the bracketed part of a title as an apposition: "Bí thư Đảng ủy xã X
+// (huyện Y)" becomes "Bí thư Đảng ủy xã X, huyện Y".
+var titleParens = strings.NewReplacer(" (", ", ", "(", ", ", ")", "")
+
+// personSpeaker returns the person speaker in canonical form: "<Name>, <title>", a bracketed part
+// of the title written as an apposition ("Bí thư Đảng ủy xã X, huyện Y").
 func personSpeaker(name, title string) speaker {
 	name = titleCaseName(name)
+	title = strings.Trim(titleParens.Replace(title), " ,")
+	for { // "..., Giám đốc Hợp tác xã X, thì cho rằng": the adverb before the verb is no title
+		i := strings.LastIndex(title, " ")
+		if i < 0 || !trailingAdverbs[strings.ToLower(title[i+1:])] {
+			break
+		}
+		title = strings.TrimRight(title[:i], " ,")
+	}
 	if title != "" {
 		return speaker{Name: name + ", " + title, Kind: KindPerson}
 	}
@@ -172,6 +190,17 @@ func parseAuthorLine(t string) (speaker, bool) {
 	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
 		return speaker{}, false
 	}
+	if loc := authorLabelRE.FindStringIndex(t); loc != nil {
+		labelled := strings.Contains(t[:loc[1]], ":")
+		sp, ok := parseAuthorLine(t[loc[1]:])
+		if name, affil, named := splitNameAffil(t[loc[1]:]); !ok && labelled && named {
+			sp, ok = speaker{Name: name, Kind: KindPerson, Affiliation: affil}, true // "Tác giả: Lê An"
+		}
+		if !ok || sp.Kind != KindPerson || !labelled && sp.Affiliation == "" {
+			return speaker{}, false // "Đồng chí <Name>" alone is a sentence's subject more often than an author
+		}
+		return sp, true
+	}
 	if m := academicRE.FindStringSubmatch(t); m != nil {
 		name, affil, ok := splitNameAffil(m[2])
 		if ok {
@@ -180,7 +209,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 		return speaker{}, false
 	}
 	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] {
-		if affil == "" && !isAllCaps(name) {
+		if affil == "" && !isAllCaps(t) { // t, as name is title-cased by now
 			return speaker{}, false // a lone mixed-case name line is too weak a cue
 		}
 		if affil == "" || orgKeywordLen(affil) > 0 || startsWithPosition(affil) {

@@ -29,6 +29,20 @@ func TestNewsLead(t *testing.T) {
 		{"Tại Hội thảo, các ý kiến tham luận tập trung làm rõ nhiều vấn đề.", "", "", false, false},
 		{"Đảng ủy Sở Giao thông ứng dụng công nghệ thông tin trong quản lý đảng viên.", "", "", false, false},
 		{"Tổng kết 5 năm, Đảng bộ Khối Dân chính nêu rõ kết quả.", "Đảng bộ Khối Dân chính", KindOrganisation, false, true},
+		// an introductory phrase, appositions between dashes or commas, "đại diện" before a name
+		{"Ở chiều ngược lại, Đảng ủy Công ty cổ phần Cơ khí Tam Điệp – đơn vị có 900 lao động – nêu hai vướng mắc.", "Đảng ủy Công ty cổ phần Cơ khí Tam Điệp", KindOrganisation, false, true},
+		{"Về phía giáo dục, Chi bộ Trường Tiểu học Hòa An, trường đạt chuẩn quốc gia, đề xuất bồi dưỡng giáo viên trẻ.", "Chi bộ Trường Tiểu học Hòa An", KindOrganisation, false, true},
+		{"Tại tọa đàm, đại diện Điện lực Yên Thế cho biết đã kết nạp 5 đảng viên.", "Điện lực Yên Thế", KindOrganisation, false, true},
+		{"Báo cáo đề dẫn của Ban Dân vận Tỉnh ủy nêu rõ những việc còn chậm.", "Ban Dân vận Tỉnh ủy", KindOrganisation, false, true},
+		{"Dự tọa đàm có 80 đại biểu. Phát biểu tại tọa đàm, ông Chu Văn Lực, Phó Bí thư Huyện ủy cho rằng cần kiên trì.", "Chu Văn Lực, Phó Bí thư Huyện ủy", KindPerson, false, true},
+		{"Ông Hầu A Lềnh, Bí thư Chi bộ bản Sín Chải (xã Tả Van), kiến nghị làm đường.", "Hầu A Lềnh, Bí thư Chi bộ bản Sín Chải, xã Tả Van", KindPerson, false, true},
+		{"Đồng chí Phó Bí thư Huyện ủy Trần Hữu Nghị nhấn mạnh vai trò người đứng đầu.", "Trần Hữu Nghị, Phó Bí thư Huyện ủy", KindPerson, false, true},
+		{"Bà Mạc Thị Thơm, Chủ nhiệm Hợp tác xã Gốm Bát Tràng: “Chúng tôi muốn có chi bộ riêng.”", "Mạc Thị Thơm, Chủ nhiệm Hợp tác xã Gốm Bát Tràng", KindPerson, false, true},
+		{"Kết luận hội nghị, Bí thư Huyện ủy Mù Cang Chải Giàng A Tông yêu cầu rà soát.", "Giàng A Tông, Bí thư Huyện ủy Mù Cang Chải", KindPerson, true, true},
+		{"Ông Trương Văn Phú, Giám đốc Hợp tác xã Chè Tân Cương, đề xuất mở lớp cảm tình Đảng.", "Trương Văn Phú, Giám đốc Hợp tác xã Chè Tân Cương", KindPerson, false, true},
+		// past decisions are not what was said at the event
+		{"Năm 2022, Ban Thường vụ Huyện ủy đã chỉ đạo thành lập thêm 6 chi bộ.", "", "", false, false},
+		{"Trước đó, Sở Nội vụ tỉnh Hà Lâm đã đánh giá cao mô hình này.", "", "", false, false},
 	}
 	for _, tt := range tests {
 		l, ok := newsLead(tt.para)
@@ -50,6 +64,12 @@ func TestParseAuthorLine(t *testing.T) {
 		{"Đinh Công Sơn - Vụ trưởng Vụ Địa phương", "Đinh Công Sơn", KindPerson, "Vụ trưởng Vụ Địa phương", true},
 		{"Đảng ủy Sở Y tế tỉnh Hà Lâm", "Đảng ủy Sở Y tế tỉnh Hà Lâm", KindOrganisation, "", true},
 		{"BÙI THỊ LAN - NGÔ VĂN TÙNG", "Bùi Thị Lan, Ngô Văn Tùng", KindPerson, "", true},
+		{"Đồng chí Triệu Văn Lâm, Bí thư Huyện ủy Ba Bể", "Triệu Văn Lâm", KindPerson, "Bí thư Huyện ủy Ba Bể", true},
+		{"Trung tá Vi Văn Sáng - Đồn Biên phòng Hữu Nghị", "Trung tá Vi Văn Sáng", KindPerson, "Đồn Biên phòng Hữu Nghị", true},
+		{"Tác giả: Lương Thị Thắm", "Lương Thị Thắm", KindPerson, "", true},
+		{"ĐINH THỊ NGỌC ÁNH", "Đinh Thị Ngọc Ánh", KindPerson, "", true},
+		{"Đinh Thị Ngọc Ánh", "", "", "", false},
+		{"Đồng chí Triệu Văn Lâm", "", "", "", false},
 		{"Chi bộ được thành lập năm 2015.", "", "", "", false},
 		{"Việc học tập nghị quyết", "", "", "", false},
 		{"Đảng ủy xã đề xuất tăng kinh phí", "", "", "", false},
