@@ -93,10 +93,11 @@ type Document struct {
 type Section struct {
 	Ordinal     int        `json:"ordinal"` // from 1, in document order
 	Heading     string     `json:"heading"`
-	HeadingPath []string   `json:"heading_path,omitempty"` // outer headings first, this one last
-	Speaker     string     `json:"speaker"`                // canonical form, for display and facets
-	SpeakerKind string     `json:"speaker_kind,omitempty"` // "organisation" or "person"
-	Affiliation string     `json:"affiliation,omitempty"`  // an author's organisation
+	HeadingPath []string   `json:"heading_path,omitempty"`  // outer headings first, this one last
+	Speaker     string     `json:"speaker"`                 // canonical form for facets: an organisation, or a person's name
+	SpeakerKind string     `json:"speaker_kind,omitempty"`  // "organisation" or "person"
+	SpeakerRole string     `json:"speaker_title,omitempty"` // a person's title or office as the text gives it
+	Affiliation string     `json:"affiliation,omitempty"`   // an author's organisation
 	PageStart   int        `json:"page_start"`
 	PageEnd     int        `json:"page_end"`
 	Language    string     `json:"language,omitempty"` // "vi" or "en"
@@ -134,6 +135,15 @@ type Evidence struct {
 	End    int     `json:"end"`
 	Weight float64 `json:"weight"`
 	Rule   string  `json:"rule,omitempty"` // the rule that fired, for cues found by a rule
+}
+
+// SpeakerLabel returns the speaker as a citation shows it: a person's name with the title the
+// text gives ("Trần Văn Hải, Bí thư Đảng ủy Khối"), an organisation as it is.
+func (s *Section) SpeakerLabel() string {
+	if s.SpeakerRole == "" {
+		return s.Speaker
+	}
+	return s.Speaker + ", " + s.SpeakerRole
 }
 
 // Recommendation is a sentence that puts a proposal forward, with who made it and where it stands.
