@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -52,6 +53,7 @@ type indexOptions struct {
 	reindex  bool
 	logEvery time.Duration
 	roots    []string // the files and folders named on the command line
+	cpuProf  string
 }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -72,8 +74,16 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	flags.Var(&o.include, "include", "only files matching this glob `PATTERN` (repeatable)")
 	flags.Var(&o.exclude, "exclude", "skip files matching this glob `PATTERN` (repeatable)")
 	flags.DurationVar(&o.logEvery, "log-every", 5*time.Second, "progress line interval when stderr is not a terminal")
+	flags.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for tuning)")
 	if err := parse(flags, args); err != nil {
 		return err
+	}
+	if o.cpuProf != "" {
+		stop, err := startCPUProfile(o.cpuProf)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	if o.dir == "" {
 		return fmt.Errorf("%w: --index DIR is required", errUsage)
@@ -361,4 +371,17 @@ func beneath(path string, roots []string) bool {
 		}
 	}
 	return false
+}
+
+// startCPUProfile writes a CPU profile to file until the returned function is called.
+func startCPUProfile(file string) (func(), error) {
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile %s: %w", file, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", file, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
