@@ -316,8 +316,8 @@ func (ix *Index) EachRecord(fn func(*DocRecord) error) error {
 	})
 }
 
-// scanPage is how many hits scan reads at a time.
-const scanPage = 500
+// scanPage is how many hits scan reads at a time (a variable for tests).
+var scanPage = 500
 
 // scan runs q and calls fn with the stored fields of every hit, page by page. Pages follow one
 // another with SearchAfter, so each costs the same however deep into the results it is.

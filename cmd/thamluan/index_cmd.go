@@ -44,7 +44,7 @@ type indexOptions struct {
 	dir      string
 	workers  int
 	batch    int
-	batchMB  int
+	batchMB  float64
 	prune    bool
 	quiet    bool
 	report   string
@@ -54,6 +54,7 @@ type indexOptions struct {
 	logEvery time.Duration
 	roots    []string // the files and folders named on the command line
 	cpuProf  string
+	memProf  string
 }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -65,8 +66,8 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	o.register(flags)
 	flags.StringVar(&o.dir, "index", "", "index `DIR` (created when absent)")
 	flags.IntVar(&o.workers, "workers", runtime.NumCPU(), "parallel extraction and analysis workers")
-	flags.IntVar(&o.batch, "batch", 500, "documents per durable batch")
-	flags.IntVar(&o.batchMB, "batch-mb", 32, "also write a batch once its documents hold this many `MB`")
+	flags.IntVar(&o.batch, "batch", 1000, "at most this many documents per durable batch")
+	flags.Float64Var(&o.batchMB, "batch-mb", 0.75, "write a batch once its sections hold this many `MB` of text (memory is about 250× this)")
 	flags.BoolVar(&o.prune, "prune", false, "remove documents whose files are gone from the named folders")
 	flags.BoolVar(&o.quiet, "quiet", false, "no progress output")
 	flags.BoolVar(&o.reindex, "force", false, "re-read and re-index every file, changed or not")
@@ -75,6 +76,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	flags.Var(&o.exclude, "exclude", "skip files matching this glob `PATTERN` (repeatable)")
 	flags.DurationVar(&o.logEvery, "log-every", 5*time.Second, "progress line interval when stderr is not a terminal")
 	flags.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for tuning)")
+	flags.StringVar(&o.memProf, "memprofile", "", "write a heap profile at the end of the run to `FILE` (for tuning)")
 	if err := parse(flags, args); err != nil {
 		return err
 	}
@@ -84,6 +86,9 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		defer stop()
+	}
+	if o.memProf != "" {
+		defer writeHeapProfile(o.memProf)
 	}
 	if o.dir == "" {
 		return fmt.Errorf("%w: --index DIR is required", errUsage)
@@ -292,11 +297,13 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 }
 
 // writeResults is the single writer: it batches the workers' results and flushes each batch
-// durably once it holds o.batch documents or o.batchMB megabytes.
+// durably once it holds o.batch documents or o.batchMB megabytes of section text. The text bound
+// is what keeps memory flat: Bleve holds the analysed tokens (with positions, for three
+// analysers) of a whole batch until it is written, a few hundred bytes per byte of text.
 func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog *progress, o *indexOptions) error {
 	b := ix.NewBatch()
-	pending := 0
-	limit := uint64(max(o.batchMB, 1)) << 20
+	pending, text := 0, 0
+	limit := int(o.batchMB * (1 << 20))
 	for r := range results {
 		prog.add(r.size)
 		var err error
@@ -310,17 +317,20 @@ func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog
 		default:
 			rep.Indexed++
 			rep.Sections += len(r.doc.Sections)
+			for i := range r.doc.Sections {
+				text += len(r.doc.Sections[i].Text)
+			}
 			err = b.Replace(r.doc, r.mtime, r.old)
 		}
 		if err != nil {
 			rep.Failed = append(rep.Failed, failure{r.path, reason(r.path, err)})
 			continue
 		}
-		if pending++; pending >= o.batch || b.Bytes() >= limit {
+		if pending++; pending >= o.batch || text >= limit {
 			if err := b.Flush(); err != nil {
 				return err
 			}
-			pending = 0
+			pending, text = 0, 0
 		}
 	}
 	return b.Flush()
@@ -384,4 +394,14 @@ func startCPUProfile(file string) (func(), error) {
 		return nil, fmt.Errorf("cpu profile %s: %w", file, err)
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// writeHeapProfile writes the heap profile (what was allocated where, and what is still in use).
+func writeHeapProfile(file string) {
+	f, err := os.Create(file)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	_ = pprof.Lookup("heap").WriteTo(f, 0)
 }
