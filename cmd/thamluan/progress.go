@@ -50,7 +50,10 @@ func (p *progress) add(n int64) {
 	p.done++
 	p.doneB += n
 	if p.bar != nil {
-		p.bar.Describe(fmt.Sprintf("lập chỉ mục %d/%d tệp", p.done, p.total))
+		if time.Since(p.lastLog) >= 100*time.Millisecond || p.done == p.total {
+			p.lastLog = time.Now()
+			p.bar.Describe(fmt.Sprintf("lập chỉ mục %d/%d tệp", p.done, p.total))
+		}
 		_ = p.bar.Add64(n)
 		return
 	}
