@@ -84,7 +84,9 @@ func run(bin, news, sizes, sqlite, work string) error {
 			return err
 		}
 		rows = append(rows, r)
-		fmt.Fprintf(os.Stderr, "done: %d articles\n", r.Files)
+		fmt.Fprintf(os.Stderr, "%d articles: index %.1fs (CPU %.1fs, peak RSS %.0f MB), re-run %.2fs, FTS5 %.1fs\n",
+			r.Files, r.Index.Wall.Seconds(), r.Index.CPU.Seconds(), float64(r.Index.MaxRSS)/(1<<20),
+			r.Rerun.Wall.Seconds(), r.FTS5.Wall.Seconds())
 	}
 	printTable(os.Stdout, rows)
 	return nil
