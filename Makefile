@@ -69,3 +69,11 @@ demo: build
 
 clean:
 	rm -rf bin
+
+## bench-index: time `thamluan index` on 5,000 and all 35,440 news articles of the shared scale
+## corpus against the sqlite3 shell loading the same files into FTS5 (installs sqlite3 if missing).
+BENCH_SIZES ?= 5000,all
+.PHONY: bench-index
+bench-index: build
+	@command -v sqlite3 >/dev/null || { apt-get update && apt-get install -y sqlite3; }
+	$(GO) run ./cmd/benchindex -thamluan $(BIN) -news ../shared/corpus/scale/news.jsonl.gz -sizes $(BENCH_SIZES)

@@ -5,15 +5,20 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 )
 
-// DiscoverOptions choose which files under the given folders are documents.
+// DiscoverOptions choose which files under the given folders are documents. A pattern is a
+// filepath.Match glob. One without a slash is matched against the file's name (and, for Exclude,
+// against the names of the folders on the way, so "drafts" skips a folder called drafts). One
+// with a slash is matched against the path below the named folder, or any tail of it that starts
+// at a folder boundary: "2019/*.pdf" matches "hoi-thao/2019/a.pdf"; a leading "**/" is allowed.
 type DiscoverOptions struct {
-	Include []string // glob patterns on the base name or the slash path; empty means all
-	Exclude []string // glob patterns on the base name or the slash path
+	Include []string // only files matching one of these; empty means all
+	Exclude []string // files (and folders) matching one of these are skipped
 }
 
 // knownExt lists the extensions taken without looking inside; other files are sniffed.
@@ -50,8 +55,11 @@ func Discover(paths []string, opt DiscoverOptions) ([]string, error) {
 			if err != nil {
 				return fmt.Errorf("discover %s: %w", p, err)
 			}
-			name := d.Name()
-			if p != root && strings.HasPrefix(name, ".") {
+			if p == root {
+				return nil
+			}
+			rel := relSlash(root, p)
+			if strings.HasPrefix(d.Name(), ".") || d.IsDir() && matchAny(opt.Exclude, rel, true) {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -60,7 +68,7 @@ func Discover(paths []string, opt DiscoverOptions) ([]string, error) {
 			if d.IsDir() || !d.Type().IsRegular() {
 				return nil
 			}
-			if wanted(p, opt) && isDocument(p) {
+			if wanted(rel, opt) && isDocument(p) {
 				found = append(found, p)
 			}
 			return nil
@@ -76,24 +84,45 @@ func Discover(paths []string, opt DiscoverOptions) ([]string, error) {
 	return out, nil
 }
 
-func wanted(p string, opt DiscoverOptions) bool {
-	if len(opt.Include) > 0 && !matchAny(opt.Include, p) {
-		return false
+// relSlash returns p relative to root with forward slashes.
+func relSlash(root, p string) string {
+	rel, err := filepath.Rel(root, p)
+	if err != nil {
+		rel = p
 	}
-	return !matchAny(opt.Exclude, p)
+	return filepath.ToSlash(rel)
 }
 
-func matchAny(patterns []string, p string) bool {
-	base, slash := filepath.Base(p), filepath.ToSlash(p)
+// wanted applies the include and exclude patterns to a file's slash path below its root.
+func wanted(rel string, opt DiscoverOptions) bool {
+	if len(opt.Include) > 0 && !matchAny(opt.Include, rel, false) {
+		return false
+	}
+	return !matchAny(opt.Exclude, rel, true)
+}
+
+// matchAny reports whether any pattern matches rel (see DiscoverOptions); folders also lets a
+// slash-less pattern match a folder name on the way.
+func matchAny(patterns []string, rel string, folders bool) bool {
+	parts := strings.Split(rel, "/")
 	for _, pat := range patterns {
-		if ok, _ := filepath.Match(pat, base); ok {
-			return true
+		pat = strings.TrimPrefix(strings.TrimPrefix(filepath.ToSlash(pat), "./"), "**/")
+		if !strings.Contains(pat, "/") {
+			names := parts[len(parts)-1:]
+			if folders {
+				names = parts
+			}
+			for _, n := range names {
+				if ok, _ := path.Match(pat, n); ok {
+					return true
+				}
+			}
+			continue
 		}
-		if ok, _ := filepath.Match(pat, slash); ok {
-			return true
-		}
-		if strings.Contains(pat, "/") && strings.Contains(slash, strings.Trim(pat, "*")) && strings.HasPrefix(pat, "*") {
-			return true
+		for i := range parts {
+			if ok, _ := path.Match(pat, strings.Join(parts[i:], "/")); ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -22,8 +22,10 @@ var ErrNotIndex = errors.New("not a thamluan index")
 
 // Index is a thamluan archive: a Bleve index of sections plus one record per document.
 type Index struct {
-	dir string
-	bi  bleve.Index
+	dir      string
+	bi       bleve.Index
+	lock     *fileLock
+	readOnly bool
 }
 
 // DocRecord is what the index remembers of a document as a whole: enough to skip an unchanged
@@ -45,35 +47,65 @@ type DocRecord struct {
 	IndexedAt time.Time        `json:"indexed_at"`
 }
 
-// Create makes a new, empty index in dir, which must not hold one already.
+// Create makes a new, empty index in dir, which must not hold one already, and holds it for
+// writing until Close.
 func Create(dir string) (*Index, error) {
 	m, err := NewMapping()
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	bi, err := bleve.New(dir, m)
-	if err != nil {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	return &Index{dir: dir, bi: bi}, nil
+	l, err := lockIndex(dir, true)
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.New(dir, m)
+	if err != nil {
+		l.release()
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	return &Index{dir: dir, bi: bi, lock: l}, nil
 }
 
-// Open opens the index in dir.
+// Open opens the index in dir for reading (search, statistics, export). Any number of readers
+// may hold an index at once; while a writer (OpenWriter, OpenOrCreate) holds it, Open fails at
+// once with ErrInUse naming the writer's process. An index opened this way cannot be changed.
 func Open(dir string) (*Index, error) {
+	return open(dir, false)
+}
+
+// OpenWriter opens the index in dir for reading and writing, holding it alone until Close: a
+// second writer, or a reader, gets ErrInUse naming this process.
+func OpenWriter(dir string) (*Index, error) {
+	return open(dir, true)
+}
+
+func open(dir string, write bool) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
 		return nil, fmt.Errorf("open index %s: %w (create one with `thamluan index --index %s FILES`)", dir, ErrNotIndex, dir)
 	}
-	bi, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"})
+	l, err := lockIndex(dir, write)
 	if err != nil {
+		return nil, err
+	}
+	cfg := map[string]interface{}{"bolt_timeout": "2s"}
+	if !write {
+		cfg["read_only"] = true
+	}
+	bi, err := bleve.OpenUsing(dir, cfg)
+	if err != nil {
+		l.release()
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
-	return &Index{dir: dir, bi: bi}, nil
+	return &Index{dir: dir, bi: bi, lock: l, readOnly: !write}, nil
 }
 
-// OpenOrCreate opens the index in dir, creating it when the folder holds none.
+// OpenOrCreate opens the index in dir for writing, creating it when the folder holds none.
 func OpenOrCreate(dir string) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
-		return Open(dir)
+		return OpenWriter(dir)
 	}
 	if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o755); err != nil {
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
@@ -84,9 +116,12 @@ func OpenOrCreate(dir string) (*Index, error) {
 // Dir returns the folder of the index.
 func (ix *Index) Dir() string { return ix.dir }
 
-// Close closes the index; every write made before it is durable.
+// Close closes the index and lets go of its lock. Every batch already flushed was durable when
+// Flush returned; Close adds nothing to that.
 func (ix *Index) Close() error {
-	if err := ix.bi.Close(); err != nil {
+	err := ix.bi.Close()
+	ix.lock.release()
+	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
 	return nil
@@ -146,6 +181,12 @@ func (b *Batch) Add(doc *corpus.Document, modTime time.Time) error {
 	if err != nil {
 		return err
 	}
+	return b.Replace(doc, modTime, old)
+}
+
+// Replace is Add for a caller that has already looked up the document's old record (nil when
+// the document is new): the old record's sections beyond the new count are removed.
+func (b *Batch) Replace(doc *corpus.Document, modTime time.Time, old *DocRecord) error {
 	if old != nil {
 		for i := len(doc.Sections) + 1; i <= old.Sections; i++ {
 			b.b.Delete(SectionID(doc.Path, i))
@@ -163,15 +204,7 @@ func (b *Batch) Add(doc *corpus.Document, modTime time.Time) error {
 	rec := DocRecord{Path: doc.Path, Hash: doc.Hash, Size: doc.Size, ModTime: modTime, Title: doc.Title,
 		Format: doc.Format, Shape: doc.Shape, Quality: doc.Quality, Pages: doc.Pages, Sections: len(doc.Sections),
 		Noise: len(doc.Noise), Warnings: doc.Warnings, Workshop: doc.Workshop, IndexedAt: time.Now().UTC()}
-	data, err := json.Marshal(rec)
-	if err != nil {
-		return err
-	}
-	b.paths = append(b.paths, doc.Path)
-	return b.b.Index(docIDPrefix+doc.Path, map[string]interface{}{
-		FieldType: typeDocument, FieldPath: doc.Path, FieldFormat: doc.Format,
-		FieldWorkshop: workshopName(doc), FieldYear: float64(workshopYear(doc)), FieldData: string(data),
-	})
+	return b.putRecord(&rec)
 }
 
 // Remove queues the removal of the document at path and all its sections.
@@ -187,10 +220,19 @@ func (b *Batch) Remove(path string) error {
 	return nil
 }
 
-// Flush applies the batch durably and empties it.
+// ErrReadOnly is returned when changing an index opened with Open.
+var ErrReadOnly = errors.New("index is open for reading only")
+
+// Flush applies the batch and empties it. When Flush returns nil the batch is durable: Bleve's
+// scorch store (with its default, safe batches) returns from Batch only after the new segment
+// file and the root holding it were written and fsynced. A batch is atomic: after a crash either
+// all of it (sections and document records together) is in the index or none of it is.
 func (b *Batch) Flush() error {
 	if b.b.Size() == 0 {
 		return nil
+	}
+	if b.ix.readOnly {
+		return fmt.Errorf("index %s: write batch: %w", b.ix.dir, ErrReadOnly)
 	}
 	if err := b.ix.bi.Batch(b.b); err != nil {
 		return fmt.Errorf("index %s: write batch: %w", b.ix.dir, err)
@@ -198,6 +240,33 @@ func (b *Batch) Flush() error {
 	b.b.Reset()
 	b.paths = b.paths[:0]
 	return nil
+}
+
+// Bytes returns the approximate size of the documents queued, to bound a batch's memory.
+func (b *Batch) Bytes() uint64 { return b.b.TotalDocsSize() }
+
+// Touch queues a new file identity (size, modification time) for a document whose content hash
+// is unchanged, without re-indexing its sections.
+func (b *Batch) Touch(rec *DocRecord, size int64, modTime time.Time) error {
+	r := *rec
+	r.Size, r.ModTime = size, modTime
+	return b.putRecord(&r)
+}
+
+func (b *Batch) putRecord(rec *DocRecord) error {
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return fmt.Errorf("index %s: record of %s: %w", b.ix.dir, rec.Path, err)
+	}
+	b.paths = append(b.paths, rec.Path)
+	year := 0
+	if rec.Workshop != nil {
+		year = workshopYear(&corpus.Document{Workshop: rec.Workshop})
+	}
+	return b.b.Index(docIDPrefix+rec.Path, map[string]interface{}{
+		FieldType: typeDocument, FieldPath: rec.Path, FieldFormat: rec.Format,
+		FieldWorkshop: workshopName(&corpus.Document{Workshop: rec.Workshop}), FieldYear: float64(year), FieldData: string(data),
+	})
 }
 
 // Add indexes one document at once (a batch of one).
@@ -218,33 +287,47 @@ func (ix *Index) Remove(path string) error {
 	return b.Flush()
 }
 
-// Records returns the records of every indexed document, ordered by path.
+// Records returns the records of every indexed document, ordered by path. For a large archive,
+// EachRecord streams them instead.
 func (ix *Index) Records() ([]DocRecord, error) {
-	q := bleve.NewTermQuery(typeDocument)
-	q.SetField(FieldType)
 	var out []DocRecord
-	err := ix.scan(q, []string{FieldData}, []string{FieldPath}, func(fields map[string]interface{}) error {
-		var rec DocRecord
-		if s, ok := fields[FieldData].(string); ok {
-			if err := json.Unmarshal([]byte(s), &rec); err != nil {
-				return err
-			}
-			out = append(out, rec)
-		}
+	err := ix.EachRecord(func(r *DocRecord) error {
+		out = append(out, *r)
 		return nil
 	})
 	return out, err
 }
 
-// scan runs q and calls fn with the stored fields of every hit, page by page.
-func (ix *Index) scan(q query.Query, fields, sortBy []string, fn func(map[string]interface{}) error) error {
-	const page = 500
-	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(q, page, from, false)
-		req.Fields = fields
-		if len(sortBy) > 0 {
-			req.SortBy(append(sortBy, "_id"))
+// EachRecord calls fn with the record of every indexed document, ordered by path, reading them
+// page by page so that memory does not grow with the archive.
+func (ix *Index) EachRecord(fn func(*DocRecord) error) error {
+	q := bleve.NewTermQuery(typeDocument)
+	q.SetField(FieldType)
+	return ix.scan(q, []string{FieldData}, []string{FieldPath}, func(fields map[string]interface{}) error {
+		s, ok := fields[FieldData].(string)
+		if !ok {
+			return nil
 		}
+		var rec DocRecord
+		if err := json.Unmarshal([]byte(s), &rec); err != nil {
+			return err
+		}
+		return fn(&rec)
+	})
+}
+
+// scanPage is how many hits scan reads at a time (a variable for tests).
+var scanPage = 500
+
+// scan runs q and calls fn with the stored fields of every hit, page by page. Pages follow one
+// another with SearchAfter, so each costs the same however deep into the results it is.
+func (ix *Index) scan(q query.Query, fields, sortBy []string, fn func(map[string]interface{}) error) error {
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, scanPage, 0, false)
+		req.Fields = fields
+		req.SortBy(append(append([]string{}, sortBy...), "_id"))
+		req.SearchAfter = after
 		res, err := ix.bi.Search(req)
 		if err != nil {
 			return fmt.Errorf("index %s: %w", ix.dir, err)
@@ -254,9 +337,10 @@ func (ix *Index) scan(q query.Query, fields, sortBy []string, fn func(map[string
 				return fmt.Errorf("index %s: %s: %w", ix.dir, h.ID, err)
 			}
 		}
-		if len(res.Hits) < page {
+		if len(res.Hits) < scanPage {
 			return nil
 		}
+		after = res.Hits[len(res.Hits)-1].Sort
 	}
 }
 

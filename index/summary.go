@@ -110,14 +110,11 @@ type Stats struct {
 	LowQuality []string       `json:"low_quality,omitempty"`
 }
 
-// Stats counts documents, sections, formats, workshops and themes, and the size on disk.
+// Stats counts documents, sections, formats, workshops and themes, and the size on disk. The
+// document records are read page by page, so memory does not grow with the archive.
 func (ix *Index) Stats() (*Stats, error) {
-	recs, err := ix.Records()
-	if err != nil {
-		return nil, err
-	}
 	st := &Stats{Formats: map[string]int{}, Workshops: map[string]int{}, Themes: map[string]int{}}
-	for _, r := range recs {
+	err := ix.EachRecord(func(r *DocRecord) error {
 		st.Documents++
 		st.Sections += r.Sections
 		st.Noise += r.Noise
@@ -133,6 +130,10 @@ func (ix *Index) Stats() (*Stats, error) {
 		if r.Quality < 0.8 {
 			st.LowQuality = append(st.LowQuality, r.Path)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	typ := bleve.NewTermQuery(typeSection)
 	typ.SetField(FieldType)

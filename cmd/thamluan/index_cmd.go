@@ -2,12 +2,17 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
+	"runtime/pprof"
+	"strings"
 	"sync"
 	"time"
 
@@ -36,33 +41,54 @@ type failure struct {
 // indexOptions are the flags of `thamluan index`.
 type indexOptions struct {
 	analysisFlags
-	dir       string
-	workers   int
-	batch     int
-	prune     bool
-	quiet     bool
-	report    string
-	include   listFlag
-	exclude   listFlag
-	reindex   bool
-	indexOpts corpus.DiscoverOptions
+	dir      string
+	workers  int
+	batch    int
+	batchMB  float64
+	prune    bool
+	quiet    bool
+	report   string
+	include  listFlag
+	exclude  listFlag
+	reindex  bool
+	logEvery time.Duration
+	roots    []string // the files and folders named on the command line
+	cpuProf  string
+	memProf  string
 }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
-	flags := newFlags(e, "index", "PATH...", "Add or update documents (files, or every document under folders) in an index.\nUnchanged files are skipped; changed files replace their old sections.")
+	flags := newFlags(e, "index", "PATH...", "Add or update documents (files, or every document under folders) in an index.\n"+
+		"Unchanged files (same size and modification time) are skipped without being read; changed\n"+
+		"files replace their old sections. A run that is interrupted or killed keeps every batch\n"+
+		"written so far; run it again to finish.")
 	var o indexOptions
 	o.register(flags)
 	flags.StringVar(&o.dir, "index", "", "index `DIR` (created when absent)")
 	flags.IntVar(&o.workers, "workers", runtime.NumCPU(), "parallel extraction and analysis workers")
-	flags.IntVar(&o.batch, "batch", 200, "documents per durable batch")
+	flags.IntVar(&o.batch, "batch", 1000, "at most this many documents per durable batch")
+	flags.Float64Var(&o.batchMB, "batch-mb", 0.75, "write a batch once its sections hold this many `MB` of text (memory is about 250× this)")
 	flags.BoolVar(&o.prune, "prune", false, "remove documents whose files are gone from the named folders")
 	flags.BoolVar(&o.quiet, "quiet", false, "no progress output")
 	flags.BoolVar(&o.reindex, "force", false, "re-read and re-index every file, changed or not")
 	flags.StringVar(&o.report, "report", "", "write the run's summary as JSON to `FILE`")
 	flags.Var(&o.include, "include", "only files matching this glob `PATTERN` (repeatable)")
 	flags.Var(&o.exclude, "exclude", "skip files matching this glob `PATTERN` (repeatable)")
+	flags.DurationVar(&o.logEvery, "log-every", 5*time.Second, "progress line interval when stderr is not a terminal")
+	flags.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for tuning)")
+	flags.StringVar(&o.memProf, "memprofile", "", "write a heap profile at the end of the run to `FILE` (for tuning)")
 	if err := parse(flags, args); err != nil {
 		return err
+	}
+	if o.cpuProf != "" {
+		stop, err := startCPUProfile(o.cpuProf)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	if o.memProf != "" {
+		defer writeHeapProfile(o.memProf)
 	}
 	if o.dir == "" {
 		return fmt.Errorf("%w: --index DIR is required", errUsage)
@@ -70,6 +96,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if flags.NArg() == 0 {
 		return fmt.Errorf("%w: name at least one file or folder", errUsage)
 	}
+	o.roots = flags.Args()
 	an, err := o.analyzer()
 	if err != nil {
 		return err
@@ -90,15 +117,24 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	return finishReport(e, rep, &o)
+}
+
+// finishReport prints the run's summary, writes --report and turns failures into errPartial.
+func finishReport(e *env, rep *indexReport, o *indexOptions) error {
 	if !o.quiet {
-		printf(e.stderr, "đã lập chỉ mục %d, không đổi %d, lỗi %d, đã gỡ %d (%d tệp, %.1fs)\n",
-			rep.Indexed, rep.Unchanged, len(rep.Failed), rep.Pruned, rep.Files, rep.Elapsed.Seconds())
+		printf(e.stderr, "đã lập chỉ mục %d, không đổi %d, lỗi %d, đã gỡ %d (%d tệp, %d phần, %.1f MB, %.1fs)\n",
+			rep.Indexed, rep.Unchanged, len(rep.Failed), rep.Pruned, rep.Files, rep.Sections,
+			float64(rep.Bytes)/(1<<20), rep.Elapsed.Seconds())
 	}
 	for _, f := range rep.Failed {
 		printf(e.stderr, "  lỗi: %s: %s\n", f.Path, f.Reason)
 	}
 	if o.report != "" {
-		data, _ := json.MarshalIndent(rep, "", "  ")
+		data, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
 		if err := os.WriteFile(o.report, append(data, '\n'), 0o644); err != nil {
 			return fmt.Errorf("write report %s: %w", o.report, err)
 		}
@@ -109,99 +145,39 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-type job struct {
-	path string
-	info os.FileInfo
-}
-
+// result is what a worker hands the writer for one file: a document to index, a record whose
+// identity to refresh (touch: same content, new modification time), or an error.
 type result struct {
-	path string
-	info os.FileInfo
-	doc  *corpus.Document
-	err  error
+	path  string
+	size  int64
+	mtime time.Time
+	doc   *corpus.Document
+	old   *index.DocRecord
+	touch bool
+	err   error
 }
 
-// indexFiles runs the workers that read and analyse files and the single writer that batches
-// them into the index. A document is recorded as indexed only in the batch that holds its sections.
+// indexFiles checks which files changed, then runs the workers that read and analyse them and
+// the single writer that batches them into the index. A document's record is written in the
+// same batch as its sections, so a crash loses at most the batches not yet flushed, and those
+// files are simply indexed again by the next run. Memory is bounded by the batch and the
+// channels, not by the number of files: only the paths and one bit per path are held.
 func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, files []string, o *indexOptions) (*indexReport, error) {
 	start := time.Now()
 	rep := &indexReport{Index: o.dir, Files: len(files), Failed: []failure{}}
-	var todo []job
-	for _, f := range files {
-		info, err := os.Stat(f)
-		if err != nil {
-			rep.Failed = append(rep.Failed, failure{f, err.Error()})
-			continue
-		}
-		if !o.reindex {
-			rec, err := ix.Record(f)
-			if err != nil {
-				return nil, err
-			}
-			if rec != nil && rec.Size == info.Size() && rec.ModTime.Equal(info.ModTime().UTC()) {
-				rep.Unchanged++
-				continue
-			}
-		}
-		todo = append(todo, job{f, info})
-		rep.Bytes += info.Size()
+	need, count, err := changedFiles(ix, files, o.reindex, rep)
+	if err != nil {
+		return nil, err
 	}
-	prog := newProgress(e, o.quiet, len(todo), rep.Bytes)
-	jobs := make(chan job)
-	results := make(chan result, o.workers*2)
-	var wg sync.WaitGroup
-	for range max(o.workers, 1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				doc, err := p.process(j.path)
-				results <- result{j.path, j.info, doc, err}
-			}
-		}()
-	}
-	go func() {
-		defer close(jobs)
-		for _, j := range todo {
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return
-			}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	prog := newProgress(e, o.quiet, count, rep.Bytes, o.logEvery)
+	results := startWorkers(ctx, ix, p, files, need, max(o.workers, 1), o.reindex)
+	werr := writeResults(ix, results, rep, prog, o)
+	if werr != nil {
+		cancel()
+		for range results { // let the workers finish
 		}
-	}()
-	go func() { wg.Wait(); close(results) }()
-
-	b := ix.NewBatch()
-	pending := 0
-	var werr error
-	for r := range results {
-		prog.add(r.info.Size())
-		if werr != nil {
-			continue
-		}
-		if r.err != nil {
-			rep.Failed = append(rep.Failed, failure{r.path, r.err.Error()})
-			continue
-		}
-		if old, _ := ix.Record(r.path); old != nil && old.Hash == r.doc.Hash && !o.reindex {
-			// touched but not changed: refresh the recorded identity only
-			rep.Unchanged++
-		} else {
-			rep.Indexed++
-		}
-		rep.Sections += len(r.doc.Sections)
-		if err := b.Add(r.doc, r.info.ModTime().UTC()); err != nil {
-			rep.Failed = append(rep.Failed, failure{r.path, err.Error()})
-			continue
-		}
-		if pending++; pending >= o.batch {
-			werr = b.Flush()
-			pending = 0
-		}
-	}
-	if werr == nil {
-		werr = b.Flush()
 	}
 	prog.finish()
 	if werr != nil {
@@ -211,7 +187,7 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		return nil, fmt.Errorf("interrupted: the documents indexed so far are kept; run again to finish: %w", err)
 	}
 	if o.prune {
-		n, err := prune(ix)
+		n, err := prune(ix, o.roots)
 		if err != nil {
 			return nil, err
 		}
@@ -221,22 +197,211 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 	return rep, nil
 }
 
-// prune removes the documents whose files no longer exist.
-func prune(ix *index.Index) (int, error) {
-	recs, err := ix.Records()
+// changedFiles marks the files whose size or modification time differ from their records (all
+// files with force) and counts them and their bytes; files that cannot be examined are failures.
+func changedFiles(ix *index.Index, files []string, force bool, rep *indexReport) ([]bool, int, error) {
+	need := make([]bool, len(files))
+	count := 0
+	for i, f := range files {
+		info, err := os.Stat(f)
+		if err != nil {
+			rep.Failed = append(rep.Failed, failure{f, err.Error()})
+			continue
+		}
+		if !force {
+			rec, err := ix.Record(f)
+			if err != nil {
+				return nil, 0, err
+			}
+			if sameFile(rec, info) {
+				rep.Unchanged++
+				continue
+			}
+		}
+		need[i] = true
+		count++
+		rep.Bytes += info.Size()
+	}
+	return need, count, nil
+}
+
+// sameFile reports whether the file still has the size and modification time recorded.
+func sameFile(rec *index.DocRecord, info os.FileInfo) bool {
+	return rec != nil && rec.Size == info.Size() && rec.ModTime.Equal(info.ModTime().UTC())
+}
+
+// startWorkers feeds the marked files to n workers and returns the channel of their results,
+// closed when all are done or ctx is cancelled.
+func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []string, need []bool, n int, force bool) <-chan result {
+	jobs := make(chan string)
+	results := make(chan result, n*2)
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range jobs {
+				results <- work(ix, p, path, force)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i, f := range files {
+			if !need[i] {
+				continue
+			}
+			select {
+			case jobs <- f:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+	return results
+}
+
+// work examines, reads and analyses one file. The file is stat'ed before it is read, so that a
+// file changing meanwhile is recorded with the older time and examined again next run.
+func work(ix *index.Index, p *processor, path string, force bool) result {
+	r := result{path: path}
+	info, err := os.Stat(path)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.size, r.mtime = info.Size(), info.ModTime().UTC()
+	if info.Size() > corpus.MaxFileSize {
+		r.err = fmt.Errorf("read %s: file is %d MB, more than the %d MB limit", path, info.Size()>>20, corpus.MaxFileSize>>20)
+		return r
+	}
+	if r.old, r.err = ix.Record(path); r.err != nil {
+		return r
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		r.err = fmt.Errorf("read %s: %w", path, err)
+		return r
+	}
+	if sum := sha256.Sum256(data); r.old != nil && !force && r.old.Hash == hex.EncodeToString(sum[:]) {
+		r.touch = true
+		return r
+	}
+	doc, err := corpus.ReadBytes(path, data, p.read)
+	if err == nil {
+		doc, err = p.analyze(doc, path)
+	}
+	r.doc, r.err = doc, err
+	return r
+}
+
+// writeResults is the single writer: it batches the workers' results and flushes each batch
+// durably once it holds o.batch documents or o.batchMB megabytes of section text. The text bound
+// is what keeps memory flat: Bleve holds the analysed tokens (with positions, for three
+// analysers) of a whole batch until it is written, a few hundred bytes per byte of text.
+func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog *progress, o *indexOptions) error {
+	b := ix.NewBatch()
+	pending, text := 0, 0
+	limit := int(o.batchMB * (1 << 20))
+	for r := range results {
+		prog.add(r.size)
+		var err error
+		switch {
+		case r.err != nil:
+			rep.Failed = append(rep.Failed, failure{r.path, reason(r.path, r.err)})
+			continue
+		case r.touch:
+			rep.Unchanged++
+			err = b.Touch(r.old, r.size, r.mtime)
+		default:
+			rep.Indexed++
+			rep.Sections += len(r.doc.Sections)
+			for i := range r.doc.Sections {
+				text += len(r.doc.Sections[i].Text)
+			}
+			err = b.Replace(r.doc, r.mtime, r.old)
+		}
+		if err != nil {
+			rep.Failed = append(rep.Failed, failure{r.path, reason(r.path, err)})
+			continue
+		}
+		if pending++; pending >= o.batch || text >= limit {
+			if err := b.Flush(); err != nil {
+				return err
+			}
+			pending, text = 0, 0
+		}
+	}
+	return b.Flush()
+}
+
+// reason is an error's message without the leading "read PATH: " the report already shows.
+func reason(path string, err error) string {
+	msg := err.Error()
+	for _, pre := range []string{"read " + path + ": ", path + ": "} {
+		msg = strings.TrimPrefix(msg, pre)
+	}
+	return msg
+}
+
+// prune removes the documents beneath roots whose files no longer exist. Records outside the
+// named folders are left alone: their paths may be relative to another working folder.
+func prune(ix *index.Index, roots []string) (int, error) {
+	var gone []string
+	err := ix.EachRecord(func(r *index.DocRecord) error {
+		if !beneath(r.Path, roots) {
+			return nil
+		}
+		if _, err := os.Stat(r.Path); errors.Is(err, fs.ErrNotExist) {
+			gone = append(gone, r.Path)
+		}
+		return nil
+	})
 	if err != nil {
 		return 0, err
 	}
 	b := ix.NewBatch()
-	n := 0
-	for _, r := range recs {
-		if _, err := os.Stat(r.Path); !errors.Is(err, fs.ErrNotExist) {
-			continue
+	for _, p := range gone {
+		if err := b.Remove(p); err != nil {
+			return 0, err
 		}
-		if err := b.Remove(r.Path); err != nil {
-			return n, err
-		}
-		n++
 	}
-	return n, b.Flush()
+	return len(gone), b.Flush()
+}
+
+// beneath reports whether path is one of roots or lies in one of them, comparing cleaned paths.
+func beneath(path string, roots []string) bool {
+	c := filepath.Clean(path)
+	for _, r := range roots {
+		r = filepath.Clean(r)
+		if c == r || r == "." && !filepath.IsAbs(c) && !strings.HasPrefix(c, "..") ||
+			strings.HasPrefix(c, r+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
+
+// startCPUProfile writes a CPU profile to file until the returned function is called.
+func startCPUProfile(file string) (func(), error) {
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile %s: %w", file, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", file, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// writeHeapProfile writes the heap profile (what was allocated where, and what is still in use).
+func writeHeapProfile(file string) {
+	f, err := os.Create(file)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	_ = pprof.Lookup("heap").WriteTo(f, 0)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"time"
@@ -20,18 +21,18 @@ type progress struct {
 	doneB   int64
 	start   time.Time
 	lastLog time.Time
+	every   time.Duration
 }
 
-// logEvery is how often the plain progress line is written when stderr is not a terminal.
-const logEvery = 5 * time.Second
-
-func newProgress(e *env, quiet bool, files int, bytes int64) *progress {
-	p := &progress{total: files, bytes: bytes, start: time.Now(), lastLog: time.Now()}
+// newProgress starts the progress of a run over files holding bytes; every is the interval of
+// the plain progress line.
+func newProgress(e *env, quiet bool, files int, bytes int64, every time.Duration) *progress {
+	p := &progress{total: files, bytes: bytes, start: time.Now(), lastLog: time.Now(), every: every}
 	if quiet || files == 0 {
 		return p
 	}
 	p.w = e.stderr
-	if f, ok := e.stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) && os.Getenv("CI") == "" {
+	if useBar(e.stderr) {
 		p.bar = progressbar.NewOptions64(bytes,
 			progressbar.OptionSetWriter(e.stderr),
 			progressbar.OptionSetDescription("lập chỉ mục"),
@@ -49,20 +50,36 @@ func (p *progress) add(n int64) {
 	p.done++
 	p.doneB += n
 	if p.bar != nil {
+		if time.Since(p.lastLog) >= 100*time.Millisecond || p.done == p.total {
+			p.lastLog = time.Now()
+			p.bar.Describe(fmt.Sprintf("lập chỉ mục %d/%d tệp", p.done, p.total))
+		}
 		_ = p.bar.Add64(n)
 		return
 	}
-	if p.w != nil && time.Since(p.lastLog) >= logEvery {
+	if p.w != nil && time.Since(p.lastLog) >= p.every {
 		p.lastLog = time.Now()
-		el := time.Since(p.start).Seconds()
-		rate := float64(p.doneB) / (1 << 20) / max(el, 1e-9)
-		eta := "?"
-		if p.doneB > 0 {
-			eta = (time.Duration(float64(p.bytes-p.doneB) / float64(p.doneB) * el * float64(time.Second))).Round(time.Second).String()
-		}
-		printf(p.w, "tiến độ: %d/%d tệp, %.1f/%.1f MB, %.2f MB/s, còn khoảng %s\n", p.done, p.total,
-			float64(p.doneB)/(1<<20), float64(p.bytes)/(1<<20), rate, eta)
+		printf(p.w, "%s\n", p.line(time.Since(p.start)))
 	}
+}
+
+// line is the plain progress line after elapsed time: files, megabytes, rate and time left.
+func (p *progress) line(elapsed time.Duration) string {
+	el := elapsed.Seconds()
+	rate := float64(p.doneB) / (1 << 20) / max(el, 1e-9)
+	eta := "?"
+	if p.doneB > 0 {
+		left := float64(p.bytes-p.doneB) / float64(p.doneB) * el
+		eta = (time.Duration(left * float64(time.Second))).Round(time.Second).String()
+	}
+	return fmt.Sprintf("tiến độ: %d/%d tệp, %.1f/%.1f MB, %.2f MB/s, còn khoảng %s", p.done, p.total,
+		float64(p.doneB)/(1<<20), float64(p.bytes)/(1<<20), rate, eta)
+}
+
+// useBar reports whether to draw a progress bar: stderr is a terminal and CI is not set.
+func useBar(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd())) && os.Getenv("CI") == ""
 }
 
 func (p *progress) finish() {

@@ -1,0 +1,102 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// LockFile is the name of the file in an index folder that writers lock exclusively (and write
+// their process id into) and readers lock shared, so that one process at a time changes an index.
+const LockFile = "thamluan.lock"
+
+// ErrInUse is wrapped by Open, OpenOrCreate and Create when another process holds the index.
+var ErrInUse = errors.New("index is in use")
+
+// lockWait is how long a writer waits for readers (a search, stats) to let go of an index.
+var lockWait = 3 * time.Second
+
+// fileLock is a held lock on an index folder's LockFile.
+type fileLock struct {
+	f         *os.File
+	exclusive bool
+}
+
+// lockIndex takes the lock of the index in dir, exclusive for a writer, shared for a reader. A
+// writer waits up to lockWait for readers; a lock held by a writer fails at once with ErrInUse
+// naming the writer's process id.
+func lockIndex(dir string, exclusive bool) (*fileLock, error) {
+	p := filepath.Join(dir, LockFile)
+	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("lock index %s: %w", dir, err)
+	}
+	deadline := time.Now().Add(lockWait)
+	for {
+		ok, err := tryLock(f, exclusive)
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("lock index %s: %w", dir, err)
+		}
+		if ok {
+			break
+		}
+		pid := lockHolder(f)
+		if pid != 0 || !exclusive || time.Now().After(deadline) {
+			f.Close()
+			return nil, inUse(dir, pid)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	l := &fileLock{f: f, exclusive: exclusive}
+	if exclusive {
+		if err := l.writePID(); err != nil {
+			l.release()
+			return nil, fmt.Errorf("lock index %s: %w", dir, err)
+		}
+	}
+	return l, nil
+}
+
+func inUse(dir string, pid int) error {
+	if pid != 0 {
+		return fmt.Errorf("%w by process %d (a `thamluan index` run is writing to %s; try again when it has finished)", ErrInUse, pid, dir)
+	}
+	return fmt.Errorf("%w by another process reading %s (a search, stats or server); try again when it has finished", ErrInUse, dir)
+}
+
+// lockHolder returns the process id a writer wrote into the lock file, or 0 when there is none.
+func lockHolder(f *os.File) int {
+	buf := make([]byte, 32)
+	n, _ := f.ReadAt(buf, 0)
+	pid, err := strconv.Atoi(strings.TrimSpace(string(buf[:n])))
+	if err != nil || pid <= 0 || !alive(pid) {
+		return 0
+	}
+	return pid
+}
+
+func (l *fileLock) writePID() error {
+	if err := l.f.Truncate(0); err != nil {
+		return err
+	}
+	_, err := l.f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	return err
+}
+
+// release clears a writer's process id and lets go of the lock.
+func (l *fileLock) release() {
+	if l == nil || l.f == nil {
+		return
+	}
+	if l.exclusive {
+		_ = l.f.Truncate(0)
+	}
+	_ = unlock(l.f)
+	_ = l.f.Close()
+	l.f = nil
+}
