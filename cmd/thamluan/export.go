@@ -18,7 +18,10 @@ const exportHelp = `Export an index for use elsewhere. Formats:
   csv         the coded segments: one row per section, a 0/1 column per theme (UTF-8 with BOM, for Excel)
   matrix-csv  the theme × organisation matrix: sections per speaker and theme
   qdpx        a REFI-QDA project for ATLAS.ti, NVivo, MAXQDA: themes as codes, sections as sources,
-              tagged sentences as coded selections`
+              tagged sentences as coded selections
+  opensearch  a folder (--out DIR) with mapping.json, whose analysers match thamluan's (folding with
+              đ→d, one tone placement, shingles), and bulk-NNNN.ndjson files for the _bulk API of
+              an OpenSearch or Elasticsearch cluster`
 
 // exportFormats are the formats of --format, each writing from the open index.
 var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error{
@@ -44,8 +47,8 @@ var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.C
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "", exportHelp)
 	dir := fs.String("index", "", "index `DIR`")
-	format := fs.String("format", "", "md, docx, csv, matrix-csv or qdpx")
-	out := fs.String("out", "", "write to `FILE` (required)")
+	format := fs.String("format", "", "md, docx, csv, matrix-csv, qdpx or opensearch")
+	out := fs.String("out", "", "write to `FILE` (a folder for opensearch; required)")
 	var af analysisFlags
 	af.register(fs)
 	if err := parse(fs, args); err != nil {
@@ -55,8 +58,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: --index DIR and --out FILE are required", errUsage)
 	}
 	write, ok := exportFormats[*format]
-	if !ok {
-		return fmt.Errorf("%w: --format %q: want md, docx, csv, matrix-csv or qdpx", errUsage, *format)
+	if !ok && *format != "opensearch" {
+		return fmt.Errorf("%w: --format %q: want md, docx, csv, matrix-csv, qdpx or opensearch", errUsage, *format)
 	}
 	cb, err := af.loadCodebook()
 	if err != nil {
@@ -67,6 +70,14 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer ix.Close()
+	if *format == "opensearch" {
+		res, err := index.ExportOpenSearch(ix, *out, index.OpenSearchOptions{})
+		if err != nil {
+			return err
+		}
+		printf(e.stderr, "đã ghi %s và %d tệp bulk (%d phần) vào %s\n", filepath.Base(res.Mapping), len(res.BulkFiles), res.Sections, *out)
+		return nil
+	}
 	return writeFileAtomic(*out, func(w io.Writer) error { return write(w, ix, cb) })
 }
 

@@ -68,3 +68,30 @@ func wantZip(parts ...string) func(*testing.T, []byte) {
 		}
 	}
 }
+
+// TestExportOpenSearch writes the OpenSearch folder from the demo index and checks its files.
+func TestExportOpenSearch(t *testing.T) {
+	idx := demoIndex(t)
+	out := filepath.Join(t.TempDir(), "os")
+	if code, _, stderr := runCmd(t, "export", "--index", idx, "--format", "opensearch", "--out", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	mapping, err := os.ReadFile(filepath.Join(out, "mapping.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"shingle"`, `"asciifolding"`, `"lowercase"`} {
+		if !strings.Contains(string(mapping), want) {
+			t.Errorf("mapping.json lacks %s", want)
+		}
+	}
+	bulk, _ := filepath.Glob(filepath.Join(out, "bulk-*.ndjson"))
+	if len(bulk) == 0 {
+		t.Fatal("no bulk files")
+	}
+	data, _ := os.ReadFile(bulk[0])
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	if len(lines) < 2 || len(lines)%2 != 0 || !strings.Contains(lines[0], `"index"`) {
+		t.Errorf("bulk file is not action/source pairs: %d lines, first %q", len(lines), lines[0])
+	}
+}
