@@ -252,3 +252,9 @@ func ExampleSectionID() {
 	fmt.Println(index.SectionID("ky-yeu.pdf", 3))
 	// Output: ky-yeu.pdf#3
 }
+
+func ExampleSectionRecord_SpeakerLabel() {
+	s := index.SectionRecord{Speaker: "Trần Văn Hải", SpeakerKind: "person", SpeakerRole: "Bí thư Đảng ủy Khối"}
+	fmt.Println(s.SpeakerLabel())
+	// Output: Trần Văn Hải, Bí thư Đảng ủy Khối
+}

@@ -25,6 +25,7 @@ type SectionRecord struct {
 	PageStart   int               `json:"page_start"`
 	SpeakerKind string            `json:"speaker_kind,omitempty"`
 	Affiliation string            `json:"affiliation,omitempty"`
+	SpeakerRole string            `json:"speaker_title,omitempty"`
 	Themes      []corpus.ThemeTag `json:"themes"`
 	Sentences   []corpus.Sentence `json:"sentences"`
 }
@@ -55,9 +56,18 @@ func (ix *Index) Sections(themes []string, fn func(*SectionRecord) error) error 
 		if err := json.Unmarshal([]byte(str(f[FieldData])), &d); err != nil {
 			return err
 		}
-		rec.Themes, rec.Sentences, rec.SpeakerKind, rec.Affiliation = d.Themes, d.Sentences, d.Kind, d.Affil
+		rec.Themes, rec.Sentences, rec.SpeakerKind, rec.Affiliation, rec.SpeakerRole = d.Themes, d.Sentences, d.Kind, d.Affil, d.Role
 		return fn(rec)
 	})
+}
+
+// SpeakerLabel returns the speaker as a citation shows it: a person's name with the title the text
+// gives, an organisation as it is.
+func (s *SectionRecord) SpeakerLabel() string {
+	if s.SpeakerRole == "" {
+		return s.Speaker
+	}
+	return s.Speaker + ", " + s.SpeakerRole
 }
 
 // Recommendations returns every sentence flagged as a recommendation, with its citation; with
@@ -80,7 +90,7 @@ func (ix *Index) Recommendations(themes []string) ([]corpus.Recommendation, erro
 			if page == 0 {
 				page = s.PageStart
 			}
-			out = append(out, corpus.Recommendation{Text: x.Text, Speaker: s.Speaker, Addressee: x.Addressee,
+			out = append(out, corpus.Recommendation{Text: x.Text, Speaker: s.SpeakerLabel(), Addressee: x.Addressee,
 				Themes: x.Themes, Path: s.Path, Title: s.Title, Ordinal: s.Ordinal, Heading: s.Heading,
 				Page: page, Workshop: s.Workshop, Year: s.Year})
 		}

@@ -92,7 +92,7 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 					page = s.PageStart
 				}
 				accs[i].candidates = keepBest(append(accs[i].candidates, Citation{Text: x.Text, Path: s.Path, Ordinal: s.Ordinal,
-					Page: page, Speaker: s.Speaker, Heading: s.Heading, Score: x.Scores[id]}))
+					Page: page, Speaker: s.SpeakerLabel(), Heading: s.Heading, Score: x.Scores[id]}))
 			}
 		}
 		return nil
