@@ -74,7 +74,7 @@ func printDocument(e *env, doc *corpus.Document) {
 		}
 		printf(w, "\n [%d] %s\n", s.Ordinal, head)
 		if s.Speaker != "" {
-			printf(w, "     người trình bày: %s\n", s.Speaker)
+			printf(w, "     người trình bày: %s\n", s.SpeakerLabel())
 		}
 		if s.PageStart > 0 {
 			printf(w, "     trang %d–%d\n", s.PageStart, s.PageEnd)
