@@ -7,7 +7,7 @@ type compiledMood struct {
 	proposal, modals, weak, strength, causalNext, narrative *phraseSet
 	notAfter, notBefore, past, metaSubj, metaVerb, metaObj  *phraseSet
 	metaFill, action, openers, addr, causal, purpose        *phraseSet
-	negators                                                *phraseSet
+	negators, events, attend, attendLists                   *phraseSet
 }
 
 func compileMood(m *Mood) compiledMood {
@@ -21,7 +21,8 @@ func compileMood(m *Mood) compiledMood {
 		metaFill: newPhraseSet(m.MetaFillers), action: newPhraseSet(m.ActionVerbs),
 		openers: newPhraseSet(m.ListOpeners), addr: newPhraseSet(m.AddresseeHeads),
 		causal: newPhraseSet(m.Causal), purpose: newPhraseSet(m.Purpose),
-		negators: newPhraseSet(m.Negators),
+		negators: newPhraseSet(m.Negators), events: newPhraseSet(m.EventNouns),
+		attend: newPhraseSet(m.Attendance), attendLists: newPhraseSet(m.AttendanceLists),
 	}
 }
 

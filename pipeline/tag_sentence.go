@@ -14,6 +14,7 @@ type analysis struct {
 func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 	a := &analysis{text: text, toks: tokenize(text)}
 	meta := t.mood.metaSpans(a.toks)
+	t.mood.framedSpans(text, a.toks, meta)
 	raw := t.cueHits(a.toks)
 	sup := t.remedies(a, raw)
 	for _, h := range raw {
@@ -201,8 +202,8 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 	switch r.Kind {
 	case RuleFollowedBy:
 		for k := j; k <= j+r.Window-1 && k < len(toks); k++ {
-			if k > j && toks[k].pause {
-				return 0
+			if toks[k].pause {
+				return 0 // "doanh nghiệp, Ban Thường vụ ...": the next word is in another clause
 			}
 			if _, m := r.next.at(toks, k); m > 0 && !r.except.endingAt(toks, k) {
 				return k + m

@@ -64,6 +64,23 @@ func TestTaggerTraps(t *testing.T) {
 		{"numbered item opening with Cần", nil, "2. Cần sớm sửa đổi quy định về chuyển sinh hoạt đảng tạm thời.", []string{"solutions"}, true, ""},
 		{"Cần Thơ is no modal", nil, "Thành ủy Cần Thơ tổ chức tọa đàm về công tác phát triển đảng viên.", []string{}, false, ""},
 		{"question is no recommendation", nil, "Vì sao nhiều thanh niên chưa mặn mà với việc vào Đảng?", []string{"shortcomings"}, false, ""},
+		// cue families and context rules added for unseen wording
+		{"bare chỉ + number", nil, "Toàn xã chỉ 4 hợp tác xã có đảng viên sinh hoạt tại chỗ.", []string{"shortcomings"}, false, ""},
+		{"thành lập mới + number is no shortcoming", nil, "Năm qua, huyện thành lập mới 12 chi bộ ở các thôn.", []string{}, false, ""},
+		{"precarious orders are a difficulty", nil, "Nhiều xưởng may nhỏ có đơn hàng bấp bênh, lo ngại việc họp chi bộ làm chậm sản xuất.", []string{"shortcomings"}, false, ""},
+		{"worry under a shortcomings-like heading", []string{"Người lao động còn băn khoăn"}, "Có công nhân là đảng viên giấu lý lịch vì ngại bị chuyển vị trí làm việc.", []string{"shortcomings"}, false, ""},
+		{"an app as a noun is digital", nil, "Chi đoàn thanh niên xây dựng một ứng dụng nhỏ để nhắc lịch sinh hoạt.", []string{"digital-transformation"}, false, ""},
+		{"installing is digital", nil, "Ba phần tư số đảng viên của phường đã cài đặt phần hỗ trợ học nghị quyết.", []string{"digital-transformation"}, false, ""},
+		{"industrial park alone is a place", nil, "Xã có một khu công nghiệp nhỏ nằm cạnh quốc lộ.", []string{}, false, ""},
+		{"single-member state company is not private", nil, "Chi bộ Công ty TNHH MTV Thủy nông sông Chu có 41 đảng viên.", []string{}, false, ""},
+		{"all kinds of enterprise is not private", nil, "Hội nghị bàn cách làm công tác đảng trong các loại hình doanh nghiệp trên địa bàn.", []string{}, false, ""},
+		{"rule does not cross a comma", nil, "Sau khi khảo sát doanh nghiệp, đảng ủy xã họp bàn kế hoạch năm.", []string{}, false, ""},
+		{"quoted workshop title names the event", nil, "Sáng 9/5, Huyện ủy tổ chức hội thảo “Ứng dụng công nghệ số trong sinh hoạt chi bộ”.", []string{}, false, ""},
+		{"quoted words outside a title still count", nil, "Nhiều đảng viên gọi phần mềm là “sổ tay bỏ túi” của mình.", []string{"digital-transformation"}, false, ""},
+		{"attendee list of an event", nil, "Về dự hội nghị có đại diện Liên minh Hợp tác xã tỉnh và nhiều giám đốc công ty tư nhân.", []string{}, false, ""},
+		{"workshop draws attendees", nil, "Tọa đàm thu hút gần 90 bí thư chi bộ, trong đó có bí thư chi bộ các doanh nghiệp tư nhân.", []string{}, false, ""},
+		{"not attending is a shortcoming", nil, "Nhiều chủ doanh nghiệp tư nhân không tham dự hội nghị do bận sản xuất.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
 	for _, tt := range tests {
