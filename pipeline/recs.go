@@ -43,7 +43,7 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 	mask := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
 		_, n := m.metaSubj.at(toks, i)
-		if n == 0 {
+		if n == 0 || attributionSubject(toks, i, n) {
 			continue
 		}
 		// every meta verb of the subject in the sentence: "khái quát kết quả ... và chỉ ra những
@@ -63,6 +63,12 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 		}
 	}
 	return mask
+}
+
+// attributionSubject reports a meta subject in an attribution ("Theo tác giả, ..."): the words after
+// the comma are the author's proposal, not a statement about a text.
+func attributionSubject(toks []token, i, n int) bool {
+	return i > 0 && toks[i-1].norm == "theo" && i+n < len(toks) && toks[i+n].pause
 }
 
 // markObject marks verb [v, v+vn) and its object when the object, after fillers, is a generic
@@ -138,11 +144,18 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 		i += n - 1
 	}
+	if res.trig < 0 {
+		if c := m.commitment(toks, meta); c >= 0 {
+			res.trig, res.trigEnd = c, c+1
+			res.addressee = m.subjectOf(toks, c)
+		}
+	}
 	if res.trig < 0 && underSolutions {
 		if weakAt >= 0 && (described < 0 || weakAt < described) {
 			res.trig, res.trigEnd = weakAt, weakEnd
 			res.addressee = m.subjectOf(toks, weakAt)
-		} else if s := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) && (described < 0 || s < described) {
+		} else if s := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) && !consequence(toks, s) &&
+			(described < 0 || s < described) {
 			_, n := m.action.at(toks, s)
 			res.trig, res.trigEnd = s, s+n
 		}
@@ -160,6 +173,43 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	return res
 }
 
+// commitment returns the "sẽ" of a body that undertakes to advise or study ("Ban Tổ chức
+// Tỉnh ủy sẽ tham mưu ban hành ..."), or -1: such a commitment carries a proposal upwards. A
+// plan announced ("Huyện đoàn sẽ mở lớp ...") and a prediction ("Công nhân sẽ gắn bó ...") do
+// not.
+func (m *compiledMood) commitment(toks []token, meta []bool) int {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].norm != "sẽ" || meta[i] || !advisory.has(toks, i+1) {
+			continue
+		}
+		if m.subjectOf(toks, i) != "" && !m.causalBefore(toks, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// advisory are the verbs of a commitment to propose: to advise, to study, to consider.
+var advisory = newPhraseSet([]string{"tham mưu", "nghiên cứu", "xem xét", "đề xuất", "kiến nghị",
+	"báo cáo", "trình"})
+
+// consequence reports an item that states what an action leads to ("Làm tốt công tác kiểm
+// tra, giám sát sẽ góp phần ..."): the action is its subject, not an instruction. "Tăng cường
+// ..., qua đó sẽ ..." instructs and names the gain.
+func consequence(toks []token, s int) bool {
+	for k := s + 1; k < len(toks) && k <= s+15; k++ {
+		if linkers.endingAt(toks, k) {
+			return false
+		}
+		if toks[k].norm == "sẽ" {
+			return true
+		}
+	}
+	return false
+}
+
+var linkers = newPhraseSet([]string{"qua đó", "từ đó", "để", "nhằm", "như vậy", "khi đó", "nhờ đó", "giúp"})
+
 // proposalAt returns the length of a proposal verb at i that puts a proposal forward: not a
 // past report ("đã đề xuất"), not a noun ("các kiến nghị", "theo đề nghị của"), and followed by
 // an addressee, an action or a modal, or opening the sentence.
@@ -174,6 +224,9 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	k := m.skipWith(toks, i+n)
 	if k >= len(toks) {
 		return 0
+	}
+	if _, tn := timePhrases.at(toks, k); tn > 0 && k+tn < len(toks) {
+		k += tn // "đề xuất mỗi quý chọn ...", "kiến nghị hằng năm tổ chức ..."
 	}
 	if m.addr.has(toks, k) || toks[k].upper || i == m.sentenceStart(toks) ||
 		determiners.has(toks, k) && m.addr.has(toks, k+1) {
@@ -200,6 +253,12 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	}
 	return 0
 }
+
+// timePhrases are the frequency and time adverbials that may stand between a proposal verb and
+// the action proposed.
+var timePhrases = newPhraseSet([]string{"mỗi quý", "mỗi tháng", "mỗi năm", "mỗi tuần", "hằng quý",
+	"hằng tháng", "hằng năm", "hằng tuần", "hàng quý", "hàng tháng", "hàng năm", "hàng tuần",
+	"định kỳ", "từ nay", "thời gian tới", "trong thời gian tới", "ngay", "sớm"})
 
 var alsoShould = map[string]bool{"cũng": true, "không": true, "thì": true, "vẫn": true, "rất": true}
 
@@ -250,14 +309,16 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 			return false, 0
 		}
 		if toks[i].pause {
-			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...": should
-			if m.action.has(toks, i+1) && attributed(toks, i) {
+			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...", "Hai là, nên giao
+			// ...": should
+			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks)) {
 				return true, n
 			}
 			return false, 0
 		}
-		// "các chi bộ nên hướng dẫn": should; "... nên rất khó": therefore
-		if m.action.has(toks, i+1) {
+		// "các chi bộ nên hướng dẫn", "mô hình nên được nhân rộng": should; "... nên rất
+		// khó": therefore
+		if m.action.has(toks, i+1) || toks[i+1].norm == "được" && m.action.has(toks, i+2) {
 			return true, n
 		}
 		if m.causalNext.has(toks, i+1) {

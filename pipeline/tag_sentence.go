@@ -15,7 +15,7 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 	a := &analysis{text: text, toks: tokenize(text)}
 	meta := t.mood.metaSpans(a.toks)
 	t.mood.framedSpans(text, a.toks, meta)
-	raw := t.cueHits(a.toks)
+	raw := t.cueHits(a.toks, ctx.blocked)
 	sup := t.remedies(a, raw)
 	for _, h := range raw {
 		if !overlaps(meta, h.i, h.j) && !overlaps(sup, h.i, h.j) {
@@ -23,7 +23,7 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 		}
 	}
 	for k := range t.themes {
-		t.ruleHits(a, k, meta)
+		t.ruleHits(a, k, meta, ctx.blocked[k])
 	}
 	underSolutions := t.presc >= 0 && ctx.prior[t.presc] > 0 && ctx.contrary[t.presc] == 1
 	described := -1
@@ -75,8 +75,9 @@ func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float6
 }
 
 // cueHits finds every theme's cues, longest first, without overlaps within a theme, and drops
-// those inside the theme's negative phrases or right after a negation ("không để xảy ra ...").
-func (t *Tagger) cueHits(toks []token) []hit {
+// those inside the theme's negative phrases or right after a negation ("không để xảy ra ...");
+// blocked[k] (from the headings) drops theme k's light cues as a negative phrase would.
+func (t *Tagger) cueHits(toks []token, blocked []bool) []hit {
 	var out []hit
 	for k := range t.themes {
 		ct := &t.themes[k]
@@ -98,7 +99,7 @@ func (t *Tagger) cueHits(toks []token) []hit {
 		})
 		taken := make([]bool, len(toks))
 		var got []hit
-		blocks := ct.th.NegativeBlocks > 0 && ct.anyNegative(toks)
+		blocks := ct.th.NegativeBlocks > 0 && (blocked[k] || ct.anyNegative(toks))
 		for _, h := range cands {
 			if overlaps(taken, h.i, h.j) {
 				continue
@@ -174,10 +175,10 @@ func (t *Tagger) isRemedyVerb(toks []token, i, n int, raw []hit, k int) bool {
 var remedyObjects = newPhraseSet([]string{"tình trạng", "việc", "sự", "đến mức", "tối đa", "những tác động", "rủi ro"})
 
 // ruleHits evaluates the followed-by, before-word and quantity rules of theme k.
-func (t *Tagger) ruleHits(a *analysis, k int, meta []bool) {
+func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 	ct := &t.themes[k]
 	toks := a.toks
-	blocks := ct.th.NegativeBlocks > 0 && ct.anyNegative(toks)
+	blocks := ct.th.NegativeBlocks > 0 && (blocked || ct.anyNegative(toks))
 	for _, r := range ct.rules {
 		if blocks && r.Weight < ct.th.NegativeBlocks {
 			continue
