@@ -140,3 +140,43 @@ func (m *compiledMood) markAttendees(toks []token, i, n int, mask []bool) {
 		mask[k] = true
 	}
 }
+
+// formerly and since mark a sentence that tells of a difficulty overcome: "Trước đây công nhân
+// ca đêm khó dự sinh hoạt; từ khi có phần mềm, số người vắng giảm hẳn".
+var (
+	formerly = newPhraseSet([]string{"trước đây", "trước kia", "thời gian đầu", "lúc đầu",
+		"ban đầu", "khi mới", "những năm trước", "thời gian trước"})
+	since = newPhraseSet([]string{"từ khi", "kể từ khi", "nay", "đến nay", "hiện nay", "giờ đây",
+		"bây giờ", "sau khi", "nhưng sau", "về sau", "dần dần"})
+	stillSo = newPhraseSet([]string{"vẫn", "còn", "chưa", "vẫn còn", "tiếp tục"})
+)
+
+// overcome reports a sentence that tells of a difficulty overcome: a "formerly" marker, later a
+// "since" marker, and no "still" after it ("nay vẫn còn ..." is not overcome).
+func overcome(toks []token) bool {
+	b, bn := formerly.find(toks, 0, len(toks))
+	if b < 0 {
+		return false
+	}
+	n, nn := since.find(toks, b+bn, len(toks))
+	if n < 0 {
+		return false
+	}
+	at, _ := stillSo.find(toks, n+nn, len(toks))
+	return at < 0
+}
+
+// dropOvercome removes the cue and rule hits of the damped themes (shortcomings) from a
+// sentence that tells of a difficulty overcome.
+func (t *Tagger) dropOvercome(a *analysis) {
+	if !overcome(a.toks) {
+		return
+	}
+	out := a.hits[:0]
+	for _, h := range a.hits {
+		if h.fixed || !t.themes[h.theme].damped {
+			out = append(out, h)
+		}
+	}
+	a.hits = out
+}

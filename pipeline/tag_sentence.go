@@ -25,6 +25,7 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 	for k := range t.themes {
 		t.ruleHits(a, k, meta, ctx.blocked[k])
 	}
+	t.dropOvercome(a)
 	underSolutions := t.presc >= 0 && ctx.prior[t.presc] > 0 && ctx.contrary[t.presc] == 1
 	described := -1
 	for _, h := range a.hits {

@@ -93,6 +93,9 @@ func TestTaggerTraps(t *testing.T) {
 		{"a channel to report difficulties is no shortcoming", nil, "Đường dây nóng của Đảng ủy giúp phản ánh khó khăn của đảng viên kịp thời.", []string{}, false, ""},
 		{"state enterprise heading: a bare company is the state's", []string{"CÔNG TÁC ĐẢNG Ở DOANH NGHIỆP NHÀ NƯỚC"}, "Đảng bộ công ty có 6 chi bộ trực thuộc với 180 đảng viên.", []string{}, false, ""},
 		{"state enterprise heading: a private one named still counts", []string{"CÔNG TÁC ĐẢNG Ở DOANH NGHIỆP NHÀ NƯỚC"}, "Khác với doanh nghiệp tư nhân, công ty giữ nguyên chi bộ ở từng xưởng.", []string{"private-enterprise"}, false, ""},
+		{"a difficulty overcome is no shortcoming", nil, "Trước đây đảng viên đi làm xa thường vắng sinh hoạt, từ khi chi bộ họp qua Zalo thì gần như đủ mặt.", []string{"digital-transformation"}, false, ""},
+		{"a difficulty that persists stays one", nil, "Trước đây đảng viên đi làm xa thường vắng sinh hoạt, đến nay tình trạng này vẫn còn.", []string{"shortcomings"}, false, ""},
+		{"a bare enterprise heading is no private context", []string{"CÔNG TÁC ĐẢNG Ở MỘT DOANH NGHIỆP CHẾ BIẾN GỖ"}, "Sản phẩm của công ty chủ yếu xuất sang Nhật Bản.", []string{}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
