@@ -265,7 +265,8 @@ var alsoShould = map[string]bool{"cũng": true, "không": true, "thì": true, "v
 var determiners = newPhraseSet([]string{"các", "những", "mỗi", "từng", "tất cả", "toàn thể"})
 
 var nounMarkers = newPhraseSet([]string{"các", "những", "nhiều", "một số", "mọi", "theo", "được",
-	"có", "của", "đáp ứng", "đặt ra", "trên cơ sở", "tiếp nhận", "tổng hợp", "ghi nhận", "giải quyết"})
+	"có", "của", "đáp ứng", "đặt ra", "trên cơ sở", "tiếp nhận", "tổng hợp", "ghi nhận", "giải quyết",
+	"hồ sơ", "tờ trình", "văn bản", "giấy", "phiếu", "danh sách", "công văn", "mẫu"})
 
 // pastBefore reports a past marker up to three words before i in the same clause: "đã đề
 // xuất", "đã chủ động đề nghị".

@@ -96,6 +96,11 @@ func TestTaggerTraps(t *testing.T) {
 		{"a difficulty overcome is no shortcoming", nil, "Trước đây đảng viên đi làm xa thường vắng sinh hoạt, từ khi chi bộ họp qua Zalo thì gần như đủ mặt.", []string{"digital-transformation"}, false, ""},
 		{"a difficulty that persists stays one", nil, "Trước đây đảng viên đi làm xa thường vắng sinh hoạt, đến nay tình trạng này vẫn còn.", []string{"shortcomings"}, false, ""},
 		{"a bare enterprise heading is no private context", []string{"CÔNG TÁC ĐẢNG Ở MỘT DOANH NGHIỆP CHẾ BIẾN GỖ"}, "Sản phẩm của công ty chủ yếu xuất sang Nhật Bản.", []string{}, false, ""},
+		{"không + ensured is a shortcoming", nil, "Vào vụ thu hoạch cà phê, số đảng viên dự họp gần như không đủ để chi bộ biểu quyết.", []string{"shortcomings"}, false, ""},
+		{"decline far after its subject", nil, "Số quần chúng ưu tú được cử đi học lớp cảm tình Đảng giảm mạnh.", []string{"shortcomings"}, false, ""},
+		{"still done by hand is a shortcoming of digitisation", nil, "Khâu tổng hợp phiếu đánh giá đảng viên vẫn làm thủ công.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"on the phone is digital", nil, "Bí thư chi bộ gửi nghị quyết cho đảng viên đọc trên điện thoại.", []string{"digital-transformation"}, false, ""},
+		{"a form named after a proposal is no proposal", nil, "Tờ trình đề nghị công nhận đảng viên chính thức được gửi lên Đảng ủy xã.", []string{}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
