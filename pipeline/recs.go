@@ -80,6 +80,10 @@ func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObjec
 			k += fn
 			continue
 		}
+		if toks[k].num && k > v+vn-1 {
+			k++ // "đề xuất 5 nhóm giải pháp"
+			continue
+		}
 		if _, fn := m.metaVerb.at(toks, k); fn > 0 && anyObject {
 			k += fn // "tập trung làm rõ", "phân tích, chỉ ra"
 			continue
@@ -154,10 +158,9 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		if weakAt >= 0 && (described < 0 || weakAt < described) {
 			res.trig, res.trigEnd = weakAt, weakEnd
 			res.addressee = m.subjectOf(toks, weakAt)
-		} else if s := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) && !consequence(toks, s) &&
+		} else if s, e := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) && !consequence(toks, s) &&
 			(described < 0 || s < described) {
-			_, n := m.action.at(toks, s)
-			res.trig, res.trigEnd = s, s+n
+			res.trig, res.trigEnd = s, e
 		}
 	}
 	if res.trig < 0 {
@@ -389,20 +392,30 @@ func isRoman(s string) bool {
 }
 
 // itemStart returns the start of an imperative list item ("Tăng cường ...", "Một là, nâng
-// cao ..."), or -1.
-func (m *compiledMood) itemStart(toks []token) int {
+// cao ...", "Từng bước số hóa ...") and the end of its action verb, or -1, -1.
+func (m *compiledMood) itemStart(toks []token) (int, int) {
 	s := m.sentenceStart(toks)
-	if s < len(toks) && m.action.has(toks, s) {
-		return s
+	if _, n := m.action.at(toks, s); n > 0 {
+		return s, s + n
 	}
-	return -1
+	if _, n := itemAdverbs.at(toks, s); n > 0 {
+		if _, a := m.action.at(toks, s+n); a > 0 {
+			return s, s + n + a
+		}
+	}
+	return -1, -1
 }
 
+// itemAdverbs may open an imperative item before its action verb.
+var itemAdverbs = newPhraseSet([]string{"từng bước", "tích cực", "khẩn trương", "nghiêm túc",
+	"kịp thời", "chủ động", "sớm", "dần dần", "mạnh dạn", "kiên trì"})
+
 // narrated reports a past marker that is not part of a relative clause ("kết quả đã đạt
-// được"): "Thực hiện chủ trương ..., Đảng ủy đã chỉ đạo ..." narrates.
+// được"): "Thực hiện chủ trương ..., Đảng ủy đã chỉ đạo ..." narrates. A bare "từng" is
+// mostly "each" or "step by step" ("từng chi bộ", "từng bước") and does not count.
 func (m *compiledMood) narrated(toks []token) bool {
 	for i := range toks {
-		if _, n := m.past.at(toks, i); n > 0 && !relativeBefore.endingAt(toks, i) {
+		if _, n := m.past.at(toks, i); n > 0 && !relativeBefore.endingAt(toks, i) && !(n == 1 && toks[i].norm == "từng") {
 			return true
 		}
 	}

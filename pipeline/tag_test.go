@@ -101,6 +101,13 @@ func TestTaggerTraps(t *testing.T) {
 		{"still done by hand is a shortcoming of digitisation", nil, "Khâu tổng hợp phiếu đánh giá đảng viên vẫn làm thủ công.", []string{"shortcomings", "digital-transformation"}, false, ""},
 		{"on the phone is digital", nil, "Bí thư chi bộ gửi nghị quyết cho đảng viên đọc trên điện thoại.", []string{"digital-transformation"}, false, ""},
 		{"a form named after a proposal is no proposal", nil, "Tờ trình đề nghị công nhận đảng viên chính thức được gửi lên Đảng ủy xã.", []string{}, false, ""},
+		{"adverb before an imperative item", []string{"IV. GIẢI PHÁP"}, "Khẩn trương kiện toàn chi bộ ở những thôn mới sáp nhập.", []string{"solutions"}, true, ""},
+		{"từng bước is no past marker", []string{"IV. GIẢI PHÁP"}, "Từng bước đưa hồ sơ đảng viên sang lưu trữ điện tử.", []string{"solutions", "digital-transformation"}, true, ""},
+		{"numbered package of solutions is announced, not made", nil, "Tọa đàm đã thống nhất đề xuất 3 nhóm giải pháp trình Huyện ủy.", []string{}, false, ""},
+		{"asking leave is absence", nil, "Một số đảng viên làm ở cơ quan huyện hay xin vắng sinh hoạt ở thôn.", []string{"shortcomings"}, false, ""},
+		{"leak of documents is a risk", nil, "Gửi nghị quyết qua nhóm chat chung dễ làm lộ lọt thông tin nội bộ.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"installing the app", nil, "Chi bộ giao đoàn viên thanh niên hướng dẫn đảng viên cao tuổi tải ứng dụng về máy.", []string{"digital-transformation"}, false, ""},
+		{"individual traders are private", nil, "Phường có gần 300 hộ tiểu thương ở chợ Bến Thành cũ.", []string{"private-enterprise"}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
