@@ -207,6 +207,8 @@ func FuzzTagSection(f *testing.F) {
 	f.Add("", "không còn thôn nào chưa có đảng viên; nên chăng, cần phải?")
 	f.Add("III. GIẢI PHÁP", "Thứ nhất, tăng cường. a) Cần . . . , , nên")
 	f.Add("KẾT QUẢ", "Can som ban hanh huong dan. 339-QĐ/TW 14.300 5,4%")
+	f.Add("IV. GIẢI PHÁP", "Từng bước. Sớm số hóa. Hội thảo “Chuyển đổi số”. Dự hội nghị có doanh nghiệp tư nhân sẽ")
+	f.Add("DOANH NGHIỆP NHÀ NƯỚC", "Trước đây khó khăn, từ khi \"có\" nay. Theo tác giả, nên được. “")
 	tg := NewTagger(nil)
 	f.Fuzz(func(t *testing.T, heading, text string) {
 		sec := buildSection([]labelled{{Headings: []string{heading}, Text: text}})
