@@ -108,6 +108,11 @@ func TestTaggerTraps(t *testing.T) {
 		{"leak of documents is a risk", nil, "Gửi nghị quyết qua nhóm chat chung dễ làm lộ lọt thông tin nội bộ.", []string{"shortcomings", "digital-transformation"}, false, ""},
 		{"installing the app", nil, "Chi bộ giao đoàn viên thanh niên hướng dẫn đảng viên cao tuổi tải ứng dụng về máy.", []string{"digital-transformation"}, false, ""},
 		{"individual traders are private", nil, "Phường có gần 300 hộ tiểu thương ở chợ Bến Thành cũ.", []string{"private-enterprise"}, false, ""},
+		{"a thin force is a shortcoming", nil, "Lực lượng đảng viên trẻ ở các thôn ven biển rất mỏng.", []string{"shortcomings"}, false, ""},
+		{"electronics is an industry, not digital", nil, "Nhà máy lắp ráp linh kiện điện tử của xã có 700 lao động.", []string{}, false, ""},
+		{"a denied topic is no cue", nil, "Điều chi bộ bàn hôm đó không phải là chuyển đổi số mà là giá lúa.", []string{}, false, ""},
+		{"meta statement with counted objects", nil, "Bài tham luận nêu hai nhóm khó khăn và đề xuất ba giải pháp.", []string{}, false, ""},
+		{"on the device under a digital heading", []string{"Sinh hoạt chi bộ bằng máy tính bảng"}, "Đảng viên xem lại nghị quyết trên máy bất cứ lúc nào.", []string{"digital-transformation"}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
