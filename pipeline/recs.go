@@ -221,8 +221,11 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	if n == 0 || m.pastBefore(toks, i) {
 		return 0
 	}
-	if nounMarkers.endingAt(toks, i) {
+	if nounMarkers.endingAt(toks, i) || definitional.has(toks, i+n) {
 		return 0
+	}
+	if i > 0 && toks[i-1].norm == "là" && !toks[i].pause {
+		return 0 // "... là đề xuất chính thức": a noun after a copula; "Hai là, đề nghị ..." proposes
 	}
 	k := m.skipWith(toks, i+n)
 	if k >= len(toks) {
@@ -262,6 +265,9 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 var timePhrases = newPhraseSet([]string{"mỗi quý", "mỗi tháng", "mỗi năm", "mỗi tuần", "hằng quý",
 	"hằng tháng", "hằng năm", "hằng tuần", "hàng quý", "hàng tháng", "hàng năm", "hàng tuần",
 	"định kỳ", "từ nay", "thời gian tới", "trong thời gian tới", "ngay", "sớm"})
+
+// definitional follows a proposal verb used as a noun being defined: "Đề nghị được hiểu là ...".
+var definitional = newPhraseSet([]string{"là", "được hiểu", "được định nghĩa", "được xem là", "được coi là", "có nghĩa"})
 
 var alsoShould = map[string]bool{"cũng": true, "không": true, "thì": true, "vẫn": true, "rất": true}
 

@@ -170,8 +170,15 @@ func (ct *compiledTheme) strongCue(toks []token) bool {
 
 // negated reports whether token at lies inside one of the theme's negative phrases.
 func (ct *compiledTheme) negated(toks []token, at int) bool {
+	return ct.negatedSpan(toks, at, at)
+}
+
+// negatedSpan reports whether token at lies inside one of the theme's negative phrases that
+// the cue or trigger [at, end) does not contain whole: "không còn thanh niên" is more specific
+// than the negative "không còn".
+func (ct *compiledTheme) negatedSpan(toks []token, at, end int) bool {
 	for i := max(at-6, 0); i <= at; i++ {
-		if _, n := ct.negative.at(toks, i); n > 0 && i+n > at {
+		if _, n := ct.negative.at(toks, i); n > 0 && i+n > at && !(i >= at && i+n <= end) {
 			return true
 		}
 	}

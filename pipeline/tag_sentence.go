@@ -186,7 +186,7 @@ func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 		}
 		for i := 0; i < len(toks); i++ {
 			_, n := r.trigger.at(toks, i)
-			if n == 0 || overlaps(meta, i, i+n) || ct.negated(toks, i) {
+			if n == 0 || overlaps(meta, i, i+n) || ct.negatedSpan(toks, i, i+n) {
 				continue
 			}
 			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !ct.negated(toks, end-1) &&

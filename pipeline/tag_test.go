@@ -113,6 +113,11 @@ func TestTaggerTraps(t *testing.T) {
 		{"a denied topic is no cue", nil, "Điều chi bộ bàn hôm đó không phải là chuyển đổi số mà là giá lúa.", []string{}, false, ""},
 		{"meta statement with counted objects", nil, "Bài tham luận nêu hai nhóm khó khăn và đề xuất ba giải pháp.", []string{}, false, ""},
 		{"on the device under a digital heading", []string{"Sinh hoạt chi bộ bằng máy tính bảng"}, "Đảng viên xem lại nghị quyết trên máy bất cứ lúc nào.", []string{"digital-transformation"}, false, ""},
+		{"no young people left is a shortcoming", nil, "Nhiều bản vùng cao gần như không còn lao động trẻ ở nhà.", []string{"shortcomings"}, false, ""},
+		{"no shortcoming left is none", nil, "Chi bộ không còn hạn chế trong việc ghi biên bản.", []string{}, false, ""},
+		{"solutions referred back to are reported", []string{"IV. GIẢI PHÁP"}, "Các giải pháp nêu trên đã được chi bộ làm thử trong hai năm.", []string{}, false, ""},
+		{"a proposal after a copula is a noun", nil, "Ý kiến của chi bộ là kiến nghị chính thức của tổ chức gửi cấp trên.", []string{}, false, ""},
+		{"a list opener with là still proposes", nil, "Ba là, đề nghị Tỉnh ủy bố trí kinh phí cho lớp bồi dưỡng đảng viên mới.", []string{"solutions"}, true, "Tỉnh ủy"},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
