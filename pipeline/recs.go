@@ -400,7 +400,7 @@ func isRoman(s string) bool {
 // itemStart returns the start of an imperative list item ("Tăng cường ...", "Một là, nâng
 // cao ...", "Từng bước số hóa ...") and the end of its action verb, or -1, -1.
 func (m *compiledMood) itemStart(toks []token) (int, int) {
-	s := m.sentenceStart(toks)
+	s := addressedItem(toks, m.sentenceStart(toks))
 	if _, n := m.action.at(toks, s); n > 0 {
 		return s, s + n
 	}
@@ -410,6 +410,20 @@ func (m *compiledMood) itemStart(toks []token) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// addressedItem skips the addressee of an item written "Với Huyện ủy: ban hành ...", "Đối với
+// các chi bộ: phân công ...": the action starts after the colon (a pause within eight words).
+func addressedItem(toks []token, s int) int {
+	if s >= len(toks) || toks[s].norm != "với" && !(toks[s].norm == "đối" && s+1 < len(toks) && toks[s+1].norm == "với") {
+		return s
+	}
+	for k := s + 1; k < len(toks) && k <= s+8; k++ {
+		if toks[k].pause {
+			return k
+		}
+	}
+	return s
 }
 
 // itemAdverbs may open an imperative item before its action verb.

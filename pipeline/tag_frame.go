@@ -103,14 +103,19 @@ func (m *compiledMood) attendanceAt(toks []token, i int) int {
 		return n
 	}
 	_, n := m.attend.at(toks, i)
+	if n > 0 && i+n == len(toks) && i > 0 {
+		return n // "... khoảng 80 chủ doanh nghiệp tham dự.": the subject lists who came
+	}
 	if n == 0 || i+n >= len(toks) || toks[i+n].pause {
 		return 0
 	}
-	if m.events.has(toks, i+n) || i+n+1 < len(toks) && m.events.has(toks, i+n+1) {
-		return n
+	if m.events.has(toks, i+n) || i+n+1 < len(toks) && eventClassifiers[toks[i+n].norm] && m.events.has(toks, i+n+1) {
+		return n // "dự hội nghị", "dự buổi tọa đàm"; not "dự kiến tọa đàm"
 	}
 	return 0
 }
+
+var eventClassifiers = map[string]bool{"các": true, "buổi": true, "cuộc": true, "phiên": true, "lễ": true}
 
 // markAttendees marks the attendee list of the attendance phrase [i, i+n): what follows it to
 // the sentence end and, when the phrase is the predicate, its subject from the clause start.

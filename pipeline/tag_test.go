@@ -118,6 +118,13 @@ func TestTaggerTraps(t *testing.T) {
 		{"solutions referred back to are reported", []string{"IV. GIẢI PHÁP"}, "Các giải pháp nêu trên đã được chi bộ làm thử trong hai năm.", []string{}, false, ""},
 		{"a proposal after a copula is a noun", nil, "Ý kiến của chi bộ là kiến nghị chính thức của tổ chức gửi cấp trên.", []string{}, false, ""},
 		{"a list opener with là still proposes", nil, "Ba là, đề nghị Tỉnh ủy bố trí kinh phí cho lớp bồi dưỡng đảng viên mới.", []string{"solutions"}, true, "Tỉnh ủy"},
+		{"addressed item under a proposals heading", []string{"IV. KIẾN NGHỊ"}, "Đối với Đoàn xã: giới thiệu đoàn viên ưu tú cho chi bộ mỗi năm hai lần.", []string{"solutions"}, true, ""},
+		{"seldom + verb is a shortcoming", nil, "Đảng viên nữ ít phát biểu trong các kỳ sinh hoạt.", []string{"shortcomings"}, false, ""},
+		{"overlap is a shortcoming", nil, "Lịch họp chi bộ và lịch họp khu phố chồng lấn nhau.", []string{"shortcomings"}, false, ""},
+		{"hard to arrange time", nil, "Công nhân làm theo ca xoay vòng nên khó sắp xếp giờ họp.", []string{"shortcomings"}, false, ""},
+		{"scanning a code is digital", nil, "Người dân quét mã để gửi ý kiến về đảng viên ở khu phố.", []string{"digital-transformation"}, false, ""},
+		{"attendees as the subject of a final verb", nil, "Buổi gặp mặt có gần 50 giám đốc công ty tư nhân tham dự.", []string{}, false, ""},
+		{"dự kiến is no attendance", nil, "Dự kiến hội nghị sẽ bàn cách thành lập chi bộ ở doanh nghiệp tư nhân.", []string{"private-enterprise"}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
