@@ -125,6 +125,12 @@ func TestTaggerTraps(t *testing.T) {
 		{"scanning a code is digital", nil, "Người dân quét mã để gửi ý kiến về đảng viên ở khu phố.", []string{"digital-transformation"}, false, ""},
 		{"attendees as the subject of a final verb", nil, "Buổi gặp mặt có gần 50 giám đốc công ty tư nhân tham dự.", []string{}, false, ""},
 		{"dự kiến is no attendance", nil, "Dự kiến hội nghị sẽ bàn cách thành lập chi bộ ở doanh nghiệp tư nhân.", []string{"private-enterprise"}, false, ""},
+		{"sparse attendance", nil, "Buổi sinh hoạt chuyên đề tháng này đảng viên đến thưa thớt.", []string{"shortcomings"}, false, ""},
+		{"broken scanners", nil, "Hai máy quét của văn phòng Đảng ủy đã hư hỏng từ đầu năm.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"lost contact", nil, "Chi bộ mất liên lạc với ba đảng viên đi làm thuê ở Bình Dương.", []string{"shortcomings"}, false, ""},
+		{"distorted information online", nil, "Một số tài khoản mạng xã hội lan truyền thông tin sai lệch về cán bộ xã.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"workshop owners are private", nil, "Chủ xưởng mộc lớn nhất thôn vừa được kết nạp vào Đảng.", []string{"private-enterprise"}, false, ""},
+		{"still loose", nil, "Việc quản lý hồ sơ chuyển sinh hoạt tạm thời vẫn còn lỏng.", []string{"shortcomings"}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
