@@ -190,12 +190,26 @@ func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 				continue
 			}
 			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !ct.negated(toks, end-1) &&
-				!inName(toks, i) && !inName(toks, end-1) {
+				!inName(toks, i) && !inName(toks, r.tailStart(toks, i+n, end)) {
 				a.hits = append(a.hits, hit{theme: k, i: i, j: end, weight: r.Weight, rule: r.Name})
 				i = end - 1
 			}
 		}
 	}
+}
+
+// tailStart returns the first token of the next phrase that ends a followed-by match at end (a
+// name there is checked on its first word: "doanh nghiệp Nhật Bản" names a nationality, "Khối
+// Doanh nghiệp" a body), or end-1 for the other kinds.
+func (r *compiledRule) tailStart(toks []token, from, end int) int {
+	if r.Kind == RuleFollowedBy {
+		for k := from; k < end; k++ {
+			if _, m := r.next.at(toks, k); m > 0 && k+m == end {
+				return k
+			}
+		}
+	}
+	return end - 1
 }
 
 // match returns the end of the rule's match for a trigger at [i, i+n), or 0.
@@ -234,8 +248,10 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 // inName reports whether token i continues a proper name: capitalised after a capitalised
 // word, as "Điện tử" in "Công ty TNHH Điện tử Sao Việt" or "Doanh nghiệp" in "Đảng ủy Khối
 // Doanh nghiệp". Such words name a body; they do not speak of the theme.
+// A capitalised first word of the sentence does not open a name.
 func inName(toks []token, i int) bool {
-	return i > 0 && toks[i].upper && toks[i-1].upper && !toks[i].pause
+	// the first word is capitalised as the sentence's: "Tại Công ty TNHH ..." starts no name there
+	return i > 1 && toks[i].upper && toks[i-1].upper && !toks[i].pause
 }
 
 // anyNegative reports whether a negative phrase of the theme occurs in toks.

@@ -131,6 +131,11 @@ func TestTaggerTraps(t *testing.T) {
 		{"distorted information online", nil, "Một số tài khoản mạng xã hội lan truyền thông tin sai lệch về cán bộ xã.", []string{"shortcomings", "digital-transformation"}, false, ""},
 		{"workshop owners are private", nil, "Chủ xưởng mộc lớn nhất thôn vừa được kết nạp vào Đảng.", []string{"private-enterprise"}, false, ""},
 		{"still loose", nil, "Việc quản lý hồ sơ chuyển sinh hoạt tạm thời vẫn còn lỏng.", []string{"shortcomings"}, false, ""},
+		{"a capitalised first word opens no name", nil, "Tại Công ty TNHH Bao bì Minh Phát, chi bộ họp vào chiều thứ bảy.", []string{"private-enterprise"}, false, ""},
+		{"a foreign firm by nationality", nil, "Nhiều doanh nghiệp Nhật Bản trong tỉnh đã đồng ý cho thành lập chi bộ.", []string{"private-enterprise"}, false, ""},
+		{"wariness is a shortcoming", nil, "Thanh niên ở các họ đạo còn e dè khi được hỏi về việc vào Đảng.", []string{"shortcomings"}, false, ""},
+		{"cannot gather in full", nil, "Đảng viên đi rẫy xa nên chi bộ không thể họp đông đủ.", []string{"shortcomings"}, false, ""},
+		{"petty owners are private", nil, "Chi bộ có bốn đảng viên là tiểu chủ mở tiệm tạp hóa.", []string{"private-enterprise"}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
