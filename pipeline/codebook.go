@@ -83,6 +83,9 @@ type Mood struct {
 	DampFactor       float64  `toml:"damp_factor"`
 	Purpose          []string `toml:"purpose"`
 	Negators         []string `toml:"negators"`
+	EventNouns       []string `toml:"event_nouns"`
+	Attendance       []string `toml:"attendance"`
+	AttendanceLists  []string `toml:"attendance_lists"`
 }
 
 // Codebook is the set of themes sentences are tagged with, and the mood lists for

@@ -7,7 +7,7 @@ type compiledMood struct {
 	proposal, modals, weak, strength, causalNext, narrative *phraseSet
 	notAfter, notBefore, past, metaSubj, metaVerb, metaObj  *phraseSet
 	metaFill, action, openers, addr, causal, purpose        *phraseSet
-	negators                                                *phraseSet
+	negators, events, attend, attendLists                   *phraseSet
 }
 
 func compileMood(m *Mood) compiledMood {
@@ -21,7 +21,8 @@ func compileMood(m *Mood) compiledMood {
 		metaFill: newPhraseSet(m.MetaFillers), action: newPhraseSet(m.ActionVerbs),
 		openers: newPhraseSet(m.ListOpeners), addr: newPhraseSet(m.AddresseeHeads),
 		causal: newPhraseSet(m.Causal), purpose: newPhraseSet(m.Purpose),
-		negators: newPhraseSet(m.Negators),
+		negators: newPhraseSet(m.Negators), events: newPhraseSet(m.EventNouns),
+		attend: newPhraseSet(m.Attendance), attendLists: newPhraseSet(m.AttendanceLists),
 	}
 }
 
@@ -42,7 +43,7 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 	mask := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
 		_, n := m.metaSubj.at(toks, i)
-		if n == 0 {
+		if n == 0 || attributionSubject(toks, i, n) {
 			continue
 		}
 		// every meta verb of the subject in the sentence: "khái quát kết quả ... và chỉ ra những
@@ -64,6 +65,12 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 	return mask
 }
 
+// attributionSubject reports a meta subject in an attribution ("Theo tác giả, ..."): the words after
+// the comma are the author's proposal, not a statement about a text.
+func attributionSubject(toks []token, i, n int) bool {
+	return i > 0 && toks[i-1].norm == "theo" && i+n < len(toks) && toks[i+n].pause
+}
+
 // markObject marks verb [v, v+vn) and its object when the object, after fillers, is a generic
 // meta noun; with anyObject it marks the verb alone even without such an object.
 func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObject bool) {
@@ -71,6 +78,10 @@ func (m *compiledMood) markObject(toks []token, v, vn int, mask []bool, anyObjec
 	for k < len(toks) {
 		if _, fn := m.metaFill.at(toks, k); fn > 0 {
 			k += fn
+			continue
+		}
+		if toks[k].num && k > v+vn-1 {
+			k++ // "đề xuất 5 nhóm giải pháp"
 			continue
 		}
 		if _, fn := m.metaVerb.at(toks, k); fn > 0 && anyObject {
@@ -137,13 +148,19 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 		i += n - 1
 	}
+	if res.trig < 0 {
+		if c := m.commitment(toks, meta); c >= 0 {
+			res.trig, res.trigEnd = c, c+1
+			res.addressee = m.subjectOf(toks, c)
+		}
+	}
 	if res.trig < 0 && underSolutions {
 		if weakAt >= 0 && (described < 0 || weakAt < described) {
 			res.trig, res.trigEnd = weakAt, weakEnd
 			res.addressee = m.subjectOf(toks, weakAt)
-		} else if s := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) && (described < 0 || s < described) {
-			_, n := m.action.at(toks, s)
-			res.trig, res.trigEnd = s, s+n
+		} else if s, e := m.itemStart(toks); s >= 0 && !meta[s] && !m.narrated(toks) && !consequence(toks, s) &&
+			(described < 0 || s < described) {
+			res.trig, res.trigEnd = s, e
 		}
 	}
 	if res.trig < 0 {
@@ -159,6 +176,43 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	return res
 }
 
+// commitment returns the "sẽ" of a body that undertakes to advise or study ("Ban Tổ chức
+// Tỉnh ủy sẽ tham mưu ban hành ..."), or -1: such a commitment carries a proposal upwards. A
+// plan announced ("Huyện đoàn sẽ mở lớp ...") and a prediction ("Công nhân sẽ gắn bó ...") do
+// not.
+func (m *compiledMood) commitment(toks []token, meta []bool) int {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].norm != "sẽ" || meta[i] || !advisory.has(toks, i+1) {
+			continue
+		}
+		if m.subjectOf(toks, i) != "" && !m.causalBefore(toks, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// advisory are the verbs of a commitment to propose: to advise, to study, to consider.
+var advisory = newPhraseSet([]string{"tham mưu", "nghiên cứu", "xem xét", "đề xuất", "kiến nghị",
+	"báo cáo", "trình"})
+
+// consequence reports an item that states what an action leads to ("Làm tốt công tác kiểm
+// tra, giám sát sẽ góp phần ..."): the action is its subject, not an instruction. "Tăng cường
+// ..., qua đó sẽ ..." instructs and names the gain.
+func consequence(toks []token, s int) bool {
+	for k := s + 1; k < len(toks) && k <= s+15; k++ {
+		if linkers.endingAt(toks, k) {
+			return false
+		}
+		if toks[k].norm == "sẽ" {
+			return true
+		}
+	}
+	return false
+}
+
+var linkers = newPhraseSet([]string{"qua đó", "từ đó", "để", "nhằm", "như vậy", "khi đó", "nhờ đó", "giúp"})
+
 // proposalAt returns the length of a proposal verb at i that puts a proposal forward: not a
 // past report ("đã đề xuất"), not a noun ("các kiến nghị", "theo đề nghị của"), and followed by
 // an addressee, an action or a modal, or opening the sentence.
@@ -167,12 +221,18 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	if n == 0 || m.pastBefore(toks, i) {
 		return 0
 	}
-	if nounMarkers.endingAt(toks, i) {
+	if nounMarkers.endingAt(toks, i) || definitional.has(toks, i+n) {
 		return 0
+	}
+	if i > 0 && toks[i-1].norm == "là" && !toks[i].pause {
+		return 0 // "... là đề xuất chính thức": a noun after a copula; "Hai là, đề nghị ..." proposes
 	}
 	k := m.skipWith(toks, i+n)
 	if k >= len(toks) {
 		return 0
+	}
+	if _, tn := timePhrases.at(toks, k); tn > 0 && k+tn < len(toks) {
+		k += tn // "đề xuất mỗi quý chọn ...", "kiến nghị hằng năm tổ chức ..."
 	}
 	if m.addr.has(toks, k) || toks[k].upper || i == m.sentenceStart(toks) ||
 		determiners.has(toks, k) && m.addr.has(toks, k+1) {
@@ -200,12 +260,22 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	return 0
 }
 
+// timePhrases are the frequency and time adverbials that may stand between a proposal verb and
+// the action proposed.
+var timePhrases = newPhraseSet([]string{"mỗi quý", "mỗi tháng", "mỗi năm", "mỗi tuần", "hằng quý",
+	"hằng tháng", "hằng năm", "hằng tuần", "hàng quý", "hàng tháng", "hàng năm", "hàng tuần",
+	"định kỳ", "từ nay", "thời gian tới", "trong thời gian tới", "ngay", "sớm"})
+
+// definitional follows a proposal verb used as a noun being defined: "Đề nghị được hiểu là ...".
+var definitional = newPhraseSet([]string{"là", "được hiểu", "được định nghĩa", "được xem là", "được coi là", "có nghĩa"})
+
 var alsoShould = map[string]bool{"cũng": true, "không": true, "thì": true, "vẫn": true, "rất": true}
 
 var determiners = newPhraseSet([]string{"các", "những", "mỗi", "từng", "tất cả", "toàn thể"})
 
 var nounMarkers = newPhraseSet([]string{"các", "những", "nhiều", "một số", "mọi", "theo", "được",
-	"có", "của", "đáp ứng", "đặt ra", "trên cơ sở", "tiếp nhận", "tổng hợp", "ghi nhận", "giải quyết"})
+	"có", "của", "đáp ứng", "đặt ra", "trên cơ sở", "tiếp nhận", "tổng hợp", "ghi nhận", "giải quyết",
+	"hồ sơ", "tờ trình", "văn bản", "giấy", "phiếu", "danh sách", "công văn", "mẫu"})
 
 // pastBefore reports a past marker up to three words before i in the same clause: "đã đề
 // xuất", "đã chủ động đề nghị".
@@ -249,14 +319,16 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 			return false, 0
 		}
 		if toks[i].pause {
-			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...": should
-			if m.action.has(toks, i+1) && attributed(toks, i) {
+			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...", "Hai là, nên giao
+			// ...": should
+			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks)) {
 				return true, n
 			}
 			return false, 0
 		}
-		// "các chi bộ nên hướng dẫn": should; "... nên rất khó": therefore
-		if m.action.has(toks, i+1) {
+		// "các chi bộ nên hướng dẫn", "mô hình nên được nhân rộng": should; "... nên rất
+		// khó": therefore
+		if m.action.has(toks, i+1) || toks[i+1].norm == "được" && m.action.has(toks, i+2) {
 			return true, n
 		}
 		if m.causalNext.has(toks, i+1) {
@@ -326,20 +398,44 @@ func isRoman(s string) bool {
 }
 
 // itemStart returns the start of an imperative list item ("Tăng cường ...", "Một là, nâng
-// cao ..."), or -1.
-func (m *compiledMood) itemStart(toks []token) int {
-	s := m.sentenceStart(toks)
-	if s < len(toks) && m.action.has(toks, s) {
-		return s
+// cao ...", "Từng bước số hóa ...") and the end of its action verb, or -1, -1.
+func (m *compiledMood) itemStart(toks []token) (int, int) {
+	s := addressedItem(toks, m.sentenceStart(toks))
+	if _, n := m.action.at(toks, s); n > 0 {
+		return s, s + n
 	}
-	return -1
+	if _, n := itemAdverbs.at(toks, s); n > 0 {
+		if _, a := m.action.at(toks, s+n); a > 0 {
+			return s, s + n + a
+		}
+	}
+	return -1, -1
 }
 
+// addressedItem skips the addressee of an item written "Với Huyện ủy: ban hành ...", "Đối với
+// các chi bộ: phân công ...": the action starts after the colon (a pause within eight words).
+func addressedItem(toks []token, s int) int {
+	if s >= len(toks) || toks[s].norm != "với" && !(toks[s].norm == "đối" && s+1 < len(toks) && toks[s+1].norm == "với") {
+		return s
+	}
+	for k := s + 1; k < len(toks) && k <= s+8; k++ {
+		if toks[k].pause {
+			return k
+		}
+	}
+	return s
+}
+
+// itemAdverbs may open an imperative item before its action verb.
+var itemAdverbs = newPhraseSet([]string{"từng bước", "tích cực", "khẩn trương", "nghiêm túc",
+	"kịp thời", "chủ động", "sớm", "dần dần", "mạnh dạn", "kiên trì"})
+
 // narrated reports a past marker that is not part of a relative clause ("kết quả đã đạt
-// được"): "Thực hiện chủ trương ..., Đảng ủy đã chỉ đạo ..." narrates.
+// được"): "Thực hiện chủ trương ..., Đảng ủy đã chỉ đạo ..." narrates. A bare "từng" is
+// mostly "each" or "step by step" ("từng chi bộ", "từng bước") and does not count.
 func (m *compiledMood) narrated(toks []token) bool {
 	for i := range toks {
-		if _, n := m.past.at(toks, i); n > 0 && !relativeBefore.endingAt(toks, i) {
+		if _, n := m.past.at(toks, i); n > 0 && !relativeBefore.endingAt(toks, i) && !(n == 1 && toks[i].norm == "từng") {
 			return true
 		}
 	}

@@ -78,13 +78,15 @@ type sectionCtx struct {
 	prior    []float64 // added to every sentence's score
 	onTheme  []bool    // a heading speaks of the theme: context cues count
 	contrary []float64 // factor on cue scores (1 when none)
+	blocked  []bool    // a heading holds a negative phrase of the theme: its light cues are off
 }
 
 // headingContext walks the heading path from the innermost heading outwards; the first heading
 // that names a theme (or a contrary part, such as results) decides for that theme.
 func (t *Tagger) headingContext(path []string) sectionCtx {
 	n := len(t.themes)
-	ctx := sectionCtx{prior: make([]float64, n), onTheme: make([]bool, n), contrary: make([]float64, n)}
+	ctx := sectionCtx{prior: make([]float64, n), onTheme: make([]bool, n), contrary: make([]float64, n),
+		blocked: make([]bool, n)}
 	for k := range t.themes {
 		ctx.contrary[k] = 1
 	}
@@ -93,6 +95,7 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 		htoks[h] = tokenize(path[h])
 	}
 	for k, ct := range t.themes {
+		ctx.blocked[k] = ct.blockedBy(htoks)
 		for h := len(path) - 1; h >= 0; h-- {
 			toks := htoks[h]
 			if at, _ := ct.heading.find(toks, 0, len(toks)); at >= 0 && !ct.negated(toks, at) {
@@ -116,6 +119,21 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 		}
 	}
 	return ctx
+}
+
+// blockedBy reports a heading that holds one of the theme's negative phrases and none of its
+// strong cues, for a theme whose negatives block light cues: under "Số hóa hồ sơ ở đảng bộ
+// doanh nghiệp nhà nước" a bare "công ty" or "đảng bộ doanh nghiệp" is the state company's.
+func (ct *compiledTheme) blockedBy(htoks [][]token) bool {
+	if ct.th.NegativeBlocks <= 0 {
+		return false
+	}
+	for _, toks := range htoks {
+		if ct.anyNegative(toks) && !ct.strongCue(toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerContext turns on the context cues of a theme the section's speaker or affiliation names
@@ -152,8 +170,15 @@ func (ct *compiledTheme) strongCue(toks []token) bool {
 
 // negated reports whether token at lies inside one of the theme's negative phrases.
 func (ct *compiledTheme) negated(toks []token, at int) bool {
+	return ct.negatedSpan(toks, at, at)
+}
+
+// negatedSpan reports whether token at lies inside one of the theme's negative phrases that
+// the cue or trigger [at, end) does not contain whole: "không còn thanh niên" is more specific
+// than the negative "không còn".
+func (ct *compiledTheme) negatedSpan(toks []token, at, end int) bool {
 	for i := max(at-6, 0); i <= at; i++ {
-		if _, n := ct.negative.at(toks, i); n > 0 && i+n > at {
+		if _, n := ct.negative.at(toks, i); n > 0 && i+n > at && !(i >= at && i+n <= end) {
 			return true
 		}
 	}

@@ -14,7 +14,8 @@ type analysis struct {
 func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 	a := &analysis{text: text, toks: tokenize(text)}
 	meta := t.mood.metaSpans(a.toks)
-	raw := t.cueHits(a.toks)
+	t.mood.framedSpans(text, a.toks, meta)
+	raw := t.cueHits(a.toks, ctx.blocked)
 	sup := t.remedies(a, raw)
 	for _, h := range raw {
 		if !overlaps(meta, h.i, h.j) && !overlaps(sup, h.i, h.j) {
@@ -22,8 +23,9 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 		}
 	}
 	for k := range t.themes {
-		t.ruleHits(a, k, meta)
+		t.ruleHits(a, k, meta, ctx.blocked[k])
 	}
+	t.dropOvercome(a)
 	underSolutions := t.presc >= 0 && ctx.prior[t.presc] > 0 && ctx.contrary[t.presc] == 1
 	described := -1
 	for _, h := range a.hits {
@@ -74,8 +76,9 @@ func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float6
 }
 
 // cueHits finds every theme's cues, longest first, without overlaps within a theme, and drops
-// those inside the theme's negative phrases or right after a negation ("không để xảy ra ...").
-func (t *Tagger) cueHits(toks []token) []hit {
+// those inside the theme's negative phrases or right after a negation ("không để xảy ra ...");
+// blocked[k] (from the headings) drops theme k's light cues as a negative phrase would.
+func (t *Tagger) cueHits(toks []token, blocked []bool) []hit {
 	var out []hit
 	for k := range t.themes {
 		ct := &t.themes[k]
@@ -97,7 +100,7 @@ func (t *Tagger) cueHits(toks []token) []hit {
 		})
 		taken := make([]bool, len(toks))
 		var got []hit
-		blocks := ct.th.NegativeBlocks > 0 && ct.anyNegative(toks)
+		blocks := ct.th.NegativeBlocks > 0 && (blocked[k] || ct.anyNegative(toks))
 		for _, h := range cands {
 			if overlaps(taken, h.i, h.j) {
 				continue
@@ -173,26 +176,40 @@ func (t *Tagger) isRemedyVerb(toks []token, i, n int, raw []hit, k int) bool {
 var remedyObjects = newPhraseSet([]string{"tình trạng", "việc", "sự", "đến mức", "tối đa", "những tác động", "rủi ro"})
 
 // ruleHits evaluates the followed-by, before-word and quantity rules of theme k.
-func (t *Tagger) ruleHits(a *analysis, k int, meta []bool) {
+func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 	ct := &t.themes[k]
 	toks := a.toks
-	blocks := ct.th.NegativeBlocks > 0 && ct.anyNegative(toks)
+	blocks := ct.th.NegativeBlocks > 0 && (blocked || ct.anyNegative(toks))
 	for _, r := range ct.rules {
 		if blocks && r.Weight < ct.th.NegativeBlocks {
 			continue
 		}
 		for i := 0; i < len(toks); i++ {
 			_, n := r.trigger.at(toks, i)
-			if n == 0 || overlaps(meta, i, i+n) || ct.negated(toks, i) {
+			if n == 0 || overlaps(meta, i, i+n) || ct.negatedSpan(toks, i, i+n) {
 				continue
 			}
 			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !ct.negated(toks, end-1) &&
-				!inName(toks, i) && !inName(toks, end-1) {
+				!inName(toks, i) && !inName(toks, r.tailStart(toks, i+n, end)) {
 				a.hits = append(a.hits, hit{theme: k, i: i, j: end, weight: r.Weight, rule: r.Name})
 				i = end - 1
 			}
 		}
 	}
+}
+
+// tailStart returns the first token of the next phrase that ends a followed-by match at end (a
+// name there is checked on its first word: "doanh nghiệp Nhật Bản" names a nationality, "Khối
+// Doanh nghiệp" a body), or end-1 for the other kinds.
+func (r *compiledRule) tailStart(toks []token, from, end int) int {
+	if r.Kind == RuleFollowedBy {
+		for k := from; k < end; k++ {
+			if _, m := r.next.at(toks, k); m > 0 && k+m == end {
+				return k
+			}
+		}
+	}
+	return end - 1
 }
 
 // match returns the end of the rule's match for a trigger at [i, i+n), or 0.
@@ -201,8 +218,8 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 	switch r.Kind {
 	case RuleFollowedBy:
 		for k := j; k <= j+r.Window-1 && k < len(toks); k++ {
-			if k > j && toks[k].pause {
-				return 0
+			if toks[k].pause {
+				return 0 // "doanh nghiệp, Ban Thường vụ ...": the next word is in another clause
 			}
 			if _, m := r.next.at(toks, k); m > 0 && !r.except.endingAt(toks, k) {
 				return k + m
@@ -231,8 +248,10 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 // inName reports whether token i continues a proper name: capitalised after a capitalised
 // word, as "Điện tử" in "Công ty TNHH Điện tử Sao Việt" or "Doanh nghiệp" in "Đảng ủy Khối
 // Doanh nghiệp". Such words name a body; they do not speak of the theme.
+// A capitalised first word of the sentence does not open a name.
 func inName(toks []token, i int) bool {
-	return i > 0 && toks[i].upper && toks[i-1].upper && !toks[i].pause
+	// the first word is capitalised as the sentence's: "Tại Công ty TNHH ..." starts no name there
+	return i > 1 && toks[i].upper && toks[i-1].upper && !toks[i].pause
 }
 
 // anyNegative reports whether a negative phrase of the theme occurs in toks.

@@ -1,0 +1,187 @@
+package pipeline
+
+import "strings"
+
+// framedSpans marks the words of a sentence that name rather than discuss: the quoted title of
+// an event or a publication ("hội thảo “Đổi mới ... gắn với chuyển đổi số”") and the attendee
+// list of an event ("Dự hội thảo có lãnh đạo ..., chủ doanh nghiệp trên địa bàn"). Their cues
+// count for nothing, as in a meta statement.
+func (m *compiledMood) framedSpans(text string, toks []token, mask []bool) {
+	m.quotedTitles(text, toks, mask)
+	if m.proposes(toks) {
+		return // "cần có sự tham gia của doanh nghiệp tư nhân" proposes
+	}
+	for i := 0; i < len(toks); i++ {
+		if n := m.attendanceAt(toks, i); n > 0 {
+			m.markAttendees(toks, i, n, mask)
+			return
+		}
+	}
+}
+
+// quotedTitles marks the words inside quotation marks opened within three words of an event or
+// publication noun.
+func (m *compiledMood) quotedTitles(text string, toks []token, mask []bool) {
+	for _, q := range quoteSpans(text) {
+		first := -1
+		for k := range toks {
+			if toks[k].bstart >= q[0] && toks[k].bend <= q[1] {
+				if first < 0 {
+					first = k
+				}
+			} else if first >= 0 {
+				break
+			}
+		}
+		if first < 0 || !m.eventBefore(toks, first, 4) {
+			continue
+		}
+		for k := first; k < len(toks) && toks[k].bend <= q[1]; k++ {
+			mask[k] = true
+		}
+	}
+}
+
+// quoteSpans returns the byte ranges inside curly or straight double quotes.
+func quoteSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		open, close := "“", "”"
+		j := strings.Index(s[i:], open)
+		k := strings.IndexByte(s[i:], '"')
+		if k >= 0 && (j < 0 || k < j) {
+			j, open, close = k, `"`, `"`
+		}
+		if j < 0 {
+			break
+		}
+		start := i + j + len(open)
+		end := strings.Index(s[start:], close)
+		if end < 0 {
+			break
+		}
+		out = append(out, [2]int{start, start + end})
+		i = start + end + len(close)
+	}
+	return out
+}
+
+// eventBefore reports an event noun starting within w words before token i.
+func (m *compiledMood) eventBefore(toks []token, i, w int) bool {
+	for k := max(i-w, 0); k < i; k++ {
+		if m.events.has(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// proposes reports a modal or a proposal verb anywhere in the sentence.
+func (m *compiledMood) proposes(toks []token) bool {
+	at, _ := m.modals.find(toks, 0, len(toks))
+	if at >= 0 {
+		return true
+	}
+	at, _ = m.proposal.find(toks, 0, len(toks))
+	return at >= 0
+}
+
+// attendanceAt returns the length of an attendance phrase at i: an attendance verb followed by
+// an event ("dự hội thảo"), a list opener ("với sự tham dự của"), or "thu hút", "quy tụ" right
+// after an event ("Hội thảo thu hút ..."); not after a negation ("chưa tham dự hội nghị").
+func (m *compiledMood) attendanceAt(toks []token, i int) int {
+	for k := max(i-2, 0); k < i; k++ {
+		if w := toks[k].norm; w == "chưa" || w == "không" || w == "ít" || w == "ngại" {
+			return 0
+		}
+	}
+	if _, n := m.attendLists.at(toks, i); n > 0 {
+		w := toks[i].norm
+		if (w == "thu" || w == "quy") && !m.eventBefore(toks, i, 3) {
+			return 0
+		}
+		return n
+	}
+	_, n := m.attend.at(toks, i)
+	if n > 0 && i+n == len(toks) && i > 0 {
+		return n // "... khoảng 80 chủ doanh nghiệp tham dự.": the subject lists who came
+	}
+	if n == 0 || i+n >= len(toks) || toks[i+n].pause {
+		return 0
+	}
+	if m.events.has(toks, i+n) || i+n+1 < len(toks) && eventClassifiers[toks[i+n].norm] && m.events.has(toks, i+n+1) {
+		return n // "dự hội nghị", "dự buổi tọa đàm"; not "dự kiến tọa đàm"
+	}
+	return 0
+}
+
+var eventClassifiers = map[string]bool{"các": true, "buổi": true, "cuộc": true, "phiên": true, "lễ": true}
+
+// markAttendees marks the attendee list of the attendance phrase [i, i+n): what follows it to
+// the sentence end and, when the phrase is the predicate, its subject from the clause start.
+// "Tham dự hội nghị, các đại biểu ..." opens the sentence with a clause of its own: only that
+// clause is marked.
+func (m *compiledMood) markAttendees(toks []token, i, n int, mask []bool) {
+	s := i
+	for s > 0 && !toks[s].pause {
+		s--
+	}
+	end := len(toks)
+	if s == i || i == m.sentenceStart(toks) {
+		// the phrase opens its clause: "Dự hội thảo có ..." lists; "Tham dự hội nghị, ..." frames
+		listed := false
+		for k := i + n; k < len(toks) && !toks[k].pause; k++ {
+			if toks[k].norm == "có" || toks[k].norm == "gồm" {
+				listed = true
+				break
+			}
+		}
+		if !listed {
+			for end = i + n; end < len(toks) && !toks[end].pause; end++ {
+			}
+		}
+	}
+	for k := s; k < end; k++ {
+		mask[k] = true
+	}
+}
+
+// formerly and since mark a sentence that tells of a difficulty overcome: "Trước đây công nhân
+// ca đêm khó dự sinh hoạt; từ khi có phần mềm, số người vắng giảm hẳn".
+var (
+	formerly = newPhraseSet([]string{"trước đây", "trước kia", "thời gian đầu", "lúc đầu",
+		"ban đầu", "khi mới", "những năm trước", "thời gian trước"})
+	since = newPhraseSet([]string{"từ khi", "kể từ khi", "nay", "đến nay", "hiện nay", "giờ đây",
+		"bây giờ", "sau khi", "nhưng sau", "về sau", "dần dần"})
+	stillSo = newPhraseSet([]string{"vẫn", "còn", "chưa", "vẫn còn", "tiếp tục"})
+)
+
+// overcome reports a sentence that tells of a difficulty overcome: a "formerly" marker, later a
+// "since" marker, and no "still" after it ("nay vẫn còn ..." is not overcome).
+func overcome(toks []token) bool {
+	b, bn := formerly.find(toks, 0, len(toks))
+	if b < 0 {
+		return false
+	}
+	n, nn := since.find(toks, b+bn, len(toks))
+	if n < 0 {
+		return false
+	}
+	at, _ := stillSo.find(toks, n+nn, len(toks))
+	return at < 0
+}
+
+// dropOvercome removes the cue and rule hits of the damped themes (shortcomings) from a
+// sentence that tells of a difficulty overcome.
+func (t *Tagger) dropOvercome(a *analysis) {
+	if !overcome(a.toks) {
+		return
+	}
+	out := a.hits[:0]
+	for _, h := range a.hits {
+		if h.fixed || !t.themes[h.theme].damped {
+			out = append(out, h)
+		}
+	}
+	a.hits = out
+}
