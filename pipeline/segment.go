@@ -76,6 +76,7 @@ func buildSections(drafts []draft) []corpus.Section {
 			HeadingPath: d.path,
 			Speaker:     d.sp.Name,
 			SpeakerKind: d.sp.Kind,
+			SpeakerRole: d.sp.Role,
 			Affiliation: d.sp.Affiliation,
 			PageStart:   d.page,
 			PageEnd:     d.page,

@@ -15,9 +15,10 @@ const (
 	KindPerson       = "person"
 )
 
-// speaker is who a section is by: its canonical name, kind and, for an author, affiliation.
+// speaker is who a section is by: its canonical name, kind, a person's title or office as the
+// text gives it and, for an author, affiliation.
 type speaker struct {
-	Name, Kind, Affiliation string
+	Name, Kind, Role, Affiliation string
 }
 
 // orgKeywords open the name of an organisation; each must be followed by a capitalised word.

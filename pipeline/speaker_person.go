@@ -42,7 +42,9 @@ var (
 	academicRE = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+|(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s+)(.+)$`)
 	// authorLabelRE matches what may open an author line: "Tác giả:", "Đồng chí", "Đ/c".
 	authorLabelRE = regexp.MustCompile(`^(?:(?:Tác giả|TÁC GIẢ|Người viết|Người thực hiện)\s*:\s*|(?:Đồng chí|ĐỒNG CHÍ|Đ/c|Ông|Bà)\s+)`)
-	authorSepRE   = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
+	// academicPrefixRE matches an abbreviated academic title opening a honorific match.
+	academicPrefixRE = regexp.MustCompile(`^\s*((?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS))\.?\s`)
+	authorSepRE      = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
 )
 
 // setOf returns the set of words.
@@ -87,6 +89,9 @@ func honorificPerson(prefix string) (speaker, bool) {
 		return titledName(strings.SplitN(rest, ", ", 2)[0])
 	}
 	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
+	if m := academicPrefixRE.FindStringSubmatch(prefix[loc[0]:loc[1]]); m != nil {
+		name = m[1] + ". " + name // "TS. Lê An": the academic title stays with the name
+	}
 	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
 	if title == "" { // "Giám đốc Sở X, ông Y": the title stands before the name
 		before := strings.Split(strings.TrimRight(prefix[:loc[0]], " ,"), ", ")
@@ -137,11 +142,11 @@ func startsWithPosition(title string) bool {
 // (huyện Y)" becomes "Bí thư Đảng ủy xã X, huyện Y".
 var titleParens = strings.NewReplacer(" (", ", ", "(", ", ", ")", "")
 
-// personSpeaker returns the person speaker in canonical form: "<Name>, <title>", a bracketed part
+// personSpeaker returns the person speaker: the name, and the title as its role, a bracketed part
 // of the title written as an apposition ("Bí thư Đảng ủy xã X, huyện Y").
 func personSpeaker(name, title string) speaker {
 	name = titleCaseName(name)
-	title = strings.Trim(titleParens.Replace(title), " ,")
+	title = cutMannerAdverbs(strings.Trim(titleParens.Replace(title), " ,"))
 	for { // "..., Giám đốc Hợp tác xã X, thì cho rằng": the adverb before the verb is no title
 		i := strings.LastIndex(title, " ")
 		if i < 0 || !trailingAdverbs[strings.ToLower(title[i+1:])] {
@@ -149,10 +154,7 @@ func personSpeaker(name, title string) speaker {
 		}
 		title = strings.TrimRight(title[:i], " ,")
 	}
-	if title != "" {
-		return speaker{Name: name + ", " + title, Kind: KindPerson}
-	}
-	return speaker{Name: name, Kind: KindPerson}
+	return speaker{Name: name, Kind: KindPerson, Role: strings.Trim(title, " ,")}
 }
 
 // isNameWord reports a capitalised word of letters, as the syllables of a name are.

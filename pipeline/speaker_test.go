@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNewsLead(t *testing.T) {
 	tests := []struct {
@@ -19,7 +22,7 @@ func TestNewsLead(t *testing.T) {
 		{"“Chi bộ phải đi trước một bước”. Đó là chia sẻ của ông Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh.", "Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh", KindPerson, false, true},
 		{"“Chúng tôi đề xuất sinh hoạt ghép”, bà Nông Thị Hoa, Chủ tịch Công đoàn Công ty, chia sẻ.", "Nông Thị Hoa, Chủ tịch Công đoàn Công ty", KindPerson, false, true},
 		{"Còn theo bà Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh, phụ nữ là nguồn phát triển đảng viên lớn.", "Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh", KindPerson, false, true},
-		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
+		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "PGS.TS. Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
 		{"Theo đó, các chi bộ phải họp mỗi tháng một lần.", "", "", false, false},
 		// not leads: no proper name after the keyword, no verb of speech, a sentence about the organisation
 		{"Đảng ủy xã đề xuất hỗ trợ kinh phí.", "", "", false, false},
@@ -46,7 +49,14 @@ func TestNewsLead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		l, ok := newsLead(tt.para)
-		if ok != tt.ok || l.sp.Name != tt.want || l.sp.Kind != tt.kind || l.closing != tt.closing {
+		label := l.sp.Name // the name, then the title the text gives
+		if l.sp.Role != "" {
+			label += ", " + l.sp.Role
+		}
+		if strings.Contains(l.sp.Name, ", ") {
+			t.Errorf("newsLead(%q): name %q holds a title", tt.para, l.sp.Name)
+		}
+		if ok != tt.ok || label != tt.want || l.sp.Kind != tt.kind || l.closing != tt.closing {
 			t.Errorf("newsLead(%q) = %+v, %v; want %q (%s) closing=%v, %v", tt.para, l, ok, tt.want, tt.kind, tt.closing, tt.ok)
 		}
 	}
