@@ -254,7 +254,7 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if b.Kind == corpus.BlockHeading {
 		return true
 	}
-	if b.Kind != corpus.BlockParagraph {
+	if b.Kind != corpus.BlockParagraph || qaLabelRE.MatchString(b.Text) {
 		return false
 	}
 	n := utf8.RuneCountInString(b.Text)
@@ -271,6 +271,9 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	}
 	return !newsDatelineRE.MatchString(b.Text)
 }
+
+// qaLabelRE matches the label of a line of an interview: "Phóng viên: ...", "PV: ...", "Hỏi: ...".
+var qaLabelRE = regexp.MustCompile(`^(?:Phóng viên|PV|P\.V|Hỏi|Đáp|Trả lời|Câu hỏi)\s*:`)
 
 // sameSpeaker reports whether a and b name the same speaker ("Ông Lê An cho biết thêm" after a
 // section by "Lê An, Giám đốc Sở X"), comparing the names before any title.

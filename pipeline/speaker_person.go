@@ -146,7 +146,7 @@ var titleParens = strings.NewReplacer(" (", ", ", "(", ", ", ")", "")
 // of the title written as an apposition ("Bí thư Đảng ủy xã X, huyện Y").
 func personSpeaker(name, title string) speaker {
 	name = titleCaseName(name)
-	title = cutMannerAdverbs(strings.Trim(titleParens.Replace(title), " ,"))
+	title = cutMannerAdverbs(strings.Trim(titleParens.Replace(title), " ,.;:"))
 	for { // "..., Giám đốc Hợp tác xã X, thì cho rằng": the adverb before the verb is no title
 		i := strings.LastIndex(title, " ")
 		if i < 0 || !trailingAdverbs[strings.ToLower(title[i+1:])] {

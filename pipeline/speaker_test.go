@@ -43,6 +43,17 @@ func TestNewsLead(t *testing.T) {
 		{"Bà Mạc Thị Thơm, Chủ nhiệm Hợp tác xã Gốm Bát Tràng: “Chúng tôi muốn có chi bộ riêng.”", "Mạc Thị Thơm, Chủ nhiệm Hợp tác xã Gốm Bát Tràng", KindPerson, false, true},
 		{"Kết luận hội nghị, Bí thư Huyện ủy Mù Cang Chải Giàng A Tông yêu cầu rà soát.", "Giàng A Tông, Bí thư Huyện ủy Mù Cang Chải", KindPerson, true, true},
 		{"Ông Trương Văn Phú, Giám đốc Hợp tác xã Chè Tân Cương, đề xuất mở lớp cảm tình Đảng.", "Trương Văn Phú, Giám đốc Hợp tác xã Chè Tân Cương", KindPerson, false, true},
+		// framed leads: a place before "theo", an organisation's model or experience, an interview,
+		// a person introduced first who speaks in the next sentence
+		{"Tại phường Đông Hải, theo bà Lưu Thị Nga, Bí thư Đảng ủy phường, chi bộ khu phố họp đúng kỳ.", "Lưu Thị Nga, Bí thư Đảng ủy phường", KindPerson, false, true},
+		{"Cách làm “mỗi đảng viên một việc tốt” của Chi bộ thôn Đông Xá được nhiều đại biểu đánh giá cao.", "Chi bộ thôn Đông Xá", KindOrganisation, false, true},
+		{"Từ kinh nghiệm của Đảng ủy Công ty Than Núi Hồng, việc kết nạp công nhân cần gắn với thi đua.", "Đảng ủy Công ty Than Núi Hồng", KindOrganisation, false, true},
+		{"Nhân dịp này, phóng viên đã trò chuyện với ông Cầm Văn Ươn, Trưởng bản Nà Sáy.", "Cầm Văn Ươn, Trưởng bản Nà Sáy", KindPerson, false, true},
+		{"Chị Hà Thị Lụa, chủ cơ sở may Hoàng Lụa, là đảng viên trẻ. Theo chị, cơ sở cần có tổ đảng.", "Hà Thị Lụa, chủ cơ sở may Hoàng Lụa", KindPerson, false, true},
+		{"Thầy Đinh Văn Khải, giáo viên Trường Tiểu học Xuân Lộc, đề xuất lập chi bộ ghép.", "Đinh Văn Khải, giáo viên Trường Tiểu học Xuân Lộc", KindPerson, false, true},
+		{"Mô hình của Đảng ủy xã Bình Minh được triển khai từ năm 2021.", "", "", false, false},
+		{"Chị Hà Thị Lụa, chủ cơ sở may Hoàng Lụa, là đảng viên trẻ. Cơ sở có 30 công nhân.", "", "", false, false},
+		{"Ở xã Tân Phú, theo đó, các chi bộ họp mỗi tháng.", "", "", false, false},
 		// past decisions are not what was said at the event
 		{"Năm 2022, Ban Thường vụ Huyện ủy đã chỉ đạo thành lập thêm 6 chi bộ.", "", "", false, false},
 		{"Trước đó, Sở Nội vụ tỉnh Hà Lâm đã đánh giá cao mô hình này.", "", "", false, false},
