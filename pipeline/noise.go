@@ -22,6 +22,12 @@ const creditName = `(?:\p{Lu}{1,2}\.\s?){0,3}[^.!?()]{1,60}`
 // "Thứ Năm, 14/3/2024 17:05", "Cập nhật: 10:15 ngày 2/4/2024".
 var timestampRE = regexp.MustCompile(`^(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|\d)|Chủ nhật|Chủ Nhật|CN|T\d)\s*[,-]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,-]?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$|^\(?(?:Cập nhật|Cập nhật lúc|Cập nhật ngày|Đăng|Đăng lúc|Đăng ngày|Ngày đăng|Ngày cập nhật|Thời gian đăng|Xuất bản|Ngày xuất bản)\s*:?\s*[^.!?]{0,60}\d[^.!?]{0,40}\)?$`)
 
+// isTimestamp reports a news page's date and time line; the cheap test of a date's slash or a
+// time's colon comes first.
+func isTimestamp(t string) bool {
+	return strings.ContainsAny(t, "/:") && timestampRE.MatchString(t)
+}
+
 var (
 	// playerRE matches audio/video-player remnants and reading links: "0:00 / 0:00", "Video:",
 	// "Nghe đọc bài", "Xem thêm: <title>", "Tin liên quan".
@@ -154,7 +160,7 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	n := utf8.RuneCountInString(t)
-	if n <= 220 && (playerRE.MatchString(t) || n <= 90 && timestampRE.MatchString(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
+	if n <= 220 && (playerRE.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
 		return true
 	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")

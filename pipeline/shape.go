@@ -70,10 +70,10 @@ func headingLevel(t string) int {
 	if chapterRE.MatchString(t) {
 		return levelChapter
 	}
-	if sectionRE.MatchString(t) {
-		return levelSection
-	}
-	if articleRE.MatchString(t) {
+	if (t[0] == 'M' || strings.HasPrefix(t, "Đ")) && (sectionRE.MatchString(t) || articleRE.MatchString(t)) {
+		if t[0] == 'M' {
+			return levelSection
+		}
 		return levelArticle
 	}
 	if namedHeadings[strings.Trim(strings.ToLower(vntext.Fold(t)), " :.")] {
