@@ -36,8 +36,9 @@ var (
 	furnitureRE = regexp.MustCompile(`^(?:[-–]?\s*\d{1,4}\s*[-–]?|(?i:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$`)
 	// creditRE matches a photo credit alone: "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Ảnh minh họa".
 	creditRE = regexp.MustCompile(`^\(?(?:Ảnh|ẢNH|Nguồn ảnh|Video|Clip)(?:\s*\d{1,2})?\s*:\s*` + creditName + `\)?\.?$|^\(?Ảnh minh (?:họa|hoạ)\)?\.?$`)
-	// creditTailRE matches a caption ending with its credit: "Quang cảnh hội thảo. Ảnh: Hoàng Lam".
-	creditTailRE = regexp.MustCompile(`(?:(?:^|[.!?)]\s+|\s[-–]\s)\(?|\s\()(?:Ảnh|ẢNH)\s*:\s*` + creditName + `\)?\.?$`)
+	// creditTailRE matches a caption ending with its credit: "Quang cảnh hội thảo. Ảnh: Hoàng Lam",
+	// "Đại biểu phát biểu tại hội nghị (Ảnh: T.L)", "... hội nghị Ảnh: N.Hà", "... Ảnh minh họa".
+	creditTailRE = regexp.MustCompile(`(?:^|\s)[-–(]?\s*(?:(?:Ảnh|ẢNH)\s*:\s*` + creditName + `|Ảnh minh (?:họa|hoạ))\)?\.?$`)
 	// byLineRE matches an article's by-line: "Bài và ảnh: Thu Hà", "PV", "Theo Báo Bắc Sơn".
 	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+(?:\p{Lu}[^.!?]{0,60}|[\w.-]+\.(?:vn|com|net|org))|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
 	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".

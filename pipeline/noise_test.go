@@ -48,6 +48,8 @@ func TestIsNoise(t *testing.T) {
 		{"Ảnh: H.V.Tú", false, true},
 		{"Bí thư Đảng ủy xã trao đổi với đảng viên trẻ. Ảnh: P.L", false, true},
 		{"Đại diện Hội Nông dân trình bày tham luận tại hội nghị. Ảnh: K.Linh", false, true},
+		{"Ông Lò Văn Pọm phát biểu tại hội nghị Ảnh: Q.Hưng", false, true},
+		{"Các chi bộ ký giao ước thi đua - Ảnh: Đức Anh", false, true},
 		// body text
 		{"Ngày 15/08/2024, chi bộ đã họp chuyên đề về chuyển đổi số.", false, false},
 		{"Xem thêm các văn bản hướng dẫn tại cổng thông tin của Tỉnh ủy.", false, false},
