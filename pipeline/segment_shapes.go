@@ -251,10 +251,13 @@ func crossHeadLead(blocks []corpus.Block, k int) (lead, bool) {
 // short line that does not end like a sentence, leads no speaker and is followed by a paragraph.
 func isCrossHead(blocks []corpus.Block, k int) bool {
 	b := blocks[k]
+	if qaLabelRE.MatchString(b.Text) || isInterviewQuestion(b.Text) {
+		return false
+	}
 	if b.Kind == corpus.BlockHeading {
 		return true
 	}
-	if b.Kind != corpus.BlockParagraph || qaLabelRE.MatchString(b.Text) {
+	if b.Kind != corpus.BlockParagraph {
 		return false
 	}
 	n := utf8.RuneCountInString(b.Text)
@@ -274,6 +277,16 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 
 // qaLabelRE matches the label of a line of an interview: "Phóng viên: ...", "PV: ...", "Hỏi: ...".
 var qaLabelRE = regexp.MustCompile(`^(?:Phóng viên|PV|P\.V|Hỏi|Đáp|Trả lời|Câu hỏi)\s*:`)
+
+// addressRE finds how a reporter addresses the person interviewed: "Thưa bà", "Xin ông cho biết",
+// "theo chị".
+var addressRE = regexp.MustCompile(`(?:^|\s)(?:ông|bà|anh|chị|cô|thầy|đồng chí)(?:[\s,?]|$)|^(?:Thưa|Xin)\s`)
+
+// isInterviewQuestion reports a reporter's question to the person interviewed, which is no
+// cross-head: it ends with a question mark and addresses someone.
+func isInterviewQuestion(t string) bool {
+	return strings.HasSuffix(strings.TrimSpace(t), "?") && addressRE.MatchString(t)
+}
 
 // sameSpeaker reports whether a and b name the same speaker ("Ông Lê An cho biết thêm" after a
 // section by "Lê An, Giám đốc Sở X"), comparing the names before any title.

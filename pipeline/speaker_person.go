@@ -206,7 +206,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 	if m := academicRE.FindStringSubmatch(t); m != nil {
 		name, affil, ok := splitNameAffil(m[2])
 		if ok {
-			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil}, true
+			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
 		}
 		return speaker{}, false
 	}
@@ -215,7 +215,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 			return speaker{}, false // a lone mixed-case name line is too weak a cue
 		}
 		if affil == "" || orgKeywordLen(affil) > 0 || startsWithPosition(affil) {
-			return speaker{Name: name, Kind: KindPerson, Affiliation: affil}, true
+			return speaker{Name: name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
 		}
 		if co, ok := coAuthors(t); ok {
 			return speaker{Name: co, Kind: KindPerson}, true
@@ -229,6 +229,27 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// positionOf returns an author's affiliation when it is a title ("Vụ trưởng Vụ X"), as the role.
+// The position must be longer than any organisation keyword the affiliation opens with: "Học viện
+// X" and "Trường X" are institutions, "Vụ trưởng Vụ X" is a title.
+func positionOf(affil string) string {
+	f := foldLower(affil) + " "
+	pos := 0
+	for _, p := range positionWords {
+		if strings.HasPrefix(f, p+" ") {
+			pos = max(pos, strings.Count(p, " ")+1)
+		}
+	}
+	kw := 0
+	if n := orgKeywordLen(affil); n > 0 {
+		kw = strings.Count(affil[:n], " ") + 1
+	}
+	if pos > kw {
+		return affil
+	}
+	return ""
 }
 
 // splitNameAffil splits "Name – affiliation" and checks that Name is 2-5 capitalised syllables.

@@ -102,3 +102,18 @@ func TestParseAuthorLine(t *testing.T) {
 		}
 	}
 }
+
+func TestAuthorRole(t *testing.T) {
+	tests := []struct{ line, role string }{
+		{"Đinh Công Sơn - Vụ trưởng Vụ Địa phương", "Vụ trưởng Vụ Địa phương"},
+		{"Đồng chí Triệu Văn Lâm, Bí thư Huyện ủy Ba Bể", "Bí thư Huyện ủy Ba Bể"},
+		{"ThS. Lê Thị Hương – Trường Chính trị tỉnh Nghệ Lâm", ""}, // an institution, no title
+		{"PGS.TS. Phan Minh Đức, Học viện Chính trị quốc gia", ""},
+	}
+	for _, tt := range tests {
+		sp, ok := parseAuthorLine(tt.line)
+		if !ok || sp.Role != tt.role {
+			t.Errorf("parseAuthorLine(%q) role = %q, %v; want %q", tt.line, sp.Role, ok, tt.role)
+		}
+	}
+}
