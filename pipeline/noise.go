@@ -81,6 +81,7 @@ var widgetWords = map[string]bool{
 type noiseFilter struct {
 	headline  string
 	afterPhto bool            // the previous block was a photo line, so a short line now is its caption
+	related   int             // how many more lines after a "Tin liên quan" label may be related headlines
 	afterPage bool            // the previous block was a page number, so a running header may follow
 	repeats   map[string]bool // short lines met more than once: running headers when at a page's edge
 }
@@ -139,13 +140,18 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		if nf.headline == "" && b.Kind != corpus.BlockCaption {
 			nf.headline = t
 		}
-		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[t] && (pageTurn || nf.afterPage) {
+		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[t] && (pageTurn || nf.afterPage) ||
+			nf.related > 0 && isRelatedTitle(t) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
 			nf.afterPage = furnitureRE.MatchString(t)
+			nf.related--
+			if relatedLabelRE.MatchString(t) {
+				nf.related = 5 // the headlines of the related articles follow
+			}
 			continue
 		}
-		nf.afterPhto, nf.afterPage = false, false
+		nf.afterPhto, nf.afterPage, nf.related = false, false, 0
 		if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
 			for _, l := range loc {
 				doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
@@ -297,6 +303,15 @@ func isNameOnly(t string) bool {
 // After a caption the reader marked, or one recognised by its words, the text goes on.
 func isPhotoLine(t string) bool {
 	return creditRE.MatchString(t) || photoNumberRE.MatchString(t)
+}
+
+// relatedLabelRE matches the label of a box of links to related articles.
+var relatedLabelRE = regexp.MustCompile(`^(?:>>\s*)?(?i:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới|bài viết liên quan)\s*:?$`)
+
+// isRelatedTitle reports a line that may be the headline of a related article: short and not
+// ending like a sentence.
+func isRelatedTitle(t string) bool {
+	return utf8.RuneCountInString(t) <= 160 && !endsSentence(t) && !strings.HasSuffix(t, ":")
 }
 
 // isWidgetLine reports a line made only of share/comment widget labels ("Chia sẻ", "Facebook Zalo").
