@@ -247,15 +247,15 @@ func segmentPaper(blocks []corpus.Block) []draft {
 	above, org := letterhead(blocks, 0) // the issuing organisation and a label above the title
 	sp, n := authorAt(blocks, above)    // an author line above the title
 	above += n
-	for n > 0 && above < len(blocks) && isTitleLike(blocks[above].Text) &&
-		paperLabels[foldLower(strings.Trim(blocks[above].Text, " ,."))] {
+	for n > 0 && above < len(blocks) && isPaperLabel(blocks[above].Text) {
 		above++ // "BÁO CÁO CHUYÊN ĐỀ" between the issuing body and the title
 	}
 	i := above
 	var title []string
 	page := 0
-	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle) &&
-		headingLevel(blocks[i].Text) == 0 {
+	labelled := above > 0 && isPaperLabel(blocks[above-1].Text) // a mixed-case title may follow the label
+	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle ||
+		len(title) == 0 && labelled && isPlainTitleLine(blocks[i].Text)) && headingLevel(blocks[i].Text) == 0 {
 		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 {
 			break
 		}
@@ -297,7 +297,7 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 	var org speaker
 	for ; i+n < len(blocks) && n < 8; n++ {
 		t := strings.Trim(blocks[i+n].Text, " ,.")
-		if paperLabels[foldLower(t)] && isTitleLike(t) || isLetterheadLine(t) {
+		if isPaperLabel(t) || isLetterheadLine(t) {
 			continue
 		}
 		if !isTitleLike(t) || headingLevel(t) != 0 {
@@ -312,8 +312,11 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 		}
 		org = sp
 	}
-	if n == 0 || i+n >= len(blocks) || headingLevel(blocks[i+n].Text) != 0 ||
-		!isTitleLike(blocks[i+n].Text) && blocks[i+n].Kind != corpus.BlockTitle {
+	if n == 0 || i+n >= len(blocks) || headingLevel(blocks[i+n].Text) != 0 {
+		return 0, speaker{}
+	}
+	next := blocks[i+n].Text
+	if !isTitleLike(next) && blocks[i+n].Kind != corpus.BlockTitle && !(isPaperLabel(blocks[i+n-1].Text) && isPlainTitleLine(next)) {
 		return 0, speaker{}
 	}
 	return n, org
@@ -322,6 +325,20 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 // paperLabels name the kind of document above its title, folded and in lower case.
 var paperLabels = setOf("tham luan", "bai tham luan", "bao cao tham luan", "tham luan hoi thao", "bai viet", "bao cao de dan",
 	"bao cao chuyen de", "chuyen de", "bao cao", "bao cao tong hop", "bai tham luan hoi thao")
+
+// isPaperLabel reports an upper-case line naming the kind of document: "THAM LUẬN", "BÁO CÁO CHUYÊN ĐỀ".
+func isPaperLabel(t string) bool {
+	t = strings.Trim(t, " ,.")
+	return isTitleLike(t) && paperLabels[foldLower(t)]
+}
+
+// isPlainTitleLine reports a mixed-case line that can be a title under a document's label ("Về
+// công tác phát triển đảng viên"): short, capitalised, not a sentence and not a heading.
+func isPlainTitleLine(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(t) <= 200 && !endsSentence(t) &&
+		!strings.HasSuffix(t, ":") && headingLevel(t) == 0
+}
 
 // departments are the offices of a party committee that a letterhead names under it ("HUYỆN ỦY
 // X" above "BAN TỔ CHỨC"), folded and in lower case.

@@ -210,7 +210,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] {
+	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] && !opensWithOrgPhrase(t) {
 		if affil == "" && !isAllCaps(t) { // t, as name is title-cased by now
 			return speaker{}, false // a lone mixed-case name line is too weak a cue
 		}
@@ -229,6 +229,14 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// opensWithOrgPhrase reports a line opening with an organisation keyword of two words or more
+// ("ĐẢNG BỘ TỈNH X", "HUYỆN ỦY Y"), which no person's name does, although "Đảng" folds like the
+// family name Đặng.
+func opensWithOrgPhrase(t string) bool {
+	n := orgKeywordLen(t)
+	return n > 0 && strings.Contains(t[:n], " ")
 }
 
 // positionOf returns an author's affiliation when it is a title ("Vụ trưởng Vụ X"), as the role.

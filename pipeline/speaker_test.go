@@ -90,6 +90,7 @@ func TestParseAuthorLine(t *testing.T) {
 		{"Tác giả: Lương Thị Thắm", "Lương Thị Thắm", KindPerson, "", true},
 		{"ĐINH THỊ NGỌC ÁNH", "Đinh Thị Ngọc Ánh", KindPerson, "", true},
 		{"Đinh Thị Ngọc Ánh", "", "", "", false},
+		{"ĐẢNG BỘ TỈNH ĐẮK NÔNG", "", "", "", false},
 		{"Đồng chí Triệu Văn Lâm", "", "", "", false},
 		{"Chi bộ được thành lập năm 2015.", "", "", "", false},
 		{"Việc học tập nghị quyết", "", "", "", false},
