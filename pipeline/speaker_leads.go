@@ -16,10 +16,10 @@ var (
 	orgFrameRE = regexp.MustCompile(`^(?:(?:Ý kiến|Kinh nghiệm|Chia sẻ|Góc nhìn|Câu chuyện)\s+(?:từ|của)|Từ\s+(?:thực tiễn|thực tế|kinh nghiệm|góc nhìn|góc độ|cách làm)\s+(?:của|tại|ở))\s+([^,.;:]{4,140})[,:]`)
 	// praisedModelRE matches "<a model> của <organisation> được nhiều đại biểu quan tâm": the
 	// paragraph presents the organisation's model.
-	praisedModelRE = regexp.MustCompile(`^\S.{2,120}?\s+của\s+(\p{Lu}[^,.;:]{3,140}?)\s+(?:đã\s+)?(?:được|nhận được)\s+(?:sự\s+)?(?:nhiều|các|đông đảo|rất nhiều)\s+(?:đại biểu|ý kiến|đơn vị|người)\s+(?:quan tâm|đánh giá cao|chú ý|ghi nhận|đánh giá|tán thành|hưởng ứng)`)
+	praisedModelRE = regexp.MustCompile(`^\S.{2,120}?\s+của\s+(\p{Lu}[^,.;:]{3,140}?)\s+(?:(?:đã\s+)?(?:được|nhận được)\s+(?:sự\s+)?(?:nhiều|các|đông đảo|rất nhiều)\s+(?:đại biểu|ý kiến|đơn vị|người)\s+(?:quan tâm|đánh giá cao|chú ý|ghi nhận|đánh giá|tán thành|hưởng ứng)|(?:đã\s+)?(?:thu hút (?:sự )?(?:quan tâm|chú ý)|gây ấn tượng|để lại ấn tượng)\s)`)
 	// interviewRE matches a reporter's interview with a person: "Bên lề hội thảo, phóng viên có
 	// cuộc trao đổi với bà X, <title>".
-	interviewRE = regexp.MustCompile(`(?:[Pp]hóng viên|PV|[Cc]húng tôi|[Bb]áo\s+\S+(?:\s+\S+)?)\s+(?:đã\s+)?(?:có\s+)?(?:(?:cuộc|buổi)\s+)?(?:trao đổi|trò chuyện|phỏng vấn)\s+(?:nhanh\s+)?(?:với\s+)?`)
+	interviewRE = regexp.MustCompile(`(?:(?:[Pp]hóng viên|PV)(?:\s+(?:Báo|Tạp chí|Đài|Cổng|Trang)\s[^,]{1,40}?)?|[Cc]húng tôi|[Bb]áo\s+\S+(?:\s+\S+)?)\s+(?:đã\s+)?(?:có\s+)?(?:(?:cuộc|buổi)\s+)?(?:trao đổi|trò chuyện|phỏng vấn)\s+(?:nhanh\s+)?(?:với\s+)?`)
 	// pronounSpeechRE matches a later sentence in which the person introduced first speaks:
 	// "Theo bà, ...", "Ông cho biết ...", "Chị Mai đề xuất ...".
 	pronounSpeechRE = regexp.MustCompile(`^(?:(?:Cũng |Còn )?[Tt]heo (?:ông|bà|anh|chị|cô|thầy|đồng chí)(?:[\s,]|$)|(?:Ông|Bà|Anh|Chị|Cô|Thầy|Đồng chí)(?:\s+\p{Lu}\p{Ll}*)?\s+(?:cũng\s+)?\p{Ll})`)

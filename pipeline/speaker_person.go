@@ -43,7 +43,7 @@ var (
 	// authorLabelRE matches what may open an author line: "Tác giả:", "Đồng chí", "Đ/c".
 	authorLabelRE = regexp.MustCompile(`^(?:(?:Tác giả|TÁC GIẢ|Người viết|Người thực hiện)\s*:\s*|(?:Đồng chí|ĐỒNG CHÍ|Đ/c|Ông|Bà)\s+)`)
 	// academicPrefixRE matches an abbreviated academic title opening a honorific match.
-	academicPrefixRE = regexp.MustCompile(`^\s*((?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS))\.?\s`)
+	academicPrefixRE = regexp.MustCompile(`^(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?$`)
 	authorSepRE      = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
 )
 
@@ -89,8 +89,8 @@ func honorificPerson(prefix string) (speaker, bool) {
 		return titledName(strings.SplitN(rest, ", ", 2)[0])
 	}
 	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
-	if m := academicPrefixRE.FindStringSubmatch(prefix[loc[0]:loc[1]]); m != nil {
-		name = m[1] + ". " + name // "TS. Lê An": the academic title stays with the name
+	if h := strings.TrimSpace(prefix[loc[0]:loc[1]]); academicPrefixRE.MatchString(h) {
+		name = h + " " + name // "TS. Lê An": the academic title stays with the name, as written
 	}
 	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
 	if title == "" { // "Giám đốc Sở X, ông Y": the title stands before the name

@@ -22,7 +22,7 @@ func TestNewsLead(t *testing.T) {
 		{"“Chi bộ phải đi trước một bước”. Đó là chia sẻ của ông Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh.", "Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh", KindPerson, false, true},
 		{"“Chúng tôi đề xuất sinh hoạt ghép”, bà Nông Thị Hoa, Chủ tịch Công đoàn Công ty, chia sẻ.", "Nông Thị Hoa, Chủ tịch Công đoàn Công ty", KindPerson, false, true},
 		{"Còn theo bà Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh, phụ nữ là nguồn phát triển đảng viên lớn.", "Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh", KindPerson, false, true},
-		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "PGS.TS. Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
+		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
 		{"Theo đó, các chi bộ phải họp mỗi tháng một lần.", "", "", false, false},
 		// not leads: no proper name after the keyword, no verb of speech, a sentence about the organisation
 		{"Đảng ủy xã đề xuất hỗ trợ kinh phí.", "", "", false, false},
@@ -51,6 +51,8 @@ func TestNewsLead(t *testing.T) {
 		{"Nhân dịp này, phóng viên đã trò chuyện với ông Cầm Văn Ươn, Trưởng bản Nà Sáy.", "Cầm Văn Ươn, Trưởng bản Nà Sáy", KindPerson, false, true},
 		{"Chị Hà Thị Lụa, chủ cơ sở may Hoàng Lụa, là đảng viên trẻ. Theo chị, cơ sở cần có tổ đảng.", "Hà Thị Lụa, chủ cơ sở may Hoàng Lụa", KindPerson, false, true},
 		{"Thầy Đinh Văn Khải, giáo viên Trường Tiểu học Xuân Lộc, đề xuất lập chi bộ ghép.", "Đinh Văn Khải, giáo viên Trường Tiểu học Xuân Lộc", KindPerson, false, true},
+		{"Bên lề hội nghị, phóng viên Báo Lạng Giang đã trao đổi với anh Nông Văn Thắm, Bí thư Chi bộ thôn Nà Pàn.", "Nông Văn Thắm, Bí thư Chi bộ thôn Nà Pàn", KindPerson, false, true},
+		{"Cách làm của Hội Nông dân xã Yên Lạc thu hút sự quan tâm của nhiều đại biểu.", "Hội Nông dân xã Yên Lạc", KindOrganisation, false, true},
 		{"Mô hình của Đảng ủy xã Bình Minh được triển khai từ năm 2021.", "", "", false, false},
 		{"Chị Hà Thị Lụa, chủ cơ sở may Hoàng Lụa, là đảng viên trẻ. Cơ sở có 30 công nhân.", "", "", false, false},
 		{"Ở xã Tân Phú, theo đó, các chi bộ họp mỗi tháng.", "", "", false, false},
