@@ -60,7 +60,7 @@ func setOf(words ...string) map[string]bool {
 func foldLower(s string) string { return strings.ToLower(vntext.Fold(s)) }
 
 // personIn finds a person in the words before a verb of speech: "đồng chí <Name>, <title>" or
-// "<title> <Name>". The canonical form is "<Name>, <title>".
+// "<title> <Name>". The speaker is the name; the title is its role.
 func personIn(prefix string) (speaker, bool) {
 	if sp, ok := honorificPerson(prefix); ok {
 		return sp, true
