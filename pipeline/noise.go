@@ -14,15 +14,31 @@ import (
 // captions and credits, video-player remnants, share widgets and page furniture. The segmenter
 // removes it from the sections and lists it in Document.Noise.
 
+// creditName is the name in a photo credit, which may be written with initials: "Minh Khang",
+// "T.Điền", "T.L", "N.T.H/TTXVN".
+const creditName = `(?:\p{Lu}{1,2}\.\s?){0,3}[^.!?()]{1,60}`
+
+// timestampRE matches the date and time line of a news page: "09/05/2024 | 16:20 GMT+7",
+// "Thứ Năm, 14/3/2024 17:05", "Cập nhật: 10:15 ngày 2/4/2024".
+var timestampRE = regexp.MustCompile(`^(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|\d)|Chủ nhật|Chủ Nhật|CN|T\d)\s*[,-]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*[|,-]?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?$|^\(?(?:Cập nhật|Cập nhật lúc|Cập nhật ngày|Đăng|Đăng lúc|Đăng ngày|Ngày đăng|Ngày cập nhật|Thời gian đăng|Xuất bản|Ngày xuất bản)\s*:?\s*[^.!?]{0,60}\d[^.!?]{0,40}\)?$`)
+
+// isTimestamp reports a news page's date and time line; the cheap test of a date's slash or a
+// time's colon comes first.
+func isTimestamp(t string) bool {
+	return strings.ContainsAny(t, "/:") && timestampRE.MatchString(t)
+}
+
 var (
-	// playerRE matches video-player remnants: "0:00 / 0:00", "0:00", "Video:", "Xem thêm".
-	playerRE = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?i:video|xem video|xem thêm|xem tiếp|đọc thêm|tin liên quan)\s*:?|\(?(?i:video|clip)\)?\s*:.{0,200}|[▶►]\s*.{0,80})$`)
+	// playerRE matches audio/video-player remnants and reading links: "0:00 / 0:00", "Video:",
+	// "Nghe đọc bài", "Xem thêm: <title>", "Tin liên quan".
+	playerRE = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?i:video|xem video|xem tiếp|tin liên quan|bài liên quan|nghe đọc bài(?: viết)?|nghe bài(?: viết)?|nghe đọc|nghe audio|đọc bài(?: viết)?)\s*:?|(?:>>\s*)?(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*(?::|>>).{0,200}|(?:>>\s*)?(?i:xem thêm|đọc thêm)|\(?(?i:video|clip)\)?\s*:.{0,200}|[▶►]\s*.{0,80})$`)
 	// furnitureRE matches page furniture: a lone page number, "Trang 3", "- 12 -", "3/20".
 	furnitureRE = regexp.MustCompile(`^(?:[-–]?\s*\d{1,4}\s*[-–]?|(?i:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$`)
 	// creditRE matches a photo credit alone: "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Ảnh minh họa".
-	creditRE = regexp.MustCompile(`^\(?(?:Ảnh|ẢNH|Nguồn ảnh|Video|Clip)(?:\s*\d{1,2})?\s*:\s*[^.!?]{1,60}\)?\.?$|^\(?Ảnh minh (?:họa|hoạ)\)?\.?$`)
-	// creditTailRE matches a caption ending with its credit: "Quang cảnh hội thảo. Ảnh: Hoàng Lam".
-	creditTailRE = regexp.MustCompile(`(?:(?:^|[.!?)]\s+|\s[-–]\s)\(?|\s\()(?:Ảnh|ẢNH)\s*:\s*[^.!?()]{1,60}\)?\.?$`)
+	creditRE = regexp.MustCompile(`^\(?(?:Ảnh|ẢNH|Nguồn ảnh|Video|Clip)(?:\s*\d{1,2})?\s*:\s*` + creditName + `\)?\.?$|^\(?Ảnh minh (?:họa|hoạ)\)?\.?$`)
+	// creditTailRE matches a caption ending with its credit: "Quang cảnh hội thảo. Ảnh: Hoàng Lam",
+	// "Đại biểu phát biểu tại hội nghị (Ảnh: T.L)", "... hội nghị Ảnh: N.Hà", "... Ảnh minh họa".
+	creditTailRE = regexp.MustCompile(`(?:^|\s)[-–(]?\s*(?:(?:Ảnh|ẢNH)\s*:\s*` + creditName + `|Ảnh minh (?:họa|hoạ))\)?\.?$`)
 	// byLineRE matches an article's by-line: "Bài và ảnh: Thu Hà", "PV", "Theo Báo Bắc Sơn".
 	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+(?:\p{Lu}[^.!?]{0,60}|[\w.-]+\.(?:vn|com|net|org))|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
 	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".
@@ -65,6 +81,7 @@ var widgetWords = map[string]bool{
 type noiseFilter struct {
 	headline  string
 	afterPhto bool            // the previous block was a photo line, so a short line now is its caption
+	related   int             // how many more lines after a "Tin liên quan" label may be related headlines
 	afterPage bool            // the previous block was a page number, so a running header may follow
 	repeats   map[string]bool // short lines met more than once: running headers when at a page's edge
 }
@@ -123,13 +140,18 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		if nf.headline == "" && b.Kind != corpus.BlockCaption {
 			nf.headline = t
 		}
-		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[t] && (pageTurn || nf.afterPage) {
+		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[t] && (pageTurn || nf.afterPage) ||
+			nf.related > 0 && isRelatedTitle(t) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
 			nf.afterPage = furnitureRE.MatchString(t)
+			nf.related--
+			if relatedLabelRE.MatchString(t) {
+				nf.related = 5 // the headlines of the related articles follow
+			}
 			continue
 		}
-		nf.afterPhto, nf.afterPage = false, false
+		nf.afterPhto, nf.afterPage, nf.related = false, false, 0
 		if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
 			for _, l := range loc {
 				doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
@@ -145,7 +167,7 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	n := utf8.RuneCountInString(t)
-	if n <= 220 && (playerRE.MatchString(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
+	if n <= 220 && (playerRE.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
 		return true
 	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")
@@ -283,13 +305,22 @@ func isPhotoLine(t string) bool {
 	return creditRE.MatchString(t) || photoNumberRE.MatchString(t)
 }
 
+// relatedLabelRE matches the label of a box of links to related articles.
+var relatedLabelRE = regexp.MustCompile(`^(?:>>\s*)?(?i:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|tin mới|bài viết liên quan)\s*:?$`)
+
+// isRelatedTitle reports a line that may be the headline of a related article: short and not
+// ending like a sentence.
+func isRelatedTitle(t string) bool {
+	return utf8.RuneCountInString(t) <= 160 && !endsSentence(t) && !strings.HasSuffix(t, ":")
+}
+
 // isWidgetLine reports a line made only of share/comment widget labels ("Chia sẻ", "Facebook Zalo").
 func isWidgetLine(t string) bool {
 	if utf8.RuneCountInString(t) > 60 {
 		return false
 	}
 	f := strings.ToLower(vntext.Fold(t))
-	f = strings.NewReplacer("|", " ", "/", " ", "•", " ", "·", " ", ",", " ").Replace(f)
+	f = strings.NewReplacer("|", " ", "/", " ", "•", " ", "·", " ", ",", " ", ":", " ").Replace(f)
 	words := strings.Fields(f)
 	if len(words) == 0 {
 		return false

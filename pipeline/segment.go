@@ -76,6 +76,7 @@ func buildSections(drafts []draft) []corpus.Section {
 			HeadingPath: d.path,
 			Speaker:     d.sp.Name,
 			SpeakerKind: d.sp.Kind,
+			SpeakerRole: d.sp.Role,
 			Affiliation: d.sp.Affiliation,
 			PageStart:   d.page,
 			PageEnd:     d.page,
@@ -139,6 +140,9 @@ func headingOf(b corpus.Block) int {
 
 // signatureRE matches the first line of a signature block: "T/M ĐẢNG ỦY", "TM. BAN THƯỜNG VỤ", "K/T".
 var signatureRE = regexp.MustCompile(`^(?:T/M|TM\.?|K/T|KT\.?|TL\.|TUQ\.|Q\.)\s*\p{Lu}`)
+
+// signaturePrefixRE matches the "T/M", "TM." or "K/T" before the body a document is signed for.
+var signaturePrefixRE = regexp.MustCompile(`^(?:T/M|TM\.?|K/T|KT\.?|TL\.|TUQ\.|Q\.)\s*`)
 
 // isSignatureLine reports a line of the signature block at the end of a document: "T/M ĐẢNG ỦY"
 // or the signer's position alone ("BÍ THƯ", "PHÓ CHỦ TỊCH"), which are no headings.
@@ -229,6 +233,9 @@ func isBareHeading(t string) bool {
 	if m := chapterRE.FindString(t); m != "" && len(m) == len(t) {
 		return true
 	}
+	if m := sectionRE.FindString(t); m != "" && len(m) == len(t) {
+		return true
+	}
 	return strings.Trim(t, "IVX0123456789") == ""
 }
 
@@ -240,11 +247,15 @@ func segmentPaper(blocks []corpus.Block) []draft {
 	above, org := letterhead(blocks, 0) // the issuing organisation and a label above the title
 	sp, n := authorAt(blocks, above)    // an author line above the title
 	above += n
+	for n > 0 && above < len(blocks) && isPaperLabel(blocks[above].Text) {
+		above++ // "BÁO CÁO CHUYÊN ĐỀ" between the issuing body and the title
+	}
 	i := above
 	var title []string
 	page := 0
-	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle) &&
-		headingLevel(blocks[i].Text) == 0 {
+	labelled := above > 0 && isPaperLabel(blocks[above-1].Text) // a mixed-case title may follow the label
+	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle ||
+		len(title) == 0 && labelled && isPlainTitleLine(blocks[i].Text)) && headingLevel(blocks[i].Text) == 0 {
 		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 {
 			break
 		}
@@ -260,6 +271,9 @@ func segmentPaper(blocks []corpus.Block) []draft {
 	}
 	if sp.Name == "" {
 		sp = org
+	}
+	if sp.Name == "" {
+		sp, _ = signatureOrg(blocks) // a report signed for its issuing body
 	}
 	first := draft{heading: strings.Join(title, " "), sp: sp, page: page}
 	if above > 0 { // the lines above the title stay the first lines of the text
@@ -281,29 +295,80 @@ func segmentPaper(blocks []corpus.Block) []draft {
 func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 	n := 0
 	var org speaker
-	for ; i+n < len(blocks) && n < 4; n++ {
+	for ; i+n < len(blocks) && n < 8; n++ {
 		t := strings.Trim(blocks[i+n].Text, " ,.")
+		if isPaperLabel(t) || isLetterheadLine(t) {
+			continue
+		}
 		if !isTitleLike(t) || headingLevel(t) != 0 {
 			break
-		}
-		if paperLabels[foldLower(t)] {
-			continue
 		}
 		sp, ok := orgName(t)
 		if !ok || sp.Name != t || utf8.RuneCountInString(t) > 70 || hasTitleConnector(t) {
 			break
 		}
+		if org.Name != "" && departments[foldLower(t)] { // "HUYỆN ỦY X" then "BAN TỔ CHỨC"
+			sp.Name += " " + org.Name
+		}
 		org = sp
 	}
-	if n == 0 || i+n >= len(blocks) || headingLevel(blocks[i+n].Text) != 0 ||
-		!isTitleLike(blocks[i+n].Text) && blocks[i+n].Kind != corpus.BlockTitle {
+	if n == 0 || i+n >= len(blocks) || headingLevel(blocks[i+n].Text) != 0 {
+		return 0, speaker{}
+	}
+	next := blocks[i+n].Text
+	if !isTitleLike(next) && blocks[i+n].Kind != corpus.BlockTitle && !(isPaperLabel(blocks[i+n-1].Text) && isPlainTitleLine(next)) {
 		return 0, speaker{}
 	}
 	return n, org
 }
 
 // paperLabels name the kind of document above its title, folded and in lower case.
-var paperLabels = setOf("tham luan", "bai tham luan", "bao cao tham luan", "tham luan hoi thao", "bai viet", "bao cao de dan")
+var paperLabels = setOf("tham luan", "bai tham luan", "bao cao tham luan", "tham luan hoi thao", "bai viet", "bao cao de dan",
+	"bao cao chuyen de", "chuyen de", "bao cao", "bao cao tong hop", "bai tham luan hoi thao")
+
+// isPaperLabel reports an upper-case line naming the kind of document: "THAM LUẬN", "BÁO CÁO CHUYÊN ĐỀ".
+func isPaperLabel(t string) bool {
+	t = strings.Trim(t, " ,.")
+	return isTitleLike(t) && paperLabels[foldLower(t)]
+}
+
+// isPlainTitleLine reports a mixed-case line that can be a title under a document's label ("Về
+// công tác phát triển đảng viên"): short, capitalised, not a sentence and not a heading.
+func isPlainTitleLine(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(t) <= 200 && !endsSentence(t) &&
+		!strings.HasSuffix(t, ":") && headingLevel(t) == 0
+}
+
+// departments are the offices of a party committee that a letterhead names under it ("HUYỆN ỦY
+// X" above "BAN TỔ CHỨC"), folded and in lower case.
+var departments = setOf("ban to chuc", "ban tuyen giao", "ban dan van", "ban noi chinh", "van phong",
+	"uy ban kiem tra", "ban tuyen giao va dan van", "ban thuong vu", "dang uy", "dang doan", "ban can su dang")
+
+// letterheadRE matches the other lines of an official letterhead: the party's name, the
+// document's number, the place and date, and separator lines.
+var letterheadRE = regexp.MustCompile(`^(?:ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:?\s*\S{1,30}|[*\-–—_ ]{1,20}|\p{Lu}[\p{L} ]{1,40}, ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+\d{4})$`)
+
+// isLetterheadLine reports a letterhead line other than the issuing organisation.
+func isLetterheadLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 80 && letterheadRE.MatchString(t)
+}
+
+// signatureOrg returns the organisation a paper is signed for: "T/M BAN THƯỜNG VỤ HUYỆN ỦY X" in
+// the signature block among its last lines.
+func signatureOrg(blocks []corpus.Block) (speaker, bool) {
+	for k := len(blocks) - 1; k >= 0 && k >= len(blocks)-6; k-- {
+		t := strings.TrimSpace(blocks[k].Text)
+		if !signatureRE.MatchString(t) {
+			continue
+		}
+		who := strings.TrimSpace(signaturePrefixRE.ReplaceAllString(t, ""))
+		if sp, ok := orgName(who); ok && sp.Name == strings.Trim(who, " ,.") {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
 
 // hasTitleConnector reports a word that joins the parts of a title ("với", "trong") and stands in
 // no organisation's name.

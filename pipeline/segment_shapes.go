@@ -196,8 +196,9 @@ func coverSection(blocks []corpus.Block) draft {
 
 // segmentNews segments a news report: the headline, introduction and statistics form the first
 // section; each paragraph that opens with a new speaker starts a section that runs until the next
-// speaker; the closing speech runs to the end. A cross-head opens a section of its own, without a
-// speaker, holding the paragraphs up to the next speaker; the sections after it stand under it.
+// speaker; the closing speech runs to the end. A cross-head directly followed by a speaker's
+// paragraph heads that speaker's section; followed by other paragraphs, it opens a section of its
+// own, without a speaker, up to the next speaker. The sections after it stand under it.
 func segmentNews(blocks []corpus.Block) []draft {
 	if len(blocks) == 0 {
 		return nil
@@ -216,8 +217,14 @@ func segmentNews(blocks []corpus.Block) []draft {
 		last := &out[len(out)-1]
 		if k > i && isCrossHead(blocks, k) {
 			under = []string{b.Text}
-			out = append(out, draft{heading: b.Text, path: under, page: b.Page})
+			d := draft{heading: b.Text, path: under, page: b.Page}
 			closing = false
+			if l, ok := crossHeadLead(blocks, k+1); ok { // the cross-head heads the speaker's section
+				d.sp, closing = l.sp, l.closing
+				d.paras = append(d.paras, para{blocks[k+1].Text, blocks[k+1].Page})
+				k++
+			}
+			out = append(out, d)
 			continue
 		}
 		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
@@ -232,10 +239,21 @@ func segmentNews(blocks []corpus.Block) []draft {
 	return out
 }
 
+// crossHeadLead returns the speaker who opens the paragraph at blocks[k], just under a cross-head.
+func crossHeadLead(blocks []corpus.Block, k int) (lead, bool) {
+	if k >= len(blocks) || blocks[k].Kind != corpus.BlockParagraph || isIntroParagraph(blocks[k].Text) {
+		return lead{}, false
+	}
+	return newsLead(blocks[k].Text)
+}
+
 // isCrossHead reports a newspaper cross-head at blocks[k]: a block marked as a heading, or a
 // short line that does not end like a sentence, leads no speaker and is followed by a paragraph.
 func isCrossHead(blocks []corpus.Block, k int) bool {
 	b := blocks[k]
+	if qaLabelRE.MatchString(b.Text) || isInterviewQuestion(b.Text) {
+		return false
+	}
 	if b.Kind == corpus.BlockHeading {
 		return true
 	}
@@ -255,6 +273,19 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 		return false
 	}
 	return !newsDatelineRE.MatchString(b.Text)
+}
+
+// qaLabelRE matches the label of a line of an interview: "Phóng viên: ...", "PV: ...", "Hỏi: ...".
+var qaLabelRE = regexp.MustCompile(`^(?:Phóng viên|PV|P\.V|Hỏi|Đáp|Trả lời|Câu hỏi)\s*:`)
+
+// addressRE finds how a reporter addresses the person interviewed: "Thưa bà", "Xin ông cho biết",
+// "theo chị".
+var addressRE = regexp.MustCompile(`(?:^|\s)(?:ông|bà|anh|chị|cô|thầy|đồng chí)(?:[\s,?]|$)|^(?:Thưa|Xin)\s`)
+
+// isInterviewQuestion reports a reporter's question to the person interviewed, which is no
+// cross-head: it ends with a question mark and addresses someone.
+func isInterviewQuestion(t string) bool {
+	return strings.HasSuffix(strings.TrimSpace(t), "?") && addressRE.MatchString(t)
 }
 
 // sameSpeaker reports whether a and b name the same speaker ("Ông Lê An cho biết thêm" after a

@@ -194,8 +194,8 @@ func checkSeed(t *testing.T, doc *corpus.Document) {
 			t.Errorf("section %d: speaker %q (%s), want an organisation", s.Ordinal, s.Speaker, s.SpeakerKind)
 		}
 	}
-	if last := doc.Sections[n-1]; last.SpeakerKind != KindPerson || !strings.Contains(last.Speaker, ", ") {
-		t.Errorf("closing section: speaker %q (%s), want \"<name>, <title>\"", last.Speaker, last.SpeakerKind)
+	if last := doc.Sections[n-1]; last.SpeakerKind != KindPerson || last.SpeakerRole == "" || strings.Contains(last.Speaker, ", ") {
+		t.Errorf("closing section: speaker %q [%s] (%s), want a name with a title beside it", last.Speaker, last.SpeakerRole, last.SpeakerKind)
 	}
 	if len(doc.Noise) == 0 {
 		t.Errorf("no noise found in the seed")

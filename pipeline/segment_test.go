@@ -109,6 +109,9 @@ func describe(doc *corpus.Document) string {
 	}
 	for _, s := range doc.Sections {
 		sp := s.Speaker
+		if s.SpeakerRole != "" {
+			sp += " [" + s.SpeakerRole + "]"
+		}
 		if s.SpeakerKind != "" {
 			sp += " (" + s.SpeakerKind
 			if s.Affiliation != "" {

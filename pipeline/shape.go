@@ -10,21 +10,26 @@ import (
 	"thamluan/corpus/vntext"
 )
 
-// Heading levels: a part is outermost, then a chapter, then Roman numerals, then Arabic numbers,
-// one level deeper per dotted component (1. → 4, 1.1. → 5). Fixed section names (MỞ ĐẦU, KẾT
+// Heading levels: a part is outermost, then a chapter, a "Mục", Roman numerals, an article
+// ("Điều"), then Arabic numbers, one level deeper per dotted component (1. → 6, 1.1. → 7). Fixed section names (MỞ ĐẦU, KẾT
 // LUẬN) stand at the top of the paper and hold no sub-headings: levelNamed closes every open
 // heading and is closed by the next one.
 const (
 	levelPart    = 1
 	levelChapter = 2
-	levelRoman   = 3
-	levelNum     = 4
+	levelSection = 3 // "Mục 1.", "Mục II"
+	levelRoman   = 4
+	levelArticle = 5 // "Điều 1."
+	levelNum     = 6
 	levelNamed   = 100
 )
 
 var (
 	partRE    = regexp.MustCompile(`^(?:PHẦN|Phần)\s+(?:(?:thứ|THỨ)\s+\S+|[IVX]+\b|\d+\b)`)
 	chapterRE = regexp.MustCompile(`^(?:CHƯƠNG|Chương)\s+(?:[IVX]+|\d+)\b`)
+	// sectionRE and articleRE match the "Mục" and "Điều" headings of reports and regulations.
+	sectionRE = regexp.MustCompile(`^(?:MỤC|Mục)\s+(?:[IVX]+|\d+)(?:\s*[.:\-–)]|\s*$|\s+\p{Lu})`)
+	articleRE = regexp.MustCompile(`^(?:ĐIỀU|Điều)\s+\d+\s*(?:[.:\-–)]|$)`)
 	// romanRE and numRE match numbered headings, also when extraction lost the dot ("I THỰC
 	// TRẠNG") or the space after it ("II.GIẢI PHÁP", "2.Hạn chế").
 	romanRE = regexp.MustCompile(`^([IVX]{1,5})(?:\s*[.\-–)]\s*|\s+)\p{Lu}`)
@@ -64,6 +69,12 @@ func headingLevel(t string) int {
 	}
 	if chapterRE.MatchString(t) {
 		return levelChapter
+	}
+	if (t[0] == 'M' || strings.HasPrefix(t, "Đ")) && (sectionRE.MatchString(t) || articleRE.MatchString(t)) {
+		if t[0] == 'M' {
+			return levelSection
+		}
+		return levelArticle
 	}
 	if namedHeadings[strings.Trim(strings.ToLower(vntext.Fold(t)), " :.")] {
 		return levelNamed

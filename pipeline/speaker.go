@@ -15,9 +15,10 @@ const (
 	KindPerson       = "person"
 )
 
-// speaker is who a section is by: its canonical name, kind and, for an author, affiliation.
+// speaker is who a section is by: its canonical name, kind, a person's title or office as the
+// text gives it and, for an author, affiliation.
 type speaker struct {
-	Name, Kind, Affiliation string
+	Name, Kind, Role, Affiliation string
 }
 
 // orgKeywords open the name of an organisation; each must be followed by a capitalised word.
@@ -69,7 +70,7 @@ var leadIns = []string{
 }
 
 var (
-	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
+	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|cô|Cô|thầy|Thầy|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
 	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
 	footnoteRE  = regexp.MustCompile(`[*\d]+$`)
 )
@@ -109,6 +110,11 @@ func newsLead(p string) (lead, bool) {
 	if m := theoRE.FindString(first); m != "" {
 		return theoLead("Theo " + first[len(m):])
 	}
+	if m := introTheoRE.FindString(first); m != "" { // "Ở xã X, theo đồng chí Y, ..."
+		if l, ok := theoLead("Theo " + first[len(m):]); ok {
+			return l, true
+		}
+	}
 	// the subject stands before a verb of speech; when a quotation comes first, its own verbs
 	// are passed over until the attribution: "“...”, ông X chia sẻ"
 	if sp, ok := attribution(p); ok {
@@ -129,6 +135,9 @@ func newsLead(p string) (lead, bool) {
 		}
 	}
 	if sp, ok := colonLead(first); ok {
+		return lead{sp: sp}, true
+	}
+	if sp, ok := framedLead(p, first); ok {
 		return lead{sp: sp}, true
 	}
 	// "Tham dự hội thảo có ... . Phát biểu tại hội thảo, đồng chí X cho rằng ..."

@@ -42,7 +42,9 @@ var (
 	academicRE = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+|(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s+)(.+)$`)
 	// authorLabelRE matches what may open an author line: "Tác giả:", "Đồng chí", "Đ/c".
 	authorLabelRE = regexp.MustCompile(`^(?:(?:Tác giả|TÁC GIẢ|Người viết|Người thực hiện)\s*:\s*|(?:Đồng chí|ĐỒNG CHÍ|Đ/c|Ông|Bà)\s+)`)
-	authorSepRE   = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
+	// academicPrefixRE matches an abbreviated academic title opening a honorific match.
+	academicPrefixRE = regexp.MustCompile(`^(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?$`)
+	authorSepRE      = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
 )
 
 // setOf returns the set of words.
@@ -58,7 +60,7 @@ func setOf(words ...string) map[string]bool {
 func foldLower(s string) string { return strings.ToLower(vntext.Fold(s)) }
 
 // personIn finds a person in the words before a verb of speech: "đồng chí <Name>, <title>" or
-// "<title> <Name>". The canonical form is "<Name>, <title>".
+// "<title> <Name>". The speaker is the name; the title is its role.
 func personIn(prefix string) (speaker, bool) {
 	if sp, ok := honorificPerson(prefix); ok {
 		return sp, true
@@ -87,6 +89,9 @@ func honorificPerson(prefix string) (speaker, bool) {
 		return titledName(strings.SplitN(rest, ", ", 2)[0])
 	}
 	name := strings.TrimRight(strings.Join(words[:n], " "), ",")
+	if h := strings.TrimSpace(prefix[loc[0]:loc[1]]); academicPrefixRE.MatchString(h) {
+		name = h + " " + name // "TS. Lê An": the academic title stays with the name, as written
+	}
 	title := strings.Trim(strings.Join(words[n:], " "), " ,()-–")
 	if title == "" { // "Giám đốc Sở X, ông Y": the title stands before the name
 		before := strings.Split(strings.TrimRight(prefix[:loc[0]], " ,"), ", ")
@@ -137,11 +142,11 @@ func startsWithPosition(title string) bool {
 // (huyện Y)" becomes "Bí thư Đảng ủy xã X, huyện Y".
 var titleParens = strings.NewReplacer(" (", ", ", "(", ", ", ")", "")
 
-// personSpeaker returns the person speaker in canonical form: "<Name>, <title>", a bracketed part
+// personSpeaker returns the person speaker: the name, and the title as its role, a bracketed part
 // of the title written as an apposition ("Bí thư Đảng ủy xã X, huyện Y").
 func personSpeaker(name, title string) speaker {
 	name = titleCaseName(name)
-	title = strings.Trim(titleParens.Replace(title), " ,")
+	title = cutMannerAdverbs(strings.Trim(titleParens.Replace(title), " ,.;:"))
 	for { // "..., Giám đốc Hợp tác xã X, thì cho rằng": the adverb before the verb is no title
 		i := strings.LastIndex(title, " ")
 		if i < 0 || !trailingAdverbs[strings.ToLower(title[i+1:])] {
@@ -149,10 +154,7 @@ func personSpeaker(name, title string) speaker {
 		}
 		title = strings.TrimRight(title[:i], " ,")
 	}
-	if title != "" {
-		return speaker{Name: name + ", " + title, Kind: KindPerson}
-	}
-	return speaker{Name: name, Kind: KindPerson}
+	return speaker{Name: name, Kind: KindPerson, Role: strings.Trim(title, " ,")}
 }
 
 // isNameWord reports a capitalised word of letters, as the syllables of a name are.
@@ -204,16 +206,16 @@ func parseAuthorLine(t string) (speaker, bool) {
 	if m := academicRE.FindStringSubmatch(t); m != nil {
 		name, affil, ok := splitNameAffil(m[2])
 		if ok {
-			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil}, true
+			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
 		}
 		return speaker{}, false
 	}
-	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] {
+	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] && !opensWithOrgPhrase(t) {
 		if affil == "" && !isAllCaps(t) { // t, as name is title-cased by now
 			return speaker{}, false // a lone mixed-case name line is too weak a cue
 		}
 		if affil == "" || orgKeywordLen(affil) > 0 || startsWithPosition(affil) {
-			return speaker{Name: name, Kind: KindPerson, Affiliation: affil}, true
+			return speaker{Name: name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
 		}
 		if co, ok := coAuthors(t); ok {
 			return speaker{Name: co, Kind: KindPerson}, true
@@ -227,6 +229,35 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// opensWithOrgPhrase reports a line opening with an organisation keyword of two words or more
+// ("ĐẢNG BỘ TỈNH X", "HUYỆN ỦY Y"), which no person's name does, although "Đảng" folds like the
+// family name Đặng.
+func opensWithOrgPhrase(t string) bool {
+	n := orgKeywordLen(t)
+	return n > 0 && strings.Contains(t[:n], " ")
+}
+
+// positionOf returns an author's affiliation when it is a title ("Vụ trưởng Vụ X"), as the role.
+// The position must be longer than any organisation keyword the affiliation opens with: "Học viện
+// X" and "Trường X" are institutions, "Vụ trưởng Vụ X" is a title.
+func positionOf(affil string) string {
+	f := foldLower(affil) + " "
+	pos := 0
+	for _, p := range positionWords {
+		if strings.HasPrefix(f, p+" ") {
+			pos = max(pos, strings.Count(p, " ")+1)
+		}
+	}
+	kw := 0
+	if n := orgKeywordLen(affil); n > 0 {
+		kw = strings.Count(affil[:n], " ") + 1
+	}
+	if pos > kw {
+		return affil
+	}
+	return ""
 }
 
 // splitNameAffil splits "Name – affiliation" and checks that Name is 2-5 capitalised syllables.

@@ -1,6 +1,9 @@
 package pipeline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNewsLead(t *testing.T) {
 	tests := []struct {
@@ -19,7 +22,7 @@ func TestNewsLead(t *testing.T) {
 		{"“Chi bộ phải đi trước một bước”. Đó là chia sẻ của ông Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh.", "Trịnh Công Lý, Bí thư Đảng ủy xã Vạn Ninh", KindPerson, false, true},
 		{"“Chúng tôi đề xuất sinh hoạt ghép”, bà Nông Thị Hoa, Chủ tịch Công đoàn Công ty, chia sẻ.", "Nông Thị Hoa, Chủ tịch Công đoàn Công ty", KindPerson, false, true},
 		{"Còn theo bà Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh, phụ nữ là nguồn phát triển đảng viên lớn.", "Đỗ Thị Yến, Chủ tịch Hội Phụ nữ tỉnh", KindPerson, false, true},
-		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
+		{"PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I, cho rằng cần sửa quy định.", "PGS.TS Hà Quang Minh, Học viện Chính trị khu vực I", KindPerson, false, true},
 		{"Theo đó, các chi bộ phải họp mỗi tháng một lần.", "", "", false, false},
 		// not leads: no proper name after the keyword, no verb of speech, a sentence about the organisation
 		{"Đảng ủy xã đề xuất hỗ trợ kinh phí.", "", "", false, false},
@@ -40,13 +43,33 @@ func TestNewsLead(t *testing.T) {
 		{"Bà Mạc Thị Thơm, Chủ nhiệm Hợp tác xã Gốm Bát Tràng: “Chúng tôi muốn có chi bộ riêng.”", "Mạc Thị Thơm, Chủ nhiệm Hợp tác xã Gốm Bát Tràng", KindPerson, false, true},
 		{"Kết luận hội nghị, Bí thư Huyện ủy Mù Cang Chải Giàng A Tông yêu cầu rà soát.", "Giàng A Tông, Bí thư Huyện ủy Mù Cang Chải", KindPerson, true, true},
 		{"Ông Trương Văn Phú, Giám đốc Hợp tác xã Chè Tân Cương, đề xuất mở lớp cảm tình Đảng.", "Trương Văn Phú, Giám đốc Hợp tác xã Chè Tân Cương", KindPerson, false, true},
+		// framed leads: a place before "theo", an organisation's model or experience, an interview,
+		// a person introduced first who speaks in the next sentence
+		{"Tại phường Đông Hải, theo bà Lưu Thị Nga, Bí thư Đảng ủy phường, chi bộ khu phố họp đúng kỳ.", "Lưu Thị Nga, Bí thư Đảng ủy phường", KindPerson, false, true},
+		{"Cách làm “mỗi đảng viên một việc tốt” của Chi bộ thôn Đông Xá được nhiều đại biểu đánh giá cao.", "Chi bộ thôn Đông Xá", KindOrganisation, false, true},
+		{"Từ kinh nghiệm của Đảng ủy Công ty Than Núi Hồng, việc kết nạp công nhân cần gắn với thi đua.", "Đảng ủy Công ty Than Núi Hồng", KindOrganisation, false, true},
+		{"Nhân dịp này, phóng viên đã trò chuyện với ông Cầm Văn Ươn, Trưởng bản Nà Sáy.", "Cầm Văn Ươn, Trưởng bản Nà Sáy", KindPerson, false, true},
+		{"Chị Hà Thị Lụa, chủ cơ sở may Hoàng Lụa, là đảng viên trẻ. Theo chị, cơ sở cần có tổ đảng.", "Hà Thị Lụa, chủ cơ sở may Hoàng Lụa", KindPerson, false, true},
+		{"Thầy Đinh Văn Khải, giáo viên Trường Tiểu học Xuân Lộc, đề xuất lập chi bộ ghép.", "Đinh Văn Khải, giáo viên Trường Tiểu học Xuân Lộc", KindPerson, false, true},
+		{"Bên lề hội nghị, phóng viên Báo Lạng Giang đã trao đổi với anh Nông Văn Thắm, Bí thư Chi bộ thôn Nà Pàn.", "Nông Văn Thắm, Bí thư Chi bộ thôn Nà Pàn", KindPerson, false, true},
+		{"Cách làm của Hội Nông dân xã Yên Lạc thu hút sự quan tâm của nhiều đại biểu.", "Hội Nông dân xã Yên Lạc", KindOrganisation, false, true},
+		{"Mô hình của Đảng ủy xã Bình Minh được triển khai từ năm 2021.", "", "", false, false},
+		{"Chị Hà Thị Lụa, chủ cơ sở may Hoàng Lụa, là đảng viên trẻ. Cơ sở có 30 công nhân.", "", "", false, false},
+		{"Ở xã Tân Phú, theo đó, các chi bộ họp mỗi tháng.", "", "", false, false},
 		// past decisions are not what was said at the event
 		{"Năm 2022, Ban Thường vụ Huyện ủy đã chỉ đạo thành lập thêm 6 chi bộ.", "", "", false, false},
 		{"Trước đó, Sở Nội vụ tỉnh Hà Lâm đã đánh giá cao mô hình này.", "", "", false, false},
 	}
 	for _, tt := range tests {
 		l, ok := newsLead(tt.para)
-		if ok != tt.ok || l.sp.Name != tt.want || l.sp.Kind != tt.kind || l.closing != tt.closing {
+		label := l.sp.Name // the name, then the title the text gives
+		if l.sp.Role != "" {
+			label += ", " + l.sp.Role
+		}
+		if strings.Contains(l.sp.Name, ", ") {
+			t.Errorf("newsLead(%q): name %q holds a title", tt.para, l.sp.Name)
+		}
+		if ok != tt.ok || label != tt.want || l.sp.Kind != tt.kind || l.closing != tt.closing {
 			t.Errorf("newsLead(%q) = %+v, %v; want %q (%s) closing=%v, %v", tt.para, l, ok, tt.want, tt.kind, tt.closing, tt.ok)
 		}
 	}
@@ -69,6 +92,7 @@ func TestParseAuthorLine(t *testing.T) {
 		{"Tác giả: Lương Thị Thắm", "Lương Thị Thắm", KindPerson, "", true},
 		{"ĐINH THỊ NGỌC ÁNH", "Đinh Thị Ngọc Ánh", KindPerson, "", true},
 		{"Đinh Thị Ngọc Ánh", "", "", "", false},
+		{"ĐẢNG BỘ TỈNH ĐẮK NÔNG", "", "", "", false},
 		{"Đồng chí Triệu Văn Lâm", "", "", "", false},
 		{"Chi bộ được thành lập năm 2015.", "", "", "", false},
 		{"Việc học tập nghị quyết", "", "", "", false},
@@ -78,6 +102,21 @@ func TestParseAuthorLine(t *testing.T) {
 		sp, ok := parseAuthorLine(tt.line)
 		if ok != tt.ok || sp.Name != tt.name || sp.Kind != tt.kind || sp.Affiliation != tt.affiliation {
 			t.Errorf("parseAuthorLine(%q) = %+v, %v; want %q %s %q, %v", tt.line, sp, ok, tt.name, tt.kind, tt.affiliation, tt.ok)
+		}
+	}
+}
+
+func TestAuthorRole(t *testing.T) {
+	tests := []struct{ line, role string }{
+		{"Đinh Công Sơn - Vụ trưởng Vụ Địa phương", "Vụ trưởng Vụ Địa phương"},
+		{"Đồng chí Triệu Văn Lâm, Bí thư Huyện ủy Ba Bể", "Bí thư Huyện ủy Ba Bể"},
+		{"ThS. Lê Thị Hương – Trường Chính trị tỉnh Nghệ Lâm", ""}, // an institution, no title
+		{"PGS.TS. Phan Minh Đức, Học viện Chính trị quốc gia", ""},
+	}
+	for _, tt := range tests {
+		sp, ok := parseAuthorLine(tt.line)
+		if !ok || sp.Role != tt.role {
+			t.Errorf("parseAuthorLine(%q) role = %q, %v; want %q", tt.line, sp.Role, ok, tt.role)
 		}
 	}
 }
