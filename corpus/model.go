@@ -91,19 +91,22 @@ type Document struct {
 // Section is a span of a document with one speaker: a contribution, a numbered part of a paper or
 // the paragraphs of one organisation in a news report.
 type Section struct {
-	Ordinal     int        `json:"ordinal"` // from 1, in document order
-	Heading     string     `json:"heading"`
-	HeadingPath []string   `json:"heading_path,omitempty"`  // outer headings first, this one last
-	Speaker     string     `json:"speaker"`                 // canonical form for facets: an organisation, or a person's name
-	SpeakerKind string     `json:"speaker_kind,omitempty"`  // "organisation" or "person"
-	SpeakerRole string     `json:"speaker_title,omitempty"` // a person's title or office as the text gives it
-	Affiliation string     `json:"affiliation,omitempty"`   // an author's organisation
-	PageStart   int        `json:"page_start"`
-	PageEnd     int        `json:"page_end"`
-	Language    string     `json:"language,omitempty"` // "vi" or "en"
-	Text        string     `json:"text"`               // the body, paragraphs separated by "\n\n"
-	Themes      []ThemeTag `json:"themes"`
-	Sentences   []Sentence `json:"sentences"`
+	Ordinal     int      `json:"ordinal"` // from 1, in document order
+	Heading     string   `json:"heading"`
+	HeadingPath []string `json:"heading_path,omitempty"`  // outer headings first, this one last
+	Speaker     string   `json:"speaker"`                 // canonical form for facets: an organisation, or a person's name
+	SpeakerKind string   `json:"speaker_kind,omitempty"`  // "organisation" or "person"
+	SpeakerRole string   `json:"speaker_title,omitempty"` // a person's title or office as the text gives it
+	// SpeakerPrefix holds the academic titles or rank written before a person's name (ThS.,
+	// PGS.TS., Đại tá), kept out of Speaker so that one person is one facet value.
+	SpeakerPrefix string     `json:"speaker_prefix,omitempty"`
+	Affiliation   string     `json:"affiliation,omitempty"` // an author's organisation
+	PageStart     int        `json:"page_start"`
+	PageEnd       int        `json:"page_end"`
+	Language      string     `json:"language,omitempty"` // "vi" or "en"
+	Text          string     `json:"text"`               // the body, paragraphs separated by "\n\n"
+	Themes        []ThemeTag `json:"themes"`
+	Sentences     []Sentence `json:"sentences"`
 }
 
 // ThemeTag is a theme given to a section, with its score and the cue texts that fired.
@@ -140,10 +143,22 @@ type Evidence struct {
 // SpeakerLabel returns the speaker as a citation shows it: a person's name with the title the
 // text gives ("Trần Văn Hải, Bí thư Đảng ủy Khối"), an organisation as it is.
 func (s *Section) SpeakerLabel() string {
-	if s.SpeakerRole == "" {
-		return s.Speaker
+	return SpeakerLabel(s.SpeakerPrefix, s.Speaker, s.SpeakerRole)
+}
+
+// SpeakerLabel joins a speaker's prefix, name and role as a citation shows them:
+// "ThS. Lê Thị Hương", "Trần Văn Hải, Bí thư Đảng ủy Khối".
+func SpeakerLabel(prefix, name, role string) string {
+	if name == "" {
+		return ""
 	}
-	return s.Speaker + ", " + s.SpeakerRole
+	if prefix != "" {
+		name = prefix + " " + name
+	}
+	if role != "" {
+		name += ", " + role
+	}
+	return name
 }
 
 // Recommendation is a sentence that puts a proposal forward, with who made it and where it stands.

@@ -372,6 +372,7 @@ type sectionData struct {
 	Affil     string            `json:"affiliation,omitempty"`
 	Kind      string            `json:"speaker_kind,omitempty"`
 	Role      string            `json:"speaker_title,omitempty"`
+	Prefix    string            `json:"speaker_prefix,omitempty"`
 }
 
 func sectionDoc(doc *corpus.Document, s *corpus.Section) (map[string]interface{}, error) {
@@ -385,7 +386,7 @@ func sectionDoc(doc *corpus.Document, s *corpus.Section) (map[string]interface{}
 			recs++
 		}
 	}
-	data, err := json.Marshal(sectionData{Sentences: s.Sentences, Themes: s.Themes, Affil: s.Affiliation, Kind: s.SpeakerKind, Role: s.SpeakerRole})
+	data, err := json.Marshal(sectionData{Sentences: s.Sentences, Themes: s.Themes, Affil: s.Affiliation, Kind: s.SpeakerKind, Role: s.SpeakerRole, Prefix: s.SpeakerPrefix})
 	if err != nil {
 		return nil, err
 	}
@@ -396,7 +397,7 @@ func sectionDoc(doc *corpus.Document, s *corpus.Section) (map[string]interface{}
 	return map[string]interface{}{
 		FieldType: typeSection, FieldPath: doc.Path, FieldTitle: doc.Title, FieldFormat: doc.Format,
 		FieldOrdinal: float64(s.Ordinal), FieldHeading: s.Heading, FieldHeadingPath: strings.Join(s.HeadingPath, " > "),
-		FieldSpeaker: s.Speaker, FieldSpeakerText: strings.Join([]string{s.Speaker, s.SpeakerRole, s.Affiliation}, " "), FieldThemes: themes,
+		FieldSpeaker: s.Speaker, FieldSpeakerText: strings.Join([]string{s.SpeakerPrefix, s.Speaker, s.SpeakerRole, s.Affiliation}, " "), FieldThemes: themes,
 		FieldWorkshop: workshopName(doc), FieldYear: float64(workshopYear(doc)), FieldDate: date,
 		FieldPageStart: float64(s.PageStart), FieldPageEnd: float64(s.PageEnd), FieldLanguage: s.Language,
 		FieldText: s.Text, FieldData: string(data), FieldRecs: float64(recs), FieldHash: doc.Hash,

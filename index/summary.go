@@ -26,6 +26,7 @@ type SectionRecord struct {
 	SpeakerKind string            `json:"speaker_kind,omitempty"`
 	Affiliation string            `json:"affiliation,omitempty"`
 	SpeakerRole string            `json:"speaker_title,omitempty"`
+	SpeakerPref string            `json:"speaker_prefix,omitempty"`
 	Themes      []corpus.ThemeTag `json:"themes"`
 	Sentences   []corpus.Sentence `json:"sentences"`
 }
@@ -56,7 +57,7 @@ func (ix *Index) Sections(themes []string, fn func(*SectionRecord) error) error 
 		if err := json.Unmarshal([]byte(str(f[FieldData])), &d); err != nil {
 			return err
 		}
-		rec.Themes, rec.Sentences, rec.SpeakerKind, rec.Affiliation, rec.SpeakerRole = d.Themes, d.Sentences, d.Kind, d.Affil, d.Role
+		rec.Themes, rec.Sentences, rec.SpeakerKind, rec.Affiliation, rec.SpeakerRole, rec.SpeakerPref = d.Themes, d.Sentences, d.Kind, d.Affil, d.Role, d.Prefix
 		return fn(rec)
 	})
 }
@@ -64,10 +65,7 @@ func (ix *Index) Sections(themes []string, fn func(*SectionRecord) error) error 
 // SpeakerLabel returns the speaker as a citation shows it: a person's name with the title the text
 // gives, an organisation as it is.
 func (s *SectionRecord) SpeakerLabel() string {
-	if s.SpeakerRole == "" {
-		return s.Speaker
-	}
-	return s.Speaker + ", " + s.SpeakerRole
+	return corpus.SpeakerLabel(s.SpeakerPref, s.Speaker, s.SpeakerRole)
 }
 
 // Recommendations returns every sentence flagged as a recommendation, with its citation; with

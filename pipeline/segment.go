@@ -63,6 +63,19 @@ func Segment(doc *corpus.Document, opt SegmentOptions) {
 	fillWorkshop(doc, blocks)
 }
 
+// personPrefix matches the academic titles and ranks written before a person's name.
+var personPrefix = regexp.MustCompile(`^(?:(?:GS|PGS|TS|ThS|Th\.S|TSKH|NCS|CN|KS|BS|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng)\.?[ ,.]*)+`)
+
+// splitPrefix separates a person's academic titles or rank from the name: "PGS.TS. Nguyễn Văn A"
+// gives "PGS.TS." and "Nguyễn Văn A".
+func splitPrefix(s string) (prefix, name string) {
+	loc := personPrefix.FindStringIndex(s)
+	if loc == nil || loc[1] == len(s) {
+		return "", s
+	}
+	return strings.TrimRight(strings.TrimSpace(s[:loc[1]]), ","), strings.TrimSpace(s[loc[1]:])
+}
+
 // buildSections turns drafts into numbered sections with their text, pages and sentences.
 func buildSections(drafts []draft) []corpus.Section {
 	secs := make([]corpus.Section, 0, len(drafts))
@@ -70,16 +83,23 @@ func buildSections(drafts []draft) []corpus.Section {
 		if d.heading == "" && len(d.paras) == 0 {
 			continue
 		}
+		prefix, name := d.sp.Name, ""
+		if d.sp.Kind == "person" {
+			prefix, name = splitPrefix(d.sp.Name)
+		} else {
+			prefix, name = "", d.sp.Name
+		}
 		s := corpus.Section{
-			Ordinal:     len(secs) + 1,
-			Heading:     d.heading,
-			HeadingPath: d.path,
-			Speaker:     d.sp.Name,
-			SpeakerKind: d.sp.Kind,
-			SpeakerRole: d.sp.Role,
-			Affiliation: d.sp.Affiliation,
-			PageStart:   d.page,
-			PageEnd:     d.page,
+			Ordinal:       len(secs) + 1,
+			Heading:       d.heading,
+			HeadingPath:   d.path,
+			Speaker:       name,
+			SpeakerPrefix: prefix,
+			SpeakerKind:   d.sp.Kind,
+			SpeakerRole:   d.sp.Role,
+			Affiliation:   d.sp.Affiliation,
+			PageStart:     d.page,
+			PageEnd:       d.page,
 		}
 		texts := make([]string, len(d.paras))
 		for i, p := range d.paras {

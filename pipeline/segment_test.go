@@ -109,6 +109,9 @@ func describe(doc *corpus.Document) string {
 	}
 	for _, s := range doc.Sections {
 		sp := s.Speaker
+		if s.SpeakerPrefix != "" {
+			sp = s.SpeakerPrefix + " " + sp
+		}
 		if s.SpeakerRole != "" {
 			sp += " [" + s.SpeakerRole + "]"
 		}

@@ -361,7 +361,8 @@ func orgName(clause string) (speaker, bool) {
 	words := strings.Fields(s)
 	kwWords := strings.Count(s[:kw], " ") + 1
 	for i := kwWords; i < len(words); i++ {
-		if !orgStopWords[strings.ToLower(words[i])] {
+		// a capitalised word is part of the name: "Cần" in Cần Thơ, Cần Giuộc is no modal
+		if startsUpper(words[i]) || !orgStopWords[strings.ToLower(words[i])] {
 			continue
 		}
 		for _, w := range words[i:] {
@@ -447,6 +448,12 @@ func orgKeywordLen(s string) int {
 	// map the keyword's length in key back to s: count its words
 	n := strings.Count(key[:best], " ") + 1
 	return len(strings.Join(strings.Fields(s)[:n], " "))
+}
+
+// startsUpper reports whether w starts with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // anyCapitalised reports whether one of words starts with a capital letter.

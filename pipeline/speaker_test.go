@@ -120,3 +120,25 @@ func TestAuthorRole(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgNamesWithModalLookingPlaces checks that a capitalised place name that reads like a modal
+// verb ("Cần" in Cần Thơ, Cần Giuộc) stays part of an organisation's name.
+func TestOrgNamesWithModalLookingPlaces(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ban Tổ chức Huyện ủy Cần Đước", "Ban Tổ chức Huyện ủy Cần Đước"},
+		{"Đảng ủy phường An Khánh, thành phố Cần Thơ", "Đảng ủy phường An Khánh, thành phố Cần Thơ"},
+		{"Đảng ủy xã Phong Điền cần sớm kiện toàn", ""},
+	}
+	for _, tt := range tests {
+		sp, ok := orgName(tt.in)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("orgName(%q) = %q, want no organisation", tt.in, sp.Name)
+			}
+			continue
+		}
+		if !ok || sp.Name != tt.want {
+			t.Errorf("orgName(%q) = %q, %v; want %q", tt.in, sp.Name, ok, tt.want)
+		}
+	}
+}

@@ -29,7 +29,7 @@ func WriteSegmentsCSV(w io.Writer, cb *pipeline.Codebook, secs []*index.SectionR
 	cw.Write(head)
 	for _, s := range secs {
 		has := themeOf(s.Themes)
-		row := []string{s.Path, strconv.Itoa(s.Ordinal), s.Heading, s.Speaker, s.Workshop, numOrEmpty(s.Year), numOrEmpty(s.PageStart)}
+		row := []string{s.Path, strconv.Itoa(s.Ordinal), s.Heading, s.SpeakerLabel(), s.Workshop, numOrEmpty(s.Year), numOrEmpty(s.PageStart)}
 		for _, t := range cb.Themes() {
 			row = append(row, map[bool]string{true: "1", false: "0"}[has[t.ID]])
 		}

@@ -191,7 +191,7 @@ func qdeSourceOf(sec *index.SectionRecord, codes map[string]string, user, when s
 		name += ": " + sec.Heading
 	}
 	src := qdeSource{GUID: id, Name: name, Path: "internal://" + id + ".txt", User: user, Created: when,
-		Description: Cite(sec.Path, sec.Ordinal, sec.PageStart, sec.Speaker)}
+		Description: Cite(sec.Path, sec.Ordinal, sec.PageStart, sec.SpeakerLabel())}
 	for _, t := range sec.Themes {
 		if c, ok := codes[t.ID]; ok {
 			src.Codings = append(src.Codings, qdeCoding{GUID: guid("coding/" + key + "/" + t.ID), User: user, Created: when, Code: qdeRef{c}})
