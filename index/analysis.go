@@ -14,12 +14,13 @@ import (
 
 // Names of the analysis components thamluan registers with Bleve.
 const (
-	ToneFilterName     = "vi_tone"     // token filter: one tone-mark placement (hòa → hoà)
-	FoldFilterName     = "vi_fold"     // token filter: diacritics removed, đ → d
-	ExactAnalyzerName  = "vi_exact"    // unicode tokenizer, lower case, tone placement
-	FoldedAnalyzerName = "vi_folded"   // vi_exact, then folding
-	ShingleFilterName  = "vi_shingle2" // syllable bigrams joined by a space, originals kept
-	ShingleAnalyzer    = "vi_shingle"  // vi_folded, then syllable bigrams
+	ToneFilterName       = "vi_tone"          // token filter: one tone-mark placement (hòa → hoà)
+	FoldFilterName       = "vi_fold"          // token filter: diacritics removed, đ → d
+	ExactAnalyzerName    = "vi_exact"         // unicode tokenizer, lower case, tone placement
+	FoldedAnalyzerName   = "vi_folded"        // vi_exact, then folding
+	ShingleFilterName    = "vi_shingle2"      // syllable bigrams joined by a space, originals kept
+	ShingleAnalyzer      = "vi_shingle"       // vi_folded, then syllable bigrams
+	ExactShingleAnalyzer = "vi_shingle_exact" // vi_exact, then syllable bigrams
 )
 
 // ToneFilter rewrites each token with the tone mark on the main vowel. Offsets are kept.
@@ -73,11 +74,14 @@ func init() {
 // addAnalyzers registers thamluan's analyzers on an index mapping.
 func addAnalyzers(m *mapping.IndexMappingImpl) error {
 	chains := map[string][]string{
-		ExactAnalyzerName:  {lowercase.Name, ToneFilterName},
-		FoldedAnalyzerName: {lowercase.Name, ToneFilterName, FoldFilterName},
-		ShingleAnalyzer:    {lowercase.Name, ToneFilterName, FoldFilterName, ShingleFilterName},
+		ExactAnalyzerName:    {lowercase.Name, ToneFilterName},
+		FoldedAnalyzerName:   {lowercase.Name, ToneFilterName, FoldFilterName},
+		ShingleAnalyzer:      {lowercase.Name, ToneFilterName, FoldFilterName, ShingleFilterName},
+		ExactShingleAnalyzer: {lowercase.Name, ToneFilterName, ShingleFilterName},
+		EnglishAnalyzer:      {lowercase.Name, EnglishDetectFilterName, EnglishStemFilterName},
+		EnglishQueryAnalyzer: {lowercase.Name, EnglishStemFilterName},
 	}
-	for _, name := range []string{ExactAnalyzerName, FoldedAnalyzerName, ShingleAnalyzer} {
+	for _, name := range []string{ExactAnalyzerName, FoldedAnalyzerName, ShingleAnalyzer, ExactShingleAnalyzer, EnglishAnalyzer, EnglishQueryAnalyzer} {
 		filters := make([]interface{}, len(chains[name]))
 		for i, f := range chains[name] {
 			filters[i] = f

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"html"
 	"sort"
@@ -69,14 +70,19 @@ var hitFields = []string{FieldPath, FieldTitle, FieldOrdinal, FieldHeading, Fiel
 
 // Search runs req. A malformed query gets an error that says what is wrong with it.
 func (ix *Index) Search(req Request) (*Result, error) {
-	pq, err := parseQuery(req.Query)
+	tree, err := parseQuery(req.Query)
 	if err != nil {
 		return nil, err
 	}
-	q, err := buildQuery(pq, &req)
+	q, err := buildQuery(tree, &req)
 	if err != nil {
+		var qe *QueryError
+		if errors.As(err, &qe) {
+			return nil, &QueryError{Query: req.Query, Msg: qe.Query + ": " + qe.Msg}
+		}
 		return nil, fmt.Errorf("query %q: %w", req.Query, err)
 	}
+	units := queryUnits(tree)
 	size := req.Size
 	if size <= 0 {
 		size = 10
@@ -85,10 +91,13 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	sr := bleve.NewSearchRequestOptions(q, size, max(req.From, 0), false)
 	sr.Fields = hitFields
 	sr.IncludeLocations = true
-	if req.SortBy == "date" {
-		sr.SortBy([]string{"-" + FieldYear, "-_score", FieldPath, FieldOrdinal})
-	} else {
+	switch req.SortBy {
+	case "", "relevance":
 		sr.SortBy([]string{"-_score", FieldPath, FieldOrdinal})
+	case "date":
+		sr.SortBy([]string{"-" + FieldDate, "-" + FieldYear, "-_score", FieldPath, FieldOrdinal})
+	default:
+		return nil, fmt.Errorf("search: sort %q: want relevance or date", req.SortBy)
 	}
 	if req.Facets {
 		for name, field := range map[string]string{"themes": FieldThemes, "speakers": FieldSpeaker, "workshops": FieldWorkshop, "years": FieldYear} {
@@ -110,7 +119,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	}
 	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h))
+		out.Hits = append(out.Hits, toHit(h, units))
 	}
 	if req.Facets {
 		out.Facets = facets(res.Facets)
@@ -118,7 +127,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	return out, nil
 }
 
-func toHit(h *search.DocumentMatch) Hit {
+func toHit(h *search.DocumentMatch, units []unit) Hit {
 	f := h.Fields
 	hit := Hit{
 		Path: str(f[FieldPath]), Title: str(f[FieldTitle]), Ordinal: num(f[FieldOrdinal]), Heading: str(f[FieldHeading]),
@@ -127,16 +136,7 @@ func toHit(h *search.DocumentMatch) Hit {
 		Themes: strs(f[FieldThemes]),
 	}
 	text := str(f[FieldText])
-	var spans []Span
-	for _, field := range []string{FieldText, FieldTextFolded} {
-		for _, locs := range h.Locations[field] {
-			for _, l := range locs {
-				if int(l.End) <= len(text) && l.Start < l.End {
-					spans = append(spans, Span{int(l.Start), int(l.End)})
-				}
-			}
-		}
-	}
+	spans := highlightSpans(text, h.Locations, units)
 	hit.SnippetText, hit.Fragments = Snippet(text, spans, defaultSnippetRunes)
 	hit.Snippet = MarkHTML(hit.SnippetText, hit.Fragments)
 	return hit
