@@ -117,7 +117,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	for _, k := range []string{FieldType, FieldPath, FieldFormat, FieldSpeaker, FieldThemes, FieldDate, FieldLanguage, FieldHash} {
 		sec.AddFieldMappingsAt(k, keywordField(true))
 	}
-	sec.AddFieldMappingsAt(FieldWorkshop, keywordField(true), derivedField(FieldWorkshopFolded, FoldedAnalyzerName, false))
+	sec.AddFieldMappingsAt(FieldWorkshop, keywordField(true), derivedField(FieldWorkshopFolded, FoldedAnalyzerName, true))
 	for _, k := range []string{FieldTitle, FieldHeadingPath, FieldData} {
 		sec.AddFieldMappingsAt(k, storedOnly())
 	}

@@ -155,7 +155,7 @@ func (p *parser) atOR() bool {
 	if p.pos+2 > len(p.rs) || string(p.rs[p.pos:p.pos+2]) != "OR" {
 		return false
 	}
-	return p.pos+2 == len(p.rs) || unicode.IsSpace(p.rs[p.pos+2]) || p.rs[p.pos+2] == '(' || isQuote(p.rs[p.pos+2])
+	return p.pos+2 == len(p.rs) || unicode.IsSpace(p.rs[p.pos+2]) || p.rs[p.pos+2] == '(' || p.rs[p.pos+2] == ')' || isQuote(p.rs[p.pos+2])
 }
 
 func (p *parser) parseOr() (node, error) {

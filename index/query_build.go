@@ -15,9 +15,9 @@ import (
 // query typed without diacritics ranks like the accented one; exact accents, adjacent syllables
 // (shingles, phrases), headings and speakers add to it.
 var boosts = struct {
-	Folded, Exact, Shingle, Phrase, PhraseExact, Heading, Speaker, English, Prefix float64
+	Folded, Exact, ExactWord, Shingle, Phrase, PhraseExact, Heading, Speaker, English, Prefix float64
 }{
-	Folded: 1.0, Exact: 0.6, Shingle: 1.5, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
+	Folded: 1.0, Exact: 0.6, ExactWord: 2.0, Shingle: 1.5, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
 }
 
 // builder turns a syntax tree into a Bleve query.
@@ -154,7 +154,7 @@ func wordsQuery(text string) query.Query {
 		englishQuery(text, false),
 	}
 	if len(strings.Fields(text)) == 1 {
-		return bleve.NewDisjunctionQuery(append(qs, match(FieldText, text, boosts.Exact))...)
+		return bleve.NewDisjunctionQuery(append(qs, match(FieldText, text, boosts.ExactWord))...)
 	}
 	// Several words: accents count where syllables pair up, so a query typed without diacritics
 	// and the accented one agree on which sections matter and differ only in their order.
