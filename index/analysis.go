@@ -18,8 +18,9 @@ const (
 	FoldFilterName       = "vi_fold"          // token filter: diacritics removed, đ → d
 	ExactAnalyzerName    = "vi_exact"         // unicode tokenizer, lower case, tone placement
 	FoldedAnalyzerName   = "vi_folded"        // vi_exact, then folding
-	ShingleFilterName    = "vi_shingle2"      // syllable bigrams joined by a space, originals kept
-	ShingleAnalyzer      = "vi_shingle"       // vi_folded, then syllable bigrams
+	ShingleFilterName    = "vi_shingle2"      // syllable bigrams joined by a space, originals dropped
+	Shingle3FilterName   = "vi_shingle23"     // syllable bigrams and trigrams, originals dropped
+	ShingleAnalyzer      = "vi_shingle"       // vi_folded, then syllable bigrams and trigrams
 	ExactShingleAnalyzer = "vi_shingle_exact" // vi_exact, then syllable bigrams
 )
 
@@ -68,6 +69,9 @@ func init() {
 	})
 	registry.RegisterTokenFilter(ShingleFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return shingle.NewShingleFilter(2, 2, false, " ", "_"), nil
+	})
+	registry.RegisterTokenFilter(Shingle3FilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return shingle.NewShingleFilter(2, 3, false, " ", "_"), nil
 	})
 }
 

@@ -154,7 +154,7 @@ func wordsQuery(text string) query.Query {
 		englishQuery(text, false),
 	}
 	if len(strings.Fields(text)) == 1 {
-		return bleve.NewDisjunctionQuery(append(qs, match(FieldText, text, boosts.ExactWord))...)
+		return sumQuery{append(qs, match(FieldText, text, boosts.ExactWord))}
 	}
 	// Several words: accents count where syllables pair up, so a query typed without diacritics
 	// and the accented one agree on which sections matter and differ only in their order.
@@ -163,18 +163,18 @@ func wordsQuery(text string) query.Query {
 		match(FieldTextShingleExact, text, boosts.Exact),
 		matchPhrase(FieldTextFolded, text, boosts.Phrase),
 		matchPhrase(FieldText, text, boosts.PhraseExact))
-	return bleve.NewDisjunctionQuery(qs...)
+	return sumQuery{qs}
 }
 
 // phraseQuery requires the words in order, in the text, heading or speaker; exact accents add.
 func phraseQuery(text string) query.Query {
-	return bleve.NewDisjunctionQuery(
+	return sumQuery{[]query.Query{
 		matchPhrase(FieldTextFolded, text, boosts.Phrase),
 		matchPhrase(FieldText, text, boosts.PhraseExact),
 		matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
 		matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
 		englishQuery(text, true),
-	)
+	}}
 }
 
 // englishQuery matches the stemmed English field; Vietnamese text leaves that field empty.
@@ -199,9 +199,9 @@ func prefixQuery(p string) query.Query {
 	folded := vntext.Fold(exact)
 	qs := []query.Query{prefixOn(FieldTextFolded, folded, boosts.Prefix), prefixOn(FieldHeadingFolded, folded, boosts.Prefix*boosts.Heading)}
 	if exact != folded {
-		qs = append(qs, prefixOn(FieldText, exact, boosts.Prefix*boosts.Exact))
+		qs = append(qs, prefixOn(FieldText, exact, boosts.Prefix*boosts.ExactWord))
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return sumQuery{qs}
 }
 
 func prefixOn(field, p string, boost float64) query.Query {
