@@ -75,19 +75,23 @@ func init() {
 	})
 }
 
+// analyzerChains lists the token filters of each analyzer thamluan defines; all use the unicode
+// tokenizer.
+var analyzerChains = map[string][]string{
+	ExactAnalyzerName:    {lowercase.Name, ToneFilterName},
+	FoldedAnalyzerName:   {lowercase.Name, ToneFilterName, FoldFilterName},
+	ShingleAnalyzer:      {lowercase.Name, ToneFilterName, FoldFilterName, Shingle3FilterName},
+	ExactShingleAnalyzer: {lowercase.Name, ToneFilterName, ShingleFilterName},
+	EnglishAnalyzer:      {lowercase.Name, EnglishDetectFilterName, EnglishStemFilterName},
+	EnglishQueryAnalyzer: {lowercase.Name, EnglishStemFilterName},
+}
+
 // addAnalyzers registers thamluan's analyzers on an index mapping.
 func addAnalyzers(m *mapping.IndexMappingImpl) error {
-	chains := map[string][]string{
-		ExactAnalyzerName:    {lowercase.Name, ToneFilterName},
-		FoldedAnalyzerName:   {lowercase.Name, ToneFilterName, FoldFilterName},
-		ShingleAnalyzer:      {lowercase.Name, ToneFilterName, FoldFilterName, ShingleFilterName},
-		ExactShingleAnalyzer: {lowercase.Name, ToneFilterName, ShingleFilterName},
-		EnglishAnalyzer:      {lowercase.Name, EnglishDetectFilterName, EnglishStemFilterName},
-		EnglishQueryAnalyzer: {lowercase.Name, EnglishStemFilterName},
-	}
 	for _, name := range []string{ExactAnalyzerName, FoldedAnalyzerName, ShingleAnalyzer, ExactShingleAnalyzer, EnglishAnalyzer, EnglishQueryAnalyzer} {
-		filters := make([]interface{}, len(chains[name]))
-		for i, f := range chains[name] {
+		chain := analyzerChains[name]
+		filters := make([]interface{}, len(chain))
+		for i, f := range chain {
 			filters[i] = f
 		}
 		err := m.AddCustomAnalyzer(name, map[string]interface{}{
