@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Request is a search: the query in thamluan's query language plus filters and paging.
@@ -90,7 +91,8 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	size = min(size, MaxSize)
 	sr := bleve.NewSearchRequestOptions(q, size, max(req.From, 0), false)
 	sr.Fields = hitFields
-	sr.IncludeLocations = true
+	// Term locations are fetched afterwards for the page's hits only: decoding them for every
+	// section a common word matches is what would make a search slow.
 	switch req.SortBy {
 	case "", "relevance":
 		sr.SortBy([]string{"-_score", FieldPath, FieldOrdinal})
@@ -117,6 +119,9 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
 	}
+	if err := ix.addLocations(q, res.Hits); err != nil {
+		return nil, err
+	}
 	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, toHit(h, units))
@@ -125,6 +130,33 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		out.Facets = facets(res.Facets)
 	}
 	return out, nil
+}
+
+// addLocations runs q again on the given hits alone and copies the term locations of the matches
+// to them, for highlighting.
+func (ix *Index) addLocations(q query.Query, hits search.DocumentMatchCollection) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	lr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, bleve.NewDocIDQuery(ids)), len(ids), 0, false)
+	lr.IncludeLocations = true
+	lr.Fields = nil
+	res, err := ix.bi.Search(lr)
+	if err != nil {
+		return fmt.Errorf("search %s: highlights: %w", ix.dir, err)
+	}
+	locs := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		locs[h.ID] = h.Locations
+	}
+	for _, h := range hits {
+		h.Locations = locs[h.ID]
+	}
+	return nil
 }
 
 func toHit(h *search.DocumentMatch, units []unit) Hit {
