@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -144,8 +147,8 @@ func matchPhrase(field, text string, boost float64) query.Query {
 }
 
 // wordsQuery matches any of the words. Sections with more of them rank higher (coordination),
-// and with them adjacent (shingles, the whole run as a phrase), with exact accents, in a heading
-// or a speaker's name higher still.
+// and with them adjacent (shingles, the whole run), with exact accents, in a heading or a
+// speaker's name higher still.
 func wordsQuery(text string) query.Query {
 	qs := []query.Query{
 		match(FieldTextFolded, text, boosts.Folded),
@@ -153,7 +156,8 @@ func wordsQuery(text string) query.Query {
 		match(FieldSpeakerFolded, text, boosts.Speaker),
 		englishQuery(text, false),
 	}
-	if len(strings.Fields(text)) == 1 {
+	words := foldedWords(text)
+	if len(words) < 2 {
 		return sumQuery{append(qs, match(FieldText, text, boosts.ExactWord))}
 	}
 	// Several words: accents count where syllables pair up, so a query typed without diacritics
@@ -161,20 +165,92 @@ func wordsQuery(text string) query.Query {
 	qs = append(qs,
 		match(FieldTextShingle, text, boosts.Shingle),
 		match(FieldTextShingleExact, text, boosts.Exact),
-		matchPhrase(FieldTextFolded, text, boosts.Phrase),
-		matchPhrase(FieldText, text, boosts.PhraseExact))
+		runQuery(words, boosts.Phrase))
 	return sumQuery{qs}
 }
 
 // phraseQuery requires the words in order, in the text, heading or speaker; exact accents add.
 func phraseQuery(text string) query.Query {
-	return sumQuery{[]query.Query{
-		matchPhrase(FieldTextFolded, text, boosts.Phrase),
-		matchPhrase(FieldText, text, boosts.PhraseExact),
+	words := foldedWords(text)
+	if len(words) < 2 {
+		return sumQuery{[]query.Query{
+			match(FieldTextFolded, text, boosts.Phrase),
+			match(FieldText, text, boosts.ExactWord),
+			match(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
+			match(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
+			englishQuery(text, true),
+		}}
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(sumQuery{[]query.Query{
+		runQuery(words, boosts.Phrase),
 		matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
 		matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
 		englishQuery(text, true),
-	}}
+	}})
+	bq.AddShould(match(FieldTextShingleExact, text, boosts.PhraseExact))
+	return bq
+}
+
+// runQuery requires the folded words adjacent and in order. The folded shingle field holds every
+// bigram and trigram of the text, so a run of two or three words is one term, and a longer one
+// the trigrams that cover it: no positions to compare, which keeps phrases fast on a large
+// archive.
+func runQuery(words []string, boost float64) query.Query {
+	var grams []string
+	if len(words) == 2 {
+		grams = []string{words[0] + " " + words[1]}
+	}
+	for i := 0; i+3 <= len(words); i++ {
+		grams = append(grams, strings.Join(words[i:i+3], " "))
+	}
+	qs := make([]query.Query, len(grams))
+	for i, g := range grams {
+		t := bleve.NewTermQuery(g)
+		t.SetField(FieldTextShingle)
+		t.SetBoost(boost / float64(len(grams)))
+		qs[i] = t
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
+}
+
+// foldedAnalyzer is the analyzer of the folded fields, for splitting query text the same way.
+var foldedAnalyzer = sync.OnceValue(func() analysis.Analyzer {
+	m, err := NewMapping()
+	if err != nil {
+		panic(err) // the mapping is static: an error is a programming error caught by any test
+	}
+	return m.AnalyzerNamed(FoldedAnalyzerName)
+})
+
+// foldedWords returns the folded, lower-case words of text.
+func foldedWords(text string) []string {
+	var out []string
+	for _, t := range foldedAnalyzer().Analyze([]byte(text)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// highlightQuery matches the positive words of a query on the fields that keep term locations,
+// to find them in the hits' text.
+func highlightQuery(units []unit) query.Query {
+	var qs []query.Query
+	for _, u := range units {
+		text := strings.Join(u.words, " ")
+		if u.prefix && len(u.words) == 1 {
+			qs = append(qs, prefixOn(FieldTextFolded, u.words[0], 1))
+			continue
+		}
+		qs = append(qs, match(FieldTextFolded, text, 1), englishQuery(strings.Join(u.raw, " "), false))
+	}
+	if len(qs) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // englishQuery matches the stemmed English field; Vietnamese text leaves that field empty.

@@ -95,7 +95,9 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	// section a common word matches is what would make a search slow.
 	switch req.SortBy {
 	case "", "relevance":
-		sr.SortBy([]string{"-_score", FieldPath, FieldOrdinal})
+		// The score alone: ties keep index order. Sorting by stored fields would load their doc values
+		// for every match, the larger part of a search's time on a big archive.
+		sr.SortBy([]string{"-_score"})
 	case "date":
 		sr.SortBy([]string{"-" + FieldDate, "-" + FieldYear, "-_score", FieldPath, FieldOrdinal})
 	default:
@@ -119,7 +121,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
 	}
-	if err := ix.addLocations(q, res.Hits); err != nil {
+	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
 		return nil, err
 	}
 	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
@@ -132,7 +134,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	return out, nil
 }
 
-// addLocations runs q again on the given hits alone and copies the term locations of the matches
+// addLocations runs q (the query's words) on the given hits alone and copies the term locations of the matches
 // to them, for highlighting.
 func (ix *Index) addLocations(q query.Query, hits search.DocumentMatchCollection) error {
 	if len(hits) == 0 {
@@ -142,7 +144,7 @@ func (ix *Index) addLocations(q query.Query, hits search.DocumentMatchCollection
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	lr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(q, bleve.NewDocIDQuery(ids)), len(ids), 0, false)
+	lr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
 	lr.IncludeLocations = true
 	lr.Fields = nil
 	res, err := ix.bi.Search(lr)

@@ -13,6 +13,7 @@ import (
 // unit is a run of query words meant together: the plain words of a group, or a phrase, or one
 // prefix. Words are lower case and folded; stems are their English stems.
 type unit struct {
+	raw    []string // as typed, lower case
 	words  []string
 	stems  []string
 	prefix bool
@@ -58,6 +59,7 @@ func newUnit(text string, prefix bool) unit {
 	u.prefix = prefix
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
 		w = strings.ToLower(vntext.NormalizeTones(w))
+		u.raw = append(u.raw, w)
 		u.words = append(u.words, vntext.Fold(w))
 		u.stems = append(u.stems, english.Stem(w, false))
 	}
