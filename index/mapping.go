@@ -72,12 +72,13 @@ func numberField() *mapping.FieldMapping {
 }
 
 // textFields returns the exact and folded mappings of one text property. The exact field is
-// stored (for snippets) when store is set; both keep term vectors for phrases and highlights.
+// stored (for snippets) when store is set. Only the folded field keeps term vectors (positions),
+// for highlights and heading or speaker phrases; exact accents are matched as words and shingles.
 func textFields(name, folded string, store bool) []*mapping.FieldMapping {
 	exact := bleve.NewTextFieldMapping()
 	exact.Analyzer = ExactAnalyzerName
 	exact.Store = store
-	exact.IncludeTermVectors = true
+	exact.IncludeTermVectors = false
 	exact.IncludeInAll = false
 	exact.DocValues = false
 	f := bleve.NewTextFieldMapping()
