@@ -4,6 +4,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Field names of a section in the index.
@@ -30,15 +31,18 @@ const (
 	FieldHash        = "hash"
 
 	// Derived fields: the same text under another analyzer.
-	FieldTextFolded     = "text_folded"
-	FieldTextShingle    = "text_shingle"
-	FieldHeadingFolded  = "heading_folded"
-	FieldSpeakerFolded  = "speaker_folded"
-	typeSection         = "section"
-	typeDocument        = "document"
-	docIDPrefix         = "doc:"
-	sectionIDSeparator  = "#"
-	defaultSnippetRunes = 240
+	FieldTextFolded       = "text_folded"
+	FieldTextShingle      = "text_shingle"       // folded syllable bigrams
+	FieldTextShingleExact = "text_shingle_exact" // syllable bigrams with their accents
+	FieldHeadingFolded    = "heading_folded"
+	FieldSpeakerFolded    = "speaker_folded"
+	FieldWorkshopFolded   = "workshop_folded"
+	FieldTextEnglish      = "text_en" // stemmed English; empty for a section that is not English
+	typeSection           = "section"
+	typeDocument          = "document"
+	docIDPrefix           = "doc:"
+	sectionIDSeparator    = "#"
+	defaultSnippetRunes   = 240
 )
 
 func keywordField(store bool) *mapping.FieldMapping {
@@ -68,12 +72,13 @@ func numberField() *mapping.FieldMapping {
 }
 
 // textFields returns the exact and folded mappings of one text property. The exact field is
-// stored (for snippets) when store is set; both keep term vectors for phrases and highlights.
+// stored (for snippets) when store is set. Only the folded field keeps term vectors (positions),
+// for highlights and heading or speaker phrases; exact accents are matched as words and shingles.
 func textFields(name, folded string, store bool) []*mapping.FieldMapping {
 	exact := bleve.NewTextFieldMapping()
 	exact.Analyzer = ExactAnalyzerName
 	exact.Store = store
-	exact.IncludeTermVectors = true
+	exact.IncludeTermVectors = false
 	exact.IncludeInAll = false
 	exact.DocValues = false
 	f := bleve.NewTextFieldMapping()
@@ -86,6 +91,16 @@ func textFields(name, folded string, store bool) []*mapping.FieldMapping {
 	return []*mapping.FieldMapping{exact, f}
 }
 
+// derivedField indexes a property once more, under another name and analyzer, without storing it.
+// Term vectors (positions) are kept when phrases must match on it.
+func derivedField(name, analyzer string, vectors bool) *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Name = name
+	f.Analyzer = analyzer
+	f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = false, vectors, false, false
+	return f
+}
+
 // NewMapping returns the index mapping of a thamluan index.
 func NewMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
@@ -93,15 +108,17 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		return nil, err
 	}
 	m.TypeField = FieldType
+	m.ScoringModel = bindex.BM25Scoring // saturating term frequency, length-normalised sections
 	m.DefaultAnalyzer = ExactAnalyzerName
 	m.IndexDynamic = false
 	m.StoreDynamic = false
 	m.DocValuesDynamic = false
 
 	sec := bleve.NewDocumentStaticMapping()
-	for _, k := range []string{FieldType, FieldPath, FieldFormat, FieldSpeaker, FieldThemes, FieldWorkshop, FieldDate, FieldLanguage, FieldHash} {
+	for _, k := range []string{FieldType, FieldPath, FieldFormat, FieldSpeaker, FieldThemes, FieldDate, FieldLanguage, FieldHash} {
 		sec.AddFieldMappingsAt(k, keywordField(true))
 	}
+	sec.AddFieldMappingsAt(FieldWorkshop, keywordField(true), derivedField(FieldWorkshopFolded, FoldedAnalyzerName, true))
 	for _, k := range []string{FieldTitle, FieldHeadingPath, FieldData} {
 		sec.AddFieldMappingsAt(k, storedOnly())
 	}
@@ -109,11 +126,8 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		sec.AddFieldMappingsAt(k, numberField())
 	}
 	text := textFields(FieldText, FieldTextFolded, true)
-	sh := bleve.NewTextFieldMapping()
-	sh.Name = FieldTextShingle
-	sh.Analyzer = ShingleAnalyzer
-	sh.Store, sh.IncludeTermVectors, sh.IncludeInAll, sh.DocValues = false, false, false, false
-	sec.AddFieldMappingsAt(FieldText, append(text, sh)...)
+	text = append(text, derivedField(FieldTextShingle, ShingleAnalyzer, false), derivedField(FieldTextShingleExact, ExactShingleAnalyzer, false), derivedField(FieldTextEnglish, EnglishAnalyzer, true))
+	sec.AddFieldMappingsAt(FieldText, text...)
 	sec.AddFieldMappingsAt(FieldHeading, textFields(FieldHeading, FieldHeadingFolded, true)...)
 	sec.AddFieldMappingsAt(FieldSpeakerText, textFields(FieldSpeakerText, FieldSpeakerFolded, false)...)
 	m.AddDocumentMapping(typeSection, sec)

@@ -1,94 +1,103 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"thamluan/corpus/vntext"
 )
 
-// Boosts of the fields a free-text query runs on: exact accents rank above folded matches, and
-// adjacent syllables (shingles, phrases) above scattered ones.
-const (
-	boostExact   = 2.0
-	boostFolded  = 1.0
-	boostShingle = 1.5
-	boostPhrase  = 3.0
-	boostHeading = 1.5
-	boostSpeaker = 1.5
-)
+// ErrQuery is wrapped by every error about a malformed query: an unclosed quote or parenthesis,
+// an OR without a term on one side, a filter without a value, a query that only excludes.
+var ErrQuery = errors.New("malformed query")
 
-// parsedQuery is a user's query split into its parts.
-type parsedQuery struct {
-	words    []string // free words, as typed
-	phrases  []string // "quoted phrases"
-	required []string // +word or +"phrase"
-	excluded []string // -word or -"phrase"
-	filters  map[string][]string
+// QueryError says what is wrong with a query and where (Pos counts characters from 1; 0 when the
+// problem is the query as a whole). It wraps ErrQuery.
+type QueryError struct {
+	Query string
+	Pos   int
+	Msg   string
 }
 
-// parseQuery splits a query into words, "phrases", +required, -excluded terms and field:value
-// filters. It returns an error for an unbalanced quote or an empty query.
-func parseQuery(q string) (*parsedQuery, error) {
-	q = vntext.Clean(q)
-	pq := &parsedQuery{filters: map[string][]string{}}
-	rs := []rune(q)
-	for i := 0; i < len(rs); {
-		if unicode.IsSpace(rs[i]) {
-			i++
-			continue
-		}
-		sign := rune(0)
-		if rs[i] == '+' || rs[i] == '-' {
-			sign = rs[i]
-			i++
-		}
-		var tok string
-		quoted := false
-		if i < len(rs) && (rs[i] == '"' || rs[i] == '“') {
-			j := i + 1
-			for j < len(rs) && rs[j] != '"' && rs[j] != '”' {
-				j++
-			}
-			if j >= len(rs) {
-				return nil, fmt.Errorf("query %q: unclosed quote", q)
-			}
-			tok, quoted, i = string(rs[i+1:j]), true, j+1
-		} else {
-			j := i
-			for j < len(rs) && !unicode.IsSpace(rs[j]) {
-				j++
-			}
-			tok, i = string(rs[i:j]), j
-		}
-		if !quoted {
-			if k := strings.IndexByte(tok, ':'); k > 0 && k < len(tok)-1 {
-				field := strings.ToLower(tok[:k])
-				if _, ok := filterFields[field]; ok {
-					pq.filters[field] = append(pq.filters[field], tok[k+1:])
-					continue
-				}
-			}
-		}
-		switch {
-		case sign == '+':
-			pq.required = append(pq.required, tok)
-		case sign == '-':
-			pq.excluded = append(pq.excluded, tok)
-		case quoted:
-			pq.phrases = append(pq.phrases, tok)
-		default:
-			pq.words = append(pq.words, tok)
-		}
+// Error implements error.
+func (e *QueryError) Error() string {
+	if e.Pos > 0 {
+		return fmt.Sprintf("query %q: %s (at character %d)", e.Query, e.Msg, e.Pos)
 	}
-	if len(pq.words)+len(pq.phrases)+len(pq.required)+len(pq.filters) == 0 {
-		return nil, fmt.Errorf("query %q: nothing to search for", q)
+	return fmt.Sprintf("query %q: %s", e.Query, e.Msg)
+}
+
+// Unwrap returns ErrQuery.
+func (e *QueryError) Unwrap() error { return ErrQuery }
+
+// occur is how a clause takes part in its group.
+type occur int
+
+const (
+	occurShould  occur = iota // plain: the more such clauses match, the better
+	occurMust                 // +clause: required
+	occurMustNot              // -clause: excluded
+)
+
+// node is a part of a parsed query. String renders it compactly for tests and debugging.
+type node interface{ String() string }
+
+// termNode is a word as typed; prefix is set for a trailing '*' (chuyen*).
+type termNode struct {
+	text   string
+	prefix bool
+}
+
+// phraseNode is a "quoted phrase".
+type phraseNode struct{ text string }
+
+// filterNode is field:value, field being a key of filterFields.
+type filterNode struct{ field, value string }
+
+// clause is a node with its occurrence in a group.
+type clause struct {
+	op occur
+	n  node
+}
+
+// andNode is a sequence of clauses (juxtaposition).
+type andNode struct{ clauses []clause }
+
+// orNode holds alternatives joined by OR.
+type orNode struct{ alts []node }
+
+func (t termNode) String() string {
+	if t.prefix {
+		return t.text + "*"
 	}
-	return pq, nil
+	return t.text
+}
+
+func (p phraseNode) String() string { return `"` + p.text + `"` }
+
+func (f filterNode) String() string {
+	if strings.ContainsRune(f.value, ' ') {
+		return f.field + `:"` + f.value + `"`
+	}
+	return f.field + ":" + f.value
+}
+
+func (a andNode) String() string {
+	parts := make([]string, len(a.clauses))
+	for i, c := range a.clauses {
+		parts[i] = [...]string{"", "+", "-"}[c.op] + c.n.String()
+	}
+	return "(and " + strings.Join(parts, " ") + ")"
+}
+
+func (o orNode) String() string {
+	parts := make([]string, len(o.alts))
+	for i, a := range o.alts {
+		parts[i] = a.String()
+	}
+	return "(or " + strings.Join(parts, " ") + ")"
 }
 
 // filterFields maps the field names a query may filter on to index fields.
@@ -97,123 +106,249 @@ var filterFields = map[string]string{
 	"year": FieldYear, "doc": FieldPath, "format": FieldFormat, "lang": FieldLanguage,
 }
 
-// textQuery matches text on the exact and folded fields of the section's text, heading and speaker.
-func textQuery(text string, phrase bool) query.Query {
-	var qs []query.Query
-	add := func(field string, boost float64) {
-		var q query.Query
-		if phrase {
-			mq := bleve.NewMatchPhraseQuery(text)
-			mq.SetField(field)
-			mq.SetBoost(boost * boostPhrase)
-			q = mq
-		} else {
-			mq := bleve.NewMatchQuery(text)
-			mq.SetField(field)
-			mq.SetBoost(boost)
-			q = mq
-		}
-		qs = append(qs, q)
-	}
-	add(FieldText, boostExact)
-	add(FieldTextFolded, boostFolded)
-	add(FieldHeading, boostExact*boostHeading)
-	add(FieldHeadingFolded, boostFolded*boostHeading)
-	add(FieldSpeakerText, boostExact*boostSpeaker)
-	add(FieldSpeakerFolded, boostFolded*boostSpeaker)
-	if !phrase && len(strings.Fields(text)) > 1 {
-		sq := bleve.NewMatchQuery(text)
-		sq.SetField(FieldTextShingle)
-		sq.SetBoost(boostShingle)
-		qs = append(qs, sq)
-	}
-	return bleve.NewDisjunctionQuery(qs...)
+// parser is a recursive-descent parser over the runes of a query:
+//
+//	query  = or EOF
+//	or     = and { "OR" and }
+//	and    = clause { clause }
+//	clause = [ "+" | "-" ] primary
+//	primary = "(" or ")" | phrase | field ":" ( word | phrase ) | word [ "*" ]
+type parser struct {
+	q   string
+	rs  []rune
+	pos int
 }
 
-// buildQuery turns a parsed query and the request's filters into a Bleve query.
-func buildQuery(pq *parsedQuery, req *Request) (query.Query, error) {
-	typ := bleve.NewTermQuery(typeSection)
-	typ.SetField(FieldType)
-	must := []query.Query{typ}
-	var should []query.Query
-	if len(pq.words) > 0 {
-		should = append(should, textQuery(strings.Join(pq.words, " "), false))
-		if len(pq.words) > 1 {
-			should = append(should, textQuery(strings.Join(pq.words, " "), true))
+// parseQuery parses a query of thamluan's query language into its syntax tree.
+func parseQuery(q string) (node, error) {
+	q = vntext.Clean(q)
+	p := &parser{q: q, rs: []rune(q)}
+	p.skipSpace()
+	if p.eof() {
+		return nil, p.errAt(0, "nothing to search for")
+	}
+	n, err := p.parseOr()
+	if err != nil {
+		return nil, err
+	}
+	if !p.eof() { // only a stray ')' stops parseOr early
+		return nil, p.errAt(p.pos+1, "')' without a matching '('")
+	}
+	if !positive(n) {
+		return nil, p.errAt(0, "a query cannot only exclude: add a word, phrase or filter to search for")
+	}
+	return n, nil
+}
+
+func (p *parser) errAt(pos int, msg string) error { return &QueryError{Query: p.q, Pos: pos, Msg: msg} }
+
+func (p *parser) eof() bool { return p.pos >= len(p.rs) }
+
+func (p *parser) skipSpace() {
+	for !p.eof() && unicode.IsSpace(p.rs[p.pos]) {
+		p.pos++
+	}
+}
+
+// atOR reports whether the next token is the operator OR (upper case, standing alone).
+func (p *parser) atOR() bool {
+	if p.pos+2 > len(p.rs) || string(p.rs[p.pos:p.pos+2]) != "OR" {
+		return false
+	}
+	return p.pos+2 == len(p.rs) || unicode.IsSpace(p.rs[p.pos+2]) || p.rs[p.pos+2] == '(' || p.rs[p.pos+2] == ')' || isQuote(p.rs[p.pos+2])
+}
+
+func (p *parser) parseOr() (node, error) {
+	first, err := p.parseAnd()
+	if err != nil {
+		return nil, err
+	}
+	alts := []node{first}
+	for p.atOR() {
+		at := p.pos + 1
+		p.pos += 2
+		p.skipSpace()
+		if p.eof() || p.rs[p.pos] == ')' || p.atOR() {
+			return nil, p.errAt(at, "OR needs a term on both sides")
 		}
-	}
-	for _, p := range pq.phrases {
-		must = append(must, textQuery(p, true))
-	}
-	for _, r := range pq.required {
-		must = append(must, textQuery(r, strings.Contains(r, " ")))
-	}
-	filters := map[string][]string{}
-	for k, v := range pq.filters {
-		filters[k] = append(filters[k], v...)
-	}
-	for _, t := range req.Themes {
-		filters["theme"] = append(filters["theme"], t)
-	}
-	if req.Speaker != "" {
-		filters["speaker"] = append(filters["speaker"], req.Speaker)
-	}
-	if req.Workshop != "" {
-		filters["workshop"] = append(filters["workshop"], req.Workshop)
-	}
-	for name, vals := range filters {
-		fq, err := filterQuery(name, vals)
+		n, err := p.parseAnd()
 		if err != nil {
 			return nil, err
 		}
-		must = append(must, fq)
+		alts = append(alts, n)
 	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(must...)
-	if len(should) > 0 {
-		bq.AddShould(should...)
-		if len(pq.phrases)+len(pq.required) == 0 {
-			bq.SetMinShould(1)
-		}
+	if len(alts) == 1 {
+		return first, nil
 	}
-	for _, e := range pq.excluded {
-		bq.AddMustNot(textQuery(e, strings.Contains(e, " ")))
-	}
-	return bq, nil
+	return orNode{alts: alts}, nil
 }
 
-// filterQuery matches any of vals on the filter's field.
-func filterQuery(name string, vals []string) (query.Query, error) {
-	field := filterFields[name]
-	var qs []query.Query
-	for _, v := range vals {
-		switch field {
-		case FieldYear:
-			var y float64
-			if _, err := fmt.Sscanf(v, "%g", &y); err != nil {
-				return nil, fmt.Errorf("year:%s: not a year", v)
-			}
-			hi := y + 1
-			inc := true
-			nq := bleve.NewNumericRangeInclusiveQuery(&y, &hi, &inc, new(bool))
-			nq.SetField(field)
-			qs = append(qs, nq)
-		case FieldPath:
-			wq := bleve.NewWildcardQuery("*" + v + "*")
-			wq.SetField(field)
-			qs = append(qs, wq)
-		default:
-			tq := bleve.NewTermQuery(v)
-			tq.SetField(field)
-			qs = append(qs, tq)
-			if field == FieldSpeaker || field == FieldWorkshop {
-				mq := bleve.NewMatchPhraseQuery(v)
-				mq.SetField(FieldSpeakerFolded)
-				if field == FieldSpeaker {
-					qs = append(qs, mq)
-				}
-			}
+func (p *parser) parseAnd() (node, error) {
+	var cs []clause
+	for {
+		p.skipSpace()
+		if p.eof() || p.rs[p.pos] == ')' || p.atOR() {
+			break
+		}
+		c, ok, err := p.parseClause()
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			cs = append(cs, c)
 		}
 	}
-	return bleve.NewDisjunctionQuery(qs...), nil
+	if len(cs) == 0 {
+		if p.atOR() {
+			return nil, p.errAt(p.pos+1, "OR needs a term on both sides")
+		}
+		return nil, p.errAt(p.pos+1, "nothing to search for here")
+	}
+	if len(cs) == 1 && cs[0].op == occurShould {
+		return cs[0].n, nil
+	}
+	return andNode{clauses: cs}, nil
+}
+
+// parseClause reads an optional sign and a primary. ok is false for a word with no letter or
+// digit in it (a dash between words), which is skipped.
+func (p *parser) parseClause() (clause, bool, error) {
+	op := occurShould
+	if r := p.rs[p.pos]; (r == '+' || r == '-') && p.pos+1 < len(p.rs) {
+		if next := p.rs[p.pos+1]; !unicode.IsSpace(next) && next != ')' {
+			op = map[rune]occur{'+': occurMust, '-': occurMustNot}[r]
+			p.pos++
+		}
+	}
+	at := p.pos + 1
+	n, err := p.parsePrimary()
+	if err != nil || n == nil {
+		return clause{}, false, err
+	}
+	if t, isTerm := n.(termNode); isTerm && !hasWordChar(t.text) {
+		if t.prefix {
+			return clause{}, false, p.errAt(at, "'*' must end a word (chuyen*)")
+		}
+		return clause{}, false, nil
+	}
+	return clause{op: op, n: n}, true, nil
+}
+
+func (p *parser) parsePrimary() (node, error) {
+	r := p.rs[p.pos]
+	switch {
+	case r == '(':
+		open := p.pos + 1
+		p.pos++
+		p.skipSpace()
+		if !p.eof() && p.rs[p.pos] == ')' {
+			return nil, p.errAt(open, "empty parentheses")
+		}
+		n, err := p.parseOr()
+		if err != nil {
+			return nil, err
+		}
+		if p.eof() {
+			return nil, p.errAt(open, "'(' is never closed")
+		}
+		p.pos++ // ')'
+		return n, nil
+	case isQuote(r):
+		text, err := p.readPhrase()
+		if err != nil {
+			return nil, err
+		}
+		return phraseNode{text: text}, nil
+	}
+	return p.readWordOrFilter()
+}
+
+// readPhrase reads a quoted phrase starting at the opening quote.
+func (p *parser) readPhrase() (string, error) {
+	open := p.pos + 1
+	j := p.pos + 1
+	for j < len(p.rs) && !isQuote(p.rs[j]) {
+		j++
+	}
+	if j >= len(p.rs) {
+		return "", p.errAt(open, "unclosed quote")
+	}
+	text := strings.Join(strings.Fields(string(p.rs[p.pos+1:j])), " ")
+	p.pos = j + 1
+	if !hasWordChar(text) {
+		return "", p.errAt(open, "empty phrase")
+	}
+	return text, nil
+}
+
+// readWordOrFilter reads a word up to a space, quote or parenthesis; field:value when the part
+// before the colon names a filter.
+func (p *parser) readWordOrFilter() (node, error) {
+	start := p.pos
+	for !p.eof() && !unicode.IsSpace(p.rs[p.pos]) && !isQuote(p.rs[p.pos]) && p.rs[p.pos] != '(' && p.rs[p.pos] != ')' {
+		p.pos++
+	}
+	w := string(p.rs[start:p.pos])
+	if k := strings.IndexByte(w, ':'); k > 0 {
+		name := strings.ToLower(w[:k])
+		if _, ok := filterFields[name]; ok {
+			val := w[k+1:]
+			if val == "" && !p.eof() && isQuote(p.rs[p.pos]) {
+				text, err := p.readPhrase()
+				if err != nil {
+					return nil, err
+				}
+				val = text
+			}
+			if strings.TrimSpace(val) == "" {
+				return nil, p.errAt(start+1, name+": needs a value ("+name+":VALUE)")
+			}
+			return filterNode{field: name, value: val}, nil
+		}
+	}
+	if w == "" {
+		return nil, p.errAt(start+1, fmt.Sprintf("unexpected %q", p.rs[start]))
+	}
+	prefix := strings.HasSuffix(w, "*")
+	w = strings.TrimSuffix(w, "*")
+	if strings.ContainsRune(w, '*') {
+		return nil, p.errAt(start+1, "'*' must end a word (chuyen*)")
+	}
+	if prefix && len([]rune(w)) < 2 && hasWordChar(w) {
+		return nil, p.errAt(start+1, "a prefix needs at least two letters before '*'")
+	}
+	return termNode{text: w, prefix: prefix}, nil
+}
+
+func isQuote(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' }
+
+func hasWordChar(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// positive reports whether n can match anything by itself: it holds a clause that is not
+// excluded.
+func positive(n node) bool {
+	switch x := n.(type) {
+	case andNode:
+		for _, c := range x.clauses {
+			if c.op != occurMustNot && positive(c.n) {
+				return true
+			}
+		}
+		return false
+	case orNode:
+		for _, a := range x.alts {
+			if !positive(a) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"html"
 	"sort"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Request is a search: the query in thamluan's query language plus filters and paging.
@@ -70,14 +72,19 @@ var hitFields = []string{FieldPath, FieldTitle, FieldOrdinal, FieldHeading, Fiel
 
 // Search runs req. A malformed query gets an error that says what is wrong with it.
 func (ix *Index) Search(req Request) (*Result, error) {
-	pq, err := parseQuery(req.Query)
+	tree, err := parseQuery(req.Query)
 	if err != nil {
 		return nil, err
 	}
-	q, err := buildQuery(pq, &req)
+	q, err := buildQuery(tree, &req)
 	if err != nil {
+		var qe *QueryError
+		if errors.As(err, &qe) {
+			return nil, &QueryError{Query: req.Query, Msg: qe.Query + ": " + qe.Msg}
+		}
 		return nil, fmt.Errorf("query %q: %w", req.Query, err)
 	}
+	units := queryUnits(tree)
 	size := req.Size
 	if size <= 0 {
 		size = 10
@@ -85,11 +92,17 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	size = min(size, MaxSize)
 	sr := bleve.NewSearchRequestOptions(q, size, max(req.From, 0), false)
 	sr.Fields = hitFields
-	sr.IncludeLocations = true
-	if req.SortBy == "date" {
-		sr.SortBy([]string{"-" + FieldYear, "-_score", FieldPath, FieldOrdinal})
-	} else {
-		sr.SortBy([]string{"-_score", FieldPath, FieldOrdinal})
+	// Term locations are fetched afterwards for the page's hits only: decoding them for every
+	// section a common word matches is what would make a search slow.
+	switch req.SortBy {
+	case "", "relevance":
+		// The score alone: ties keep index order. Sorting by stored fields would load their doc values
+		// for every match, the larger part of a search's time on a big archive.
+		sr.SortBy([]string{"-_score"})
+	case "date":
+		sr.SortBy([]string{"-" + FieldDate, "-" + FieldYear, "-_score", FieldPath, FieldOrdinal})
+	default:
+		return nil, fmt.Errorf("search: sort %q: want relevance or date", req.SortBy)
 	}
 	if req.Facets {
 		for name, field := range map[string]string{"themes": FieldThemes, "speakers": FieldSpeaker, "workshops": FieldWorkshop, "years": FieldYear} {
@@ -109,9 +122,12 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
 	}
+	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
+		return nil, err
+	}
 	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h))
+		out.Hits = append(out.Hits, toHit(h, units))
 	}
 	if req.Facets {
 		out.Facets = facets(res.Facets)
@@ -119,7 +135,34 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	return out, nil
 }
 
-func toHit(h *search.DocumentMatch) Hit {
+// addLocations runs q (the query's words) on the given hits alone and copies the term locations of the matches
+// to them, for highlighting.
+func (ix *Index) addLocations(q query.Query, hits search.DocumentMatchCollection) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	lr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	lr.IncludeLocations = true
+	lr.Fields = nil
+	res, err := ix.bi.Search(lr)
+	if err != nil {
+		return fmt.Errorf("search %s: highlights: %w", ix.dir, err)
+	}
+	locs := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		locs[h.ID] = h.Locations
+	}
+	for _, h := range hits {
+		h.Locations = locs[h.ID]
+	}
+	return nil
+}
+
+func toHit(h *search.DocumentMatch, units []unit) Hit {
 	f := h.Fields
 	hit := Hit{
 		Path: str(f[FieldPath]), Title: str(f[FieldTitle]), Ordinal: num(f[FieldOrdinal]), Heading: str(f[FieldHeading]),
@@ -128,16 +171,7 @@ func toHit(h *search.DocumentMatch) Hit {
 		Themes: strs(f[FieldThemes]),
 	}
 	text := str(f[FieldText])
-	var spans []Span
-	for _, field := range []string{FieldText, FieldTextFolded} {
-		for _, locs := range h.Locations[field] {
-			for _, l := range locs {
-				if int(l.End) <= len(text) && l.Start < l.End {
-					spans = append(spans, Span{int(l.Start), int(l.End)})
-				}
-			}
-		}
-	}
+	spans := highlightSpans(text, h.Locations, units)
 	hit.SnippetText, hit.Fragments = Snippet(text, spans, defaultSnippetRunes)
 	hit.Snippet = MarkHTML(hit.SnippetText, hit.Fragments)
 	return hit

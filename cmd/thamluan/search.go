@@ -13,14 +13,25 @@ import (
 )
 
 const searchHelp = `Search an index. The query language:
-  words            any of the words; sections with more of them, and with them adjacent, rank first
-  "a phrase"       the words in this order
-  +word -word      required and excluded words (or +"phrase", -"phrase")
+  words            any of the words; sections with more of them, with them adjacent (as a
+                   phrase) and with the same accents rank first
+  "a phrase"       these words in this order (required)
+  +word -word      a required or an excluded word (also +"phrase", -"phrase", -theme:ID)
+  a OR b           either side; plain juxtaposition means "and, preferably"
+  ( ... )          grouping: +(doanh nghiệp OR hợp tác xã) -"nhà nước"
+  chuyen*          words starting with "chuyen" (at least two letters before the *)
   theme:ID         only sections with this theme (shortcomings, solutions, digital-transformation,
                    private-enterprise, or a theme of your codebook)
-  speaker:NAME org:NAME workshop:NAME year:2023 doc:PART-OF-PATH
-A query without diacritics ("chuyen doi so") also finds accented text ("chuyển đổi số"); matches
-with the exact accents rank first.`
+  speaker:NAME     only sections of this speaker or organisation (also org:NAME); quote a name
+                   with spaces: speaker:"Nguyễn Văn A", accents optional
+  workshop:NAME    only sections of a workshop whose title holds NAME (accents optional)
+  year:2023        only sections of a workshop of that year, or of a range: year:2019-2023
+  doc:PART         only documents whose path contains PART
+  lang:en          only sections in that language
+Accents are optional: "chuyen doi so" finds "chuyển đổi số", "hòa" finds "hoà", "dang" finds
+"đảng"; matches with the exact accents rank first. English sections are searched by word stems
+(developing finds develop). A malformed query (an unclosed quote or parenthesis, an OR without
+a term on one side, a query that only excludes) is refused with the reason and exit status 2.`
 
 func runSearch(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "search", "QUERY", searchHelp)

@@ -1,0 +1,336 @@
+package index
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"thamluan/corpus/vntext"
+)
+
+// Boosts of the sub-queries a free-text query runs. The folded fields carry the weight, so a
+// query typed without diacritics ranks like the accented one; exact accents, adjacent syllables
+// (shingles, phrases), headings and speakers add to it.
+var boosts = struct {
+	Folded, Exact, ExactWord, Shingle, Phrase, PhraseExact, Heading, Speaker, English, Prefix float64
+}{
+	Folded: 1.0, Exact: 0.6, ExactWord: 2.0, Shingle: 1.5, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
+}
+
+// builder turns a syntax tree into a Bleve query.
+type builder struct{}
+
+// buildQuery turns a parsed query and the request's filters into a Bleve query over sections.
+func buildQuery(n node, req *Request) (query.Query, error) {
+	var b builder
+	q, err := b.build(n)
+	if err != nil {
+		return nil, err
+	}
+	typ := bleve.NewTermQuery(typeSection)
+	typ.SetField(FieldType)
+	must := []query.Query{typ, q}
+	extra := map[string][]string{"theme": req.Themes}
+	if req.Speaker != "" {
+		extra["speaker"] = []string{req.Speaker}
+	}
+	if req.Workshop != "" {
+		extra["workshop"] = []string{req.Workshop}
+	}
+	for _, name := range []string{"theme", "speaker", "workshop"} {
+		if len(extra[name]) == 0 {
+			continue
+		}
+		var alts []query.Query
+		for _, v := range extra[name] {
+			fq, err := filterQuery(filterNode{field: name, value: v})
+			if err != nil {
+				return nil, err
+			}
+			alts = append(alts, fq)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
+	}
+	return bleve.NewConjunctionQuery(must...), nil
+}
+
+func (b builder) build(n node) (query.Query, error) {
+	switch x := n.(type) {
+	case termNode:
+		if x.prefix {
+			return prefixQuery(x.text), nil
+		}
+		return wordsQuery(x.text), nil
+	case phraseNode:
+		return phraseQuery(x.text), nil
+	case filterNode:
+		return filterQuery(x)
+	case orNode:
+		alts := make([]query.Query, 0, len(x.alts))
+		for _, a := range x.alts {
+			q, err := b.build(a)
+			if err != nil {
+				return nil, err
+			}
+			alts = append(alts, q)
+		}
+		return bleve.NewDisjunctionQuery(alts...), nil
+	case andNode:
+		return b.buildAnd(x)
+	}
+	return nil, fmt.Errorf("%w: unknown query part %T", ErrQuery, n)
+}
+
+// buildAnd groups a sequence of clauses: plain words are scored together (so their adjacency
+// counts), plain phrases and filters are required, +clauses required, -clauses excluded.
+func (b builder) buildAnd(a andNode) (query.Query, error) {
+	var must, should, mustNot []query.Query
+	var words []string
+	textMust := false
+	for _, c := range a.clauses {
+		if t, ok := c.n.(termNode); ok && c.op == occurShould && !t.prefix {
+			words = append(words, t.text)
+			continue
+		}
+		q, err := b.build(c.n)
+		if err != nil {
+			return nil, err
+		}
+		_, isFilter := c.n.(filterNode)
+		_, isPhrase := c.n.(phraseNode)
+		switch {
+		case c.op == occurMustNot:
+			mustNot = append(mustNot, q)
+		case c.op == occurMust || isPhrase:
+			must = append(must, q)
+			textMust = textMust || !isFilter
+		case isFilter:
+			must = append(must, q)
+		default:
+			should = append(should, q)
+		}
+	}
+	if len(words) > 0 {
+		should = append(should, wordsQuery(strings.Join(words, " ")))
+	}
+	bq := bleve.NewBooleanQuery()
+	if len(must) == 0 && len(should) == 0 {
+		must = append(must, bleve.NewMatchAllQuery())
+	}
+	bq.AddMust(must...)
+	bq.AddShould(should...)
+	bq.AddMustNot(mustNot...)
+	if len(should) > 0 && !textMust {
+		bq.SetMinShould(1) // filters alone do not make a section relevant to the words
+	}
+	return bq, nil
+}
+
+func match(field, text string, boost float64) query.Query {
+	q := bleve.NewMatchQuery(text)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
+func matchPhrase(field, text string, boost float64) query.Query {
+	q := bleve.NewMatchPhraseQuery(text)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
+// wordsQuery matches any of the words. Sections with more of them rank higher (coordination),
+// and with them adjacent (shingles, the whole run), with exact accents, in a heading or a
+// speaker's name higher still.
+func wordsQuery(text string) query.Query {
+	qs := []query.Query{
+		match(FieldTextFolded, text, boosts.Folded),
+		match(FieldHeadingFolded, text, boosts.Heading),
+		match(FieldSpeakerFolded, text, boosts.Speaker),
+		englishQuery(text, false),
+	}
+	words := foldedWords(text)
+	if len(words) < 2 {
+		return sumQuery{append(qs, match(FieldText, text, boosts.ExactWord))}
+	}
+	// Several words: accents count where syllables pair up, so a query typed without diacritics
+	// and the accented one agree on which sections matter and differ only in their order.
+	qs = append(qs,
+		match(FieldTextShingle, text, boosts.Shingle),
+		match(FieldTextShingleExact, text, boosts.Exact),
+		runQuery(words, boosts.Phrase))
+	return sumQuery{qs}
+}
+
+// phraseQuery requires the words in order, in the text, heading or speaker; exact accents add.
+func phraseQuery(text string) query.Query {
+	words := foldedWords(text)
+	if len(words) < 2 {
+		return sumQuery{[]query.Query{
+			match(FieldTextFolded, text, boosts.Phrase),
+			match(FieldText, text, boosts.ExactWord),
+			match(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
+			match(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
+			englishQuery(text, true),
+		}}
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(sumQuery{[]query.Query{
+		runQuery(words, boosts.Phrase),
+		matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
+		matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
+		englishQuery(text, true),
+	}})
+	bq.AddShould(match(FieldTextShingleExact, text, boosts.PhraseExact))
+	return bq
+}
+
+// runQuery requires the folded words adjacent and in order. The folded shingle field holds every
+// bigram and trigram of the text, so a run of two or three words is one term, and a longer one
+// the trigrams that cover it: no positions to compare, which keeps phrases fast on a large
+// archive.
+func runQuery(words []string, boost float64) query.Query {
+	var grams []string
+	if len(words) == 2 {
+		grams = []string{words[0] + " " + words[1]}
+	}
+	for i := 0; i+3 <= len(words); i++ {
+		grams = append(grams, strings.Join(words[i:i+3], " "))
+	}
+	qs := make([]query.Query, len(grams))
+	for i, g := range grams {
+		t := bleve.NewTermQuery(g)
+		t.SetField(FieldTextShingle)
+		t.SetBoost(boost / float64(len(grams)))
+		qs[i] = t
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
+}
+
+// foldedAnalyzer is the analyzer of the folded fields, for splitting query text the same way.
+var foldedAnalyzer = sync.OnceValue(func() analysis.Analyzer {
+	m, err := NewMapping()
+	if err != nil {
+		panic(err) // the mapping is static: an error is a programming error caught by any test
+	}
+	return m.AnalyzerNamed(FoldedAnalyzerName)
+})
+
+// foldedWords returns the folded, lower-case words of text.
+func foldedWords(text string) []string {
+	var out []string
+	for _, t := range foldedAnalyzer().Analyze([]byte(text)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// highlightQuery matches the positive words of a query on the fields that keep term locations,
+// to find them in the hits' text.
+func highlightQuery(units []unit) query.Query {
+	var qs []query.Query
+	for _, u := range units {
+		text := strings.Join(u.words, " ")
+		if u.prefix && len(u.words) == 1 {
+			qs = append(qs, prefixOn(FieldTextFolded, u.words[0], 1))
+			continue
+		}
+		qs = append(qs, match(FieldTextFolded, text, 1), englishQuery(strings.Join(u.raw, " "), false))
+	}
+	if len(qs) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// englishQuery matches the stemmed English field; Vietnamese text leaves that field empty.
+func englishQuery(text string, phrase bool) query.Query {
+	if phrase {
+		q := bleve.NewMatchPhraseQuery(text)
+		q.SetField(FieldTextEnglish)
+		q.Analyzer = EnglishQueryAnalyzer
+		q.SetBoost(boosts.English * boosts.Phrase)
+		return q
+	}
+	q := bleve.NewMatchQuery(text)
+	q.SetField(FieldTextEnglish)
+	q.Analyzer = EnglishQueryAnalyzer
+	q.SetBoost(boosts.English)
+	return q
+}
+
+// prefixQuery matches words starting with p, with or without diacritics; exact accents add.
+func prefixQuery(p string) query.Query {
+	exact := strings.ToLower(vntext.NormalizeTones(p))
+	folded := vntext.Fold(exact)
+	qs := []query.Query{prefixOn(FieldTextFolded, folded, boosts.Prefix), prefixOn(FieldHeadingFolded, folded, boosts.Prefix*boosts.Heading)}
+	if exact != folded {
+		qs = append(qs, prefixOn(FieldText, exact, boosts.Prefix*boosts.ExactWord))
+	}
+	return sumQuery{qs}
+}
+
+func prefixOn(field, p string, boost float64) query.Query {
+	q := bleve.NewPrefixQuery(p)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
+// filterQuery matches a field:value filter.
+func filterQuery(f filterNode) (query.Query, error) {
+	field := filterFields[f.field]
+	switch field {
+	case FieldYear:
+		return yearQuery(f.value)
+	case FieldPath:
+		q := bleve.NewWildcardQuery("*" + escapeWildcard(f.value) + "*")
+		q.SetField(field)
+		return q, nil
+	case FieldSpeaker:
+		return bleve.NewDisjunctionQuery(term(field, f.value), matchPhrase(FieldSpeakerFolded, f.value, 1)), nil
+	case FieldWorkshop:
+		return bleve.NewDisjunctionQuery(term(field, f.value), matchPhrase(FieldWorkshopFolded, f.value, 1)), nil
+	case FieldThemes, FieldLanguage, FieldFormat:
+		return term(field, strings.ToLower(f.value)), nil
+	}
+	return nil, &QueryError{Query: f.String(), Msg: "unknown filter " + f.field}
+}
+
+func term(field, v string) query.Query {
+	q := bleve.NewTermQuery(v)
+	q.SetField(field)
+	return q
+}
+
+func escapeWildcard(s string) string {
+	return strings.NewReplacer(`*`, `\*`, `?`, `\?`, `\`, `\\`).Replace(s)
+}
+
+// yearQuery matches year:2023 or a range year:2019-2023 (also 2019..2023).
+func yearQuery(v string) (query.Query, error) {
+	lo, hi, ok := strings.Cut(strings.Replace(v, "..", "-", 1), "-")
+	if !ok {
+		hi = lo
+	}
+	y1, err1 := strconv.Atoi(lo)
+	y2, err2 := strconv.Atoi(hi)
+	if err1 != nil || err2 != nil || y1 < 1000 || y2 > 9999 || y1 > y2 {
+		return nil, &QueryError{Query: "year:" + v, Msg: "not a year or range of years (year:2023, year:2019-2023)"}
+	}
+	a, b := float64(y1), float64(y2+1)
+	inc, exc := true, false
+	q := bleve.NewNumericRangeInclusiveQuery(&a, &b, &inc, &exc)
+	q.SetField(FieldYear)
+	return q, nil
+}

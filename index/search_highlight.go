@@ -1,0 +1,155 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/kljensen/snowball/english"
+
+	"thamluan/corpus/vntext"
+)
+
+// unit is a run of query words meant together: the plain words of a group, or a phrase, or one
+// prefix. Words are lower case and folded; stems are their English stems.
+type unit struct {
+	raw    []string // as typed, lower case
+	words  []string
+	stems  []string
+	prefix bool
+}
+
+// queryUnits lists the positive units of a query, the ones a highlight may show.
+func queryUnits(n node) []unit {
+	var out []unit
+	var walk func(n node)
+	walk = func(n node) {
+		switch x := n.(type) {
+		case termNode:
+			out = append(out, newUnit(x.text, x.prefix))
+		case phraseNode:
+			out = append(out, newUnit(x.text, false))
+		case orNode:
+			for _, a := range x.alts {
+				walk(a)
+			}
+		case andNode:
+			var words []string
+			for _, c := range x.clauses {
+				if c.op == occurMustNot {
+					continue
+				}
+				if t, ok := c.n.(termNode); ok && c.op == occurShould && !t.prefix {
+					words = append(words, t.text)
+					continue
+				}
+				walk(c.n)
+			}
+			if len(words) > 0 {
+				out = append(out, newUnit(strings.Join(words, " "), false))
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
+func newUnit(text string, prefix bool) unit {
+	var u unit
+	u.prefix = prefix
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
+		w = strings.ToLower(vntext.NormalizeTones(w))
+		u.raw = append(u.raw, w)
+		u.words = append(u.words, vntext.Fold(w))
+		u.stems = append(u.stems, english.Stem(w, false))
+	}
+	return u
+}
+
+// matches reports whether the location's term (from field) is word i of the unit.
+func (u unit) matches(i int, field, term string) bool {
+	if field == FieldTextEnglish {
+		return term == u.stems[i]
+	}
+	f := vntext.Fold(term)
+	if u.prefix {
+		return strings.HasPrefix(f, u.words[i])
+	}
+	return f == u.words[i]
+}
+
+// hlToken is a matched word of the text: its position and byte range, and its terms per field.
+type hlToken struct {
+	start, end int
+	terms      [][2]string // field, term
+}
+
+// highlightSpans picks the matched words worth marking. For a unit of several words, when the
+// section holds them adjacent (a phrase or shingle match), only those adjacent runs are marked,
+// not the same syllables scattered elsewhere ("sở" far from "chuyển đổi số"); otherwise each
+// matched word is.
+func highlightSpans(text string, locs search.FieldTermLocationMap, units []unit) []Span {
+	toks := map[uint64]*hlToken{}
+	for _, field := range []string{FieldText, FieldTextFolded, FieldTextEnglish} {
+		for term, ls := range locs[field] {
+			for _, l := range ls {
+				if int(l.End) > len(text) || l.Start >= l.End {
+					continue
+				}
+				t := toks[l.Pos]
+				if t == nil {
+					t = &hlToken{start: int(l.Start), end: int(l.End)}
+					toks[l.Pos] = t
+				}
+				t.terms = append(t.terms, [2]string{field, term})
+			}
+		}
+	}
+	keep := map[uint64]bool{}
+	for _, u := range units {
+		if len(u.words) == 0 {
+			continue
+		}
+		hit := func(pos uint64, i int) bool {
+			t := toks[pos]
+			if t == nil {
+				return false
+			}
+			for _, ft := range t.terms {
+				if u.matches(i, ft[0], ft[1]) {
+					return true
+				}
+			}
+			return false
+		}
+		inRun := map[uint64]bool{}
+		if len(u.words) > 1 {
+			for pos := range toks {
+				for i := 0; i+1 < len(u.words); i++ {
+					if hit(pos, i) && hit(pos+1, i+1) {
+						inRun[pos], inRun[pos+1] = true, true
+					}
+				}
+			}
+		}
+		for pos := range toks {
+			if len(inRun) > 0 {
+				if inRun[pos] {
+					keep[pos] = true
+				}
+				continue
+			}
+			for i := range u.words {
+				if hit(pos, i) {
+					keep[pos] = true
+					break
+				}
+			}
+		}
+	}
+	spans := make([]Span, 0, len(keep))
+	for pos := range keep {
+		spans = append(spans, Span{toks[pos].start, toks[pos].end})
+	}
+	return spans
+}
