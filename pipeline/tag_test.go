@@ -50,6 +50,7 @@ func TestTaggerTraps(t *testing.T) {
 		{"state-owned enterprise is not private", nil, "Đảng bộ doanh nghiệp nhà nước của tỉnh có 1.300 đảng viên.", []string{}, false, ""},
 		{"private enterprise", nil, "Đảng bộ có 12 chi bộ trong doanh nghiệp ngoài khu vực nhà nước.", []string{"private-enterprise"}, false, ""},
 		{"context cue without context", nil, "Đại diện lãnh đạo các doanh nghiệp trên địa bàn dự hội nghị.", []string{}, false, ""},
+		{"updating knowledge and skills is no digital work", nil, "Hội viên thường xuyên cập nhật kiến thức, trau dồi kỹ năng làm công tác dân vận.", []string{}, false, ""},
 		{"context cue under a private-enterprise heading", []string{"CHI BỘ TRONG DOANH NGHIỆP TƯ NHÂN"}, "Giám đốc công ty luôn tạo điều kiện cho chi bộ sinh hoạt.", []string{"private-enterprise"}, false, ""},
 		{"shortcomings heading prior", []string{"2. Hạn chế và nguyên nhân"}, "Có đảng viên bỏ sinh hoạt nhiều tháng mà chi bộ không biết.", []string{"shortcomings"}, false, ""},
 		{"shortcoming inside a proposal is damped", nil, "Đối với những doanh nghiệp chưa có tổ chức đảng, cần cử cán bộ đến vận động chủ doanh nghiệp.", []string{"solutions", "private-enterprise"}, true, ""},
