@@ -61,11 +61,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if !ok && *format != "opensearch" {
 		return fmt.Errorf("%w: --format %q: want md, docx, csv, matrix-csv, qdpx or opensearch", errUsage, *format)
 	}
-	cb, err := af.loadCodebook()
-	if err != nil {
-		return err
-	}
-	ix, err := index.Open(*dir)
+	ix, cb, err := af.openIndex(*dir)
 	if err != nil {
 		return err
 	}

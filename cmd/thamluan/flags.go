@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"thamluan/corpus"
+	"thamluan/index"
 	"thamluan/pipeline"
 )
 
@@ -96,4 +97,21 @@ func themeInfos(cb *pipeline.Codebook) []struct{ ID, Label string } {
 // printf writes to w, ignoring errors the way fmt.Fprintf callers usually must.
 func printf(w io.Writer, format string, args ...interface{}) {
 	fmt.Fprintf(w, format, args...)
+}
+
+// openIndex loads the codebook of af and opens the index in dir for reading; a missing --index is
+// a usage error. The caller closes the index.
+func (a *analysisFlags) openIndex(dir string) (*index.Index, *pipeline.Codebook, error) {
+	if dir == "" {
+		return nil, nil, fmt.Errorf("%w: --index DIR is required", errUsage)
+	}
+	cb, err := a.loadCodebook()
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := index.Open(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ix, cb, nil
 }

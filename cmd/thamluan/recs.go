@@ -2,9 +2,8 @@ package main
 
 import (
 	"context"
-	"fmt"
 
-	"thamluan/index"
+	"thamluan/cmd/thamluan/export"
 	"thamluan/pipeline"
 )
 
@@ -19,14 +18,7 @@ func runRecs(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
-	}
-	cb, err := af.loadCodebook()
-	if err != nil {
-		return err
-	}
-	ix, err := index.Open(*dir)
+	ix, cb, err := af.openIndex(*dir)
 	if err != nil {
 		return err
 	}
@@ -50,7 +42,7 @@ func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
 	for _, g := range groups {
 		t := "(khác)"
 		if len(g.Themes) > 0 {
-			t = primaryTheme(cb, g.Themes)
+			t = export.PrimaryTheme(cb, g.Themes)
 		}
 		byTheme[t] = append(byTheme[t], g)
 	}
@@ -74,7 +66,7 @@ func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
 			n++
 			printf(w, "%d. %s\n", n, g.Text)
 			for _, m := range g.Members {
-				printf(w, "   — %s\n", cite(m.Path, m.Ordinal, m.Page, m.Speaker))
+				printf(w, "   — %s\n", export.Cite(m.Path, m.Ordinal, m.Page, m.Speaker))
 			}
 		}
 		printf(w, "\n")
@@ -82,24 +74,4 @@ func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
 	if n == 0 {
 		printf(w, "Chưa có kiến nghị nào trong chỉ mục.\n")
 	}
-}
-
-// primaryTheme picks the theme a recommendation is listed under: the first in codebook order,
-// preferring a topical theme over the generic "solutions".
-func primaryTheme(cb *pipeline.Codebook, themes []string) string {
-	has := map[string]bool{}
-	for _, t := range themes {
-		has[t] = true
-	}
-	for _, t := range cb.Themes() {
-		if has[t.ID] && t.ID != "solutions" && t.ID != "shortcomings" {
-			return t.ID
-		}
-	}
-	for _, t := range cb.Themes() {
-		if has[t.ID] {
-			return t.ID
-		}
-	}
-	return themes[0]
 }

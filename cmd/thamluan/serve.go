@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"thamluan/cmd/thamluan/web"
-	"thamluan/index"
 )
 
 const serveHelp = `Serve a read-only web interface to an index, in Vietnamese: search with highlighted snippets
@@ -27,14 +26,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
-	}
-	cb, err := af.loadCodebook()
-	if err != nil {
-		return err
-	}
-	ix, err := index.Open(*dir)
+	ix, cb, err := af.openIndex(*dir)
 	if err != nil {
 		return err
 	}

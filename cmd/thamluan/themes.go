@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"thamluan/cmd/thamluan/export"
 	"thamluan/index"
 	"thamluan/pipeline"
 )
@@ -25,14 +26,7 @@ func runThemes(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
-	}
-	cb, err := af.loadCodebook()
-	if err != nil {
-		return err
-	}
-	ix, err := index.Open(*dir)
+	ix, cb, err := af.openIndex(*dir)
 	if err != nil {
 		return err
 	}
@@ -84,7 +78,7 @@ func printThemes(e *env, sums []index.ThemeSummary) {
 		if len(s.Representative) > 0 {
 			printf(w, "  câu tiêu biểu:\n")
 			for _, c := range s.Representative {
-				printf(w, "   – %s\n     (%s)\n", c.Text, cite(c.Path, c.Ordinal, c.Page, c.Speaker))
+				printf(w, "   – %s\n     (%s)\n", c.Text, export.Cite(c.Path, c.Ordinal, c.Page, c.Speaker))
 			}
 		}
 		printf(w, "\n")
@@ -104,18 +98,6 @@ func printCounts(w interface{ Write([]byte) (int, error) }, label string, fc []i
 		}
 	}
 	printf(w, "%s: %s\n", label, strings.Join(parts, "; "))
-}
-
-// cite formats a citation: file, section, page and speaker.
-func cite(path string, ordinal, page int, speaker string) string {
-	s := fmt.Sprintf("%s, phần %d", path, ordinal)
-	if page > 0 {
-		s += fmt.Sprintf(", trang %d", page)
-	}
-	if speaker != "" {
-		s += ", " + speaker
-	}
-	return s
 }
 
 // themeMatrix prints or writes the theme × organisation matrix and the co-occurrence table.
