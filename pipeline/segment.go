@@ -83,11 +83,9 @@ func buildSections(drafts []draft) []corpus.Section {
 		if d.heading == "" && len(d.paras) == 0 {
 			continue
 		}
-		prefix, name := d.sp.Name, ""
+		prefix, name := "", d.sp.Name
 		if d.sp.Kind == "person" {
 			prefix, name = splitPrefix(d.sp.Name)
-		} else {
-			prefix, name = "", d.sp.Name
 		}
 		s := corpus.Section{
 			Ordinal:       len(secs) + 1,

@@ -72,7 +72,6 @@ var leadIns = []string{
 var (
 	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|cô|Cô|thầy|Thầy|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
 	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
-	footnoteRE  = regexp.MustCompile(`[*\d]+$`)
 )
 
 // normList returns words in the form normKey compares them in.

@@ -85,15 +85,6 @@ func (a *analysisFlags) analyzer() (*pipeline.Analyzer, error) {
 	return pipeline.NewAnalyzer(cb, pipeline.SegmentOptions{Shape: a.shape}), nil
 }
 
-// themeInfos lists the codebook's themes for summaries.
-func themeInfos(cb *pipeline.Codebook) []struct{ ID, Label string } {
-	var out []struct{ ID, Label string }
-	for _, t := range cb.Themes() {
-		out = append(out, struct{ ID, Label string }{t.ID, t.Label})
-	}
-	return out
-}
-
 // printf writes to w, ignoring errors the way fmt.Fprintf callers usually must.
 func printf(w io.Writer, format string, args ...interface{}) {
 	fmt.Fprintf(w, format, args...)

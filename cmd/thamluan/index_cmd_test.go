@@ -117,8 +117,8 @@ func TestIndexIncremental(t *testing.T) {
 	if code, rep, _ = indexRun(t, idx, docs); code != 0 || rep.Indexed != 0 || rep.Unchanged != 12 || rep.Bytes == 0 {
 		t.Errorf("touched run: exit %d, %+v; want 12 unchanged, one file examined", code, rep)
 	}
-	if code, rep, _ = indexRun(t, idx, docs); rep.Bytes != 0 {
-		t.Errorf("after touch: %+v; want nothing examined", rep)
+	if code, rep, _ = indexRun(t, idx, docs); code != 0 || rep.Bytes != 0 {
+		t.Errorf("after touch: exit %d, %+v; want nothing examined", code, rep)
 	}
 }
 

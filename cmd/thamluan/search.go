@@ -102,11 +102,9 @@ func printResult(e *env, res *index.Result) {
 		if len(h.Themes) > 0 {
 			printf(w, "   chủ đề: %s\n", strings.Join(h.Themes, ", "))
 		}
-		snip := h.SnippetText
+		snip := markPlain(h.SnippetText, h.Fragments)
 		if color {
 			snip = index.MarkANSI(h.SnippetText, h.Fragments)
-		} else {
-			snip = markPlain(h.SnippetText, h.Fragments)
 		}
 		printf(w, "   %s\n", strings.ReplaceAll(snip, "\n", " "))
 	}
