@@ -137,6 +137,9 @@ func TestTaggerTraps(t *testing.T) {
 		{"wariness is a shortcoming", nil, "Thanh niên ở các họ đạo còn e dè khi được hỏi về việc vào Đảng.", []string{"shortcomings"}, false, ""},
 		{"cannot gather in full", nil, "Đảng viên đi rẫy xa nên chi bộ không thể họp đông đủ.", []string{"shortcomings"}, false, ""},
 		{"petty owners are private", nil, "Chi bộ có bốn đảng viên là tiểu chủ mở tiệm tạp hóa.", []string{"private-enterprise"}, false, ""},
+		{"reluctance to operate is a shortcoming", nil, "Phần lớn tổ trưởng tổ đảng đã lớn tuổi, ngại thao tác trên máy tính bảng.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"chủ yếu is no weakness", nil, "Đảng viên của chi bộ chủ yếu là giáo viên đã nghỉ hưu.", []string{}, false, ""},
+		{"the political system is no information system", []string{"Ứng dụng phần mềm quản lý đảng viên"}, "Mọi tổ chức trong hệ thống chính trị của xã đều họp giao ban hằng tháng.", []string{}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
