@@ -137,7 +137,7 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 			break
 		}
 		strong, n := m.modalAt(toks, i)
-		if n == 0 {
+		if n == 0 || placeName(toks, i, start) {
 			continue
 		}
 		if strong {
@@ -346,6 +346,12 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		return at >= 0 || m.eachBody(toks, i), n
 	}
 	return true, n
+}
+
+// placeName reports a capitalised modal opening the sentence with a capitalised word right
+// after it: a place name ("Cần Giuộc là huyện ...", "Cần Thơ có ..."), not "cần".
+func placeName(toks []token, i, start int) bool {
+	return i == start && toks[i].upper && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].pause
 }
 
 // attributed reports a sentence that opens with an attribution ("Theo ông, ...") ending right

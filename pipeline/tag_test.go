@@ -140,6 +140,8 @@ func TestTaggerTraps(t *testing.T) {
 		{"reluctance to operate is a shortcoming", nil, "Phần lớn tổ trưởng tổ đảng đã lớn tuổi, ngại thao tác trên máy tính bảng.", []string{"shortcomings", "digital-transformation"}, false, ""},
 		{"chủ yếu is no weakness", nil, "Đảng viên của chi bộ chủ yếu là giáo viên đã nghỉ hưu.", []string{}, false, ""},
 		{"the political system is no information system", []string{"Ứng dụng phần mềm quản lý đảng viên"}, "Mọi tổ chức trong hệ thống chính trị của xã đều họp giao ban hằng tháng.", []string{}, false, ""},
+		{"a place name opening with Cần is no modal", nil, "Cần Đước có 14 chi bộ ấp sinh hoạt ghép với tổ nhân dân.", []string{}, false, ""},
+		{"a sentence opening with Cần still proposes", nil, "Cần giao cho Đoàn xã theo dõi đảng viên trẻ đi làm ăn xa.", []string{"solutions"}, true, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
