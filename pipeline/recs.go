@@ -7,7 +7,7 @@ type compiledMood struct {
 	proposal, modals, weak, strength, causalNext, narrative *phraseSet
 	notAfter, notBefore, past, metaSubj, metaVerb, metaObj  *phraseSet
 	metaFill, action, openers, addr, causal, purpose        *phraseSet
-	negators, events, attend, attendLists                   *phraseSet
+	negators, events, attend, attendLists, reporting        *phraseSet
 }
 
 func compileMood(m *Mood) compiledMood {
@@ -23,6 +23,7 @@ func compileMood(m *Mood) compiledMood {
 		causal: newPhraseSet(m.Causal), purpose: newPhraseSet(m.Purpose),
 		negators: newPhraseSet(m.Negators), events: newPhraseSet(m.EventNouns),
 		attend: newPhraseSet(m.Attendance), attendLists: newPhraseSet(m.AttendanceLists),
+		reporting: newPhraseSet(m.ReportingVerbs),
 	}
 }
 
@@ -324,6 +325,10 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks)) {
 				return true, n
 			}
+			// "Đại diện X cho rằng, ...; nên quán triệt ...": the speaker's next proposal
+			if toks[i].semi && m.reportedBy(toks, i) && (m.action.has(toks, i+1) || !m.causalNext.has(toks, i+1)) {
+				return true, n
+			}
 			return false, 0
 		}
 		// "các chi bộ nên hướng dẫn", "mô hình nên được nhân rộng": should; "... nên rất
@@ -352,6 +357,21 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 // after it: a place name ("Cần Giuộc là huyện ...", "Cần Thơ có ..."), not "cần".
 func placeName(toks []token, i, start int) bool {
 	return i == start && toks[i].upper && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].pause
+}
+
+// reportedBy reports a reporting verb in the first clause of the sentence, before token i: its
+// subject is a speaker whose words follow ("Đảng bộ Y chia sẻ ...", "Đại diện X cho rằng, ...").
+func (m *compiledMood) reportedBy(toks []token, i int) bool {
+	s := m.sentenceStart(toks)
+	for k := s; k < i; k++ {
+		if k > s && toks[k].pause {
+			return false
+		}
+		if _, n := m.reporting.at(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attributed reports a sentence that opens with an attribution ("Theo ông, ...") ending right

@@ -142,6 +142,10 @@ func TestTaggerTraps(t *testing.T) {
 		{"the political system is no information system", []string{"Ứng dụng phần mềm quản lý đảng viên"}, "Mọi tổ chức trong hệ thống chính trị của xã đều họp giao ban hằng tháng.", []string{}, false, ""},
 		{"a place name opening with Cần is no modal", nil, "Cần Đước có 14 chi bộ ấp sinh hoạt ghép với tổ nhân dân.", []string{}, false, ""},
 		{"a sentence opening with Cần still proposes", nil, "Cần giao cho Đoàn xã theo dõi đảng viên trẻ đi làm ăn xa.", []string{"solutions"}, true, ""},
+		{"nên after a speaker's semicolon proposes", nil, "Đại diện Đảng ủy phường cho rằng, sinh hoạt chi bộ ở khu phố còn khô cứng; nên quán triệt nghị quyết bằng ví dụ gần gũi.", []string{"solutions"}, true, ""},
+		{"nên opening a speaker's second clause with có cơ chế", nil, "Đảng bộ xã Tân Hòa chia sẻ kinh nghiệm giữ chân đảng viên trẻ; nên có cơ chế hỗ trợ đảng viên đi làm xa.", []string{"solutions"}, true, ""},
+		{"nên after a semicolon without a speaker stays therefore", nil, "Ấp nằm xa trung tâm xã, đường sá lầy lội; nên đảng viên lớn tuổi thường vắng họp.", []string{"shortcomings"}, false, ""},
+		{"therefore after a speaker's semicolon", nil, "Bí thư chi bộ cho biết, nhiều đảng viên đi làm ca đêm; nên rất khó họp đủ.", []string{"shortcomings"}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
