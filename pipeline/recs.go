@@ -47,6 +47,12 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 		if n == 0 || attributionSubject(toks, i, n) {
 			continue
 		}
+		if selfReference(toks, i, n) {
+			for j := range mask {
+				mask[j] = true
+			}
+			return mask
+		}
 		// every meta verb of the subject in the sentence: "khái quát kết quả ... và chỉ ra những
 		// vướng mắc", "nêu bật ..., đồng thời thẳng thắn chỉ rõ các hạn chế"
 		// a proposal verb with a concrete object ("tác giả kiến nghị nghiên cứu mô hình ...")
@@ -64,6 +70,19 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 		}
 	}
 	return mask
+}
+
+// selfReference reports a sentence opening with the document speaking of itself ("Báo cáo này
+// tổng hợp ...", "Bài viết này trình bày ..."): it describes what the text holds, and its words
+// code nothing.
+func selfReference(toks []token, i, n int) bool {
+	if i != 0 {
+		return false
+	}
+	if toks[i+n-1].norm == "này" {
+		return true
+	}
+	return i+n < len(toks) && toks[i+n].norm == "này" && !toks[i+n].pause
 }
 
 // attributionSubject reports a meta subject in an attribution ("Theo tác giả, ..."): the words after

@@ -146,6 +146,8 @@ func TestTaggerTraps(t *testing.T) {
 		{"nên opening a speaker's second clause with có cơ chế", nil, "Đảng bộ xã Tân Hòa chia sẻ kinh nghiệm giữ chân đảng viên trẻ; nên có cơ chế hỗ trợ đảng viên đi làm xa.", []string{"solutions"}, true, ""},
 		{"nên after a semicolon without a speaker stays therefore", nil, "Ấp nằm xa trung tâm xã, đường sá lầy lội; nên đảng viên lớn tuổi thường vắng họp.", []string{"shortcomings"}, false, ""},
 		{"therefore after a speaker's semicolon", nil, "Bí thư chi bộ cho biết, nhiều đảng viên đi làm ca đêm; nên rất khó họp đủ.", []string{"shortcomings"}, false, ""},
+		{"a document describing itself codes nothing", nil, "Bài viết này điểm lại ba năm đưa phần mềm quản lý đảng viên vào sử dụng, nêu những khó khăn còn gặp và kiến nghị cách tháo gỡ.", []string{}, false, ""},
+		{"a document named without này still proposes", nil, "Báo cáo đề nghị Huyện ủy bố trí kinh phí mua máy quét cho các chi bộ.", []string{"solutions", "digital-transformation"}, true, "Huyện ủy"},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
