@@ -148,6 +148,8 @@ func TestTaggerTraps(t *testing.T) {
 		{"therefore after a speaker's semicolon", nil, "Bí thư chi bộ cho biết, nhiều đảng viên đi làm ca đêm; nên rất khó họp đủ.", []string{"shortcomings"}, false, ""},
 		{"a document describing itself codes nothing", nil, "Bài viết này điểm lại ba năm đưa phần mềm quản lý đảng viên vào sử dụng, nêu những khó khăn còn gặp và kiến nghị cách tháo gỡ.", []string{}, false, ""},
 		{"a document named without này still proposes", nil, "Báo cáo đề nghị Huyện ủy bố trí kinh phí mua máy quét cho các chi bộ.", []string{"solutions", "digital-transformation"}, true, "Huyện ủy"},
+		{"the backdrop of a reported event is no topic", nil, "Gần 80 đảng viên dự hội nghị chuyên đề của Đảng ủy xã trong bối cảnh toàn tỉnh đẩy mạnh chuyển đổi số.", []string{}, false, ""},
+		{"a backdrop without an event still counts", nil, "Trong bối cảnh chuyển đổi số, chi bộ thôn Đông đã lập nhóm Zalo riêng.", []string{"digital-transformation"}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
