@@ -150,6 +150,8 @@ func TestTaggerTraps(t *testing.T) {
 		{"a document named without này still proposes", nil, "Báo cáo đề nghị Huyện ủy bố trí kinh phí mua máy quét cho các chi bộ.", []string{"solutions", "digital-transformation"}, true, "Huyện ủy"},
 		{"the backdrop of a reported event is no topic", nil, "Gần 80 đảng viên dự hội nghị chuyên đề của Đảng ủy xã trong bối cảnh toàn tỉnh đẩy mạnh chuyển đổi số.", []string{}, false, ""},
 		{"a backdrop without an event still counts", nil, "Trong bối cảnh chuyển đổi số, chi bộ thôn Đông đã lập nhóm Zalo riêng.", []string{"digital-transformation"}, false, ""},
+		{"rote reading at meetings is a shortcoming", nil, "Đảng viên trẻ chán cảnh ngồi nghe những văn bản dài được đọc lại từ đầu đến cuối.", []string{"shortcomings"}, false, ""},
+		{"reading again alone is no shortcoming", nil, "Tối về, chị đọc lại cuốn sổ tay ghi chép của chi bộ.", []string{}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
 	}
 	tg := NewTagger(nil)
