@@ -86,6 +86,7 @@ type Mood struct {
 	EventNouns       []string `toml:"event_nouns"`
 	Attendance       []string `toml:"attendance"`
 	AttendanceLists  []string `toml:"attendance_lists"`
+	ReportingVerbs   []string `toml:"reporting_verbs"`
 }
 
 // Codebook is the set of themes sentences are tagged with, and the mood lists for

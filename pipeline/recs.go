@@ -7,7 +7,7 @@ type compiledMood struct {
 	proposal, modals, weak, strength, causalNext, narrative *phraseSet
 	notAfter, notBefore, past, metaSubj, metaVerb, metaObj  *phraseSet
 	metaFill, action, openers, addr, causal, purpose        *phraseSet
-	negators, events, attend, attendLists                   *phraseSet
+	negators, events, attend, attendLists, reporting        *phraseSet
 }
 
 func compileMood(m *Mood) compiledMood {
@@ -23,6 +23,7 @@ func compileMood(m *Mood) compiledMood {
 		causal: newPhraseSet(m.Causal), purpose: newPhraseSet(m.Purpose),
 		negators: newPhraseSet(m.Negators), events: newPhraseSet(m.EventNouns),
 		attend: newPhraseSet(m.Attendance), attendLists: newPhraseSet(m.AttendanceLists),
+		reporting: newPhraseSet(m.ReportingVerbs),
 	}
 }
 
@@ -46,6 +47,12 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 		if n == 0 || attributionSubject(toks, i, n) {
 			continue
 		}
+		if selfReference(toks, i, n) {
+			for j := range mask {
+				mask[j] = true
+			}
+			return mask
+		}
 		// every meta verb of the subject in the sentence: "khái quát kết quả ... và chỉ ra những
 		// vướng mắc", "nêu bật ..., đồng thời thẳng thắn chỉ rõ các hạn chế"
 		// a proposal verb with a concrete object ("tác giả kiến nghị nghiên cứu mô hình ...")
@@ -63,6 +70,19 @@ func (m *compiledMood) metaSpans(toks []token) []bool {
 		}
 	}
 	return mask
+}
+
+// selfReference reports a sentence opening with the document speaking of itself ("Báo cáo này
+// tổng hợp ...", "Bài viết này trình bày ..."): it describes what the text holds, and its words
+// code nothing.
+func selfReference(toks []token, i, n int) bool {
+	if i != 0 {
+		return false
+	}
+	if toks[i+n-1].norm == "này" {
+		return true
+	}
+	return i+n < len(toks) && toks[i+n].norm == "này" && !toks[i+n].pause
 }
 
 // attributionSubject reports a meta subject in an attribution ("Theo tác giả, ..."): the words after
@@ -137,7 +157,7 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 			break
 		}
 		strong, n := m.modalAt(toks, i)
-		if n == 0 {
+		if n == 0 || placeName(toks, i, start) {
 			continue
 		}
 		if strong {
@@ -324,6 +344,10 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks)) {
 				return true, n
 			}
+			// "Đại diện X cho rằng, ...; nên quán triệt ...": the speaker's next proposal
+			if toks[i].semi && m.reportedBy(toks, i) && (m.action.has(toks, i+1) || !m.causalNext.has(toks, i+1)) {
+				return true, n
+			}
 			return false, 0
 		}
 		// "các chi bộ nên hướng dẫn", "mô hình nên được nhân rộng": should; "... nên rất
@@ -346,6 +370,27 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		return at >= 0 || m.eachBody(toks, i), n
 	}
 	return true, n
+}
+
+// placeName reports a capitalised modal opening the sentence with a capitalised word right
+// after it: a place name ("Cần Giuộc là huyện ...", "Cần Thơ có ..."), not "cần".
+func placeName(toks []token, i, start int) bool {
+	return i == start && toks[i].upper && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].pause
+}
+
+// reportedBy reports a reporting verb in the first clause of the sentence, before token i: its
+// subject is a speaker whose words follow ("Đảng bộ Y chia sẻ ...", "Đại diện X cho rằng, ...").
+func (m *compiledMood) reportedBy(toks []token, i int) bool {
+	s := m.sentenceStart(toks)
+	for k := s; k < i; k++ {
+		if k > s && toks[k].pause {
+			return false
+		}
+		if _, n := m.reporting.at(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attributed reports a sentence that opens with an attribution ("Theo ông, ...") ending right

@@ -8,6 +8,7 @@ import "strings"
 // count for nothing, as in a meta statement.
 func (m *compiledMood) framedSpans(text string, toks []token, mask []bool) {
 	m.quotedTitles(text, toks, mask)
+	m.eventBackdrop(toks, mask)
 	if m.proposes(toks) {
 		return // "cần có sự tham gia của doanh nghiệp tư nhân" proposes
 	}
@@ -39,6 +40,24 @@ func (m *compiledMood) quotedTitles(text string, toks []token, mask []bool) {
 		for k := first; k < len(toks) && toks[k].bend <= q[1]; k++ {
 			mask[k] = true
 		}
+	}
+}
+
+// eventBackdrop marks the backdrop of an event a sentence reports: "hội thảo ... trong bối cảnh cả
+// hệ thống chính trị đẩy mạnh chuyển đổi số" sets the scene of the workshop, it does not discuss
+// the theme. The span runs from "trong bối cảnh" to the end of its clause.
+func (m *compiledMood) eventBackdrop(toks []token, mask []bool) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].norm != "trong" || toks[i+1].norm != "bối" || toks[i+2].norm != "cảnh" {
+			continue
+		}
+		if !m.eventBefore(toks, i, i) {
+			return
+		}
+		for k := i; k < len(toks) && (k == i || !toks[k].pause); k++ {
+			mask[k] = true
+		}
+		return
 	}
 }
 

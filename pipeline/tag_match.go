@@ -22,6 +22,7 @@ type token struct {
 	num        bool // starts with a digit
 	upper      bool // starts with an upper-case letter
 	pause      bool // a comma, semicolon, colon or dash stands before it: a clause boundary
+	semi       bool // a semicolon stands before it: one statement ends, the next begins
 }
 
 // tokenize splits s into syllable tokens with their offsets. A token is a run of letters, digits
@@ -29,13 +30,14 @@ type token struct {
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5)
 	ci := 0 // character index
-	pause := true
+	pause, semi := true, false
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isTokenRune(r) {
 			if strings.ContainsRune(",;:–—()“”\"", r) || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
 				pause = true
 			}
+			semi = semi || r == ';'
 			i += w
 			ci++
 			continue
@@ -51,7 +53,8 @@ func tokenize(s string) []token {
 			break
 		}
 		toks = append(toks, makeToken(s[i:j], ci, cj, i, j, pause))
-		pause = false
+		toks[len(toks)-1].semi = semi
+		pause, semi = false, false
 		i, ci = j, cj
 	}
 	// folded matching only for text typed without diacritics: in accented text "can" (can
