@@ -211,8 +211,14 @@ func checkInvariants(t *testing.T, doc *corpus.Document) {
 		if s.Heading != "" && (len(s.HeadingPath) == 0 || s.HeadingPath[len(s.HeadingPath)-1] != s.Heading) {
 			t.Errorf("section %d: heading path %q does not end with the heading %q", s.Ordinal, s.HeadingPath, s.Heading)
 		}
+		// A line removed as noise must not also stay as a paragraph of a section. (Its words may
+		// still occur inside other text: a by-line's name in a caption the rules did not catch.)
+		paras := map[string]bool{}
+		for _, p := range strings.Split(s.Text, "\n\n") {
+			paras[strings.TrimSpace(p)] = true
+		}
 		for _, n := range doc.Noise {
-			if len(n) >= 8 && strings.Contains(s.Text, n) {
+			if paras[strings.TrimSpace(n)] {
 				t.Errorf("section %d holds the noise line %q", s.Ordinal, n)
 			}
 		}

@@ -26,12 +26,11 @@ var evalThemes = []string{"shortcomings", "solutions", "digital-transformation",
 
 // evalResult holds the counts of an evaluation.
 type evalResult struct {
-	theme         map[string]*[3]int // tp, fp, fn
-	recTP, recFP  int
-	recFN         int
-	misses        []string
-	recMisses     []string
-	heldoutLabels int
+	theme        map[string]*[3]int // tp, fp, fn
+	recTP, recFP int
+	recFN        int
+	misses       []string
+	recMisses    []string
 }
 
 func evalNorm(s string) string {
