@@ -20,7 +20,7 @@ import (
 var boosts = struct {
 	Folded, Exact, ExactWord, Shingle, Phrase, PhraseExact, Heading, Speaker, English, Prefix float64
 }{
-	Folded: 1.0, Exact: 0.6, ExactWord: 2.0, Shingle: 1.5, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
+	Folded: 1.0, Exact: 0.4, ExactWord: 2.0, Shingle: 1.5, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
 }
 
 // builder turns a syntax tree into a Bleve query.

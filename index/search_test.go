@@ -36,6 +36,7 @@ type searchCase struct {
 	Unmarked []string                  `json:"unmarked"` // not marked there
 	Error    string                    `json:"error"`    // the query is refused with this message
 	Facets   map[string]map[string]int `json:"facets"`   // facet value counts
+	Agrees   string                    `json:"agrees"`   // another query whose first five hits are the same set
 }
 
 func TestSearchCases(t *testing.T) {
@@ -106,6 +107,27 @@ func runSearchCase(t *testing.T, ix *Index, c searchCase) {
 	}
 	checkMarks(t, ctx, res, c)
 	checkFacets(t, ctx, res, c)
+	checkAgrees(t, ctx, ix, got, c)
+}
+
+// checkAgrees compares the first five hits, as sets, with those of the query c.Agrees (typically
+// the same words without accents).
+func checkAgrees(t *testing.T, ctx string, ix *Index, got []string, c searchCase) {
+	if c.Agrees == "" {
+		return
+	}
+	res, err := ix.Search(Request{Query: c.Agrees})
+	if err != nil {
+		t.Fatalf("Search(%q): %v", c.Agrees, err)
+	}
+	var other []string
+	for _, h := range res.Hits {
+		other = append(other, fmt.Sprintf("%s#%d", path.Base(h.Path), h.Ordinal))
+	}
+	a, b := got[:min(5, len(got))], other[:min(5, len(other))]
+	if !sameSet(a, b) {
+		t.Errorf("%s: first five %v, want the same sections as %q: %v", ctx, a, c.Agrees, b)
+	}
 }
 
 func sameSet(a, b []string) bool {
