@@ -237,7 +237,9 @@ func (b *Batch) Flush() error {
 	if err := b.ix.bi.Batch(b.b); err != nil {
 		return fmt.Errorf("index %s: write batch: %w", b.ix.dir, err)
 	}
-	b.b.Reset()
+	// A fresh batch, not Reset: scorch may still read the applied batch's documents from its
+	// own goroutines after Batch returns, and Reset would clear them under it (a data race).
+	b.b = b.ix.bi.NewBatch()
 	b.paths = b.paths[:0]
 	return nil
 }
