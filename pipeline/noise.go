@@ -125,6 +125,7 @@ func repeatedLines(blocks []corpus.Block) map[string]bool {
 // running text, and appends every removed line to doc.Noise.
 func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 	nf := noiseFilter{repeats: repeatedLines(blocks)}
+	start := len(doc.Noise)
 	kept := make([]corpus.Block, 0, len(blocks))
 	prevPage := 0
 	for _, b := range blocks {
@@ -161,7 +162,31 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		b.Text = t
 		kept = append(kept, b)
 	}
-	return kept
+	return dropConfirmedHeaders(doc, kept, nf.repeats, start)
+}
+
+// dropConfirmedHeaders removes the other occurrences of a repeated line that was removed as a
+// running header at a page's edge at least once: where a page break was lost or garbled, the
+// same header must not stay in the text.
+func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map[string]bool, from int) []corpus.Block {
+	confirmed := map[string]bool{}
+	for _, n := range doc.Noise[from:] {
+		if repeats[n] {
+			confirmed[n] = true
+		}
+	}
+	if len(confirmed) == 0 {
+		return kept
+	}
+	out := kept[:0]
+	for _, b := range kept {
+		if confirmed[b.Text] {
+			doc.Noise = append(doc.Noise, b.Text)
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.

@@ -306,6 +306,9 @@ func (t *Tagger) fill(s *corpus.Sentence, a *analysis, ctx *sectionCtx, paraOn, 
 		if h.context && !(ctx.onTheme[h.theme] || paraOn[h.theme] || prevOn[h.theme] || a.contextCues(h.theme) >= 2) {
 			continue
 		}
+		if h.i < 0 || h.j <= h.i || h.j > len(a.toks) {
+			continue // a rule's hit without a span of the sentence (a cue found at its edge) has no evidence to show
+		}
 		s.Evidence = append(s.Evidence, corpus.Evidence{Theme: t.themes[h.theme].th.ID,
 			Text: textOf(a.text, a.toks, h.i, h.j), Start: a.toks[h.i].start, End: a.toks[h.j-1].end,
 			Weight: h.weight, Rule: h.rule})
