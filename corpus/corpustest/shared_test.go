@@ -43,3 +43,21 @@ func TestSharedDir(t *testing.T) {
 		}
 	})
 }
+
+func TestTokenF1(t *testing.T) {
+	tests := []struct {
+		got, ref string
+		want     float64
+	}{
+		{"Đảng bộ tỉnh", "đảng bộ tỉnh", 1},
+		{"chi bộ\nhọp", "họp chi bộ", 1},
+		{"a b", "c d", 0},
+		{"a b", "a b c d", 2 * 1.0 * 0.5 / 1.5},
+		{"\u0110a\u0309ng", "đảng", 1}, // NFD input matches NFC
+	}
+	for _, tt := range tests {
+		if got := TokenF1(tt.got, tt.ref); got < tt.want-1e-9 || got > tt.want+1e-9 {
+			t.Errorf("TokenF1(%q, %q) = %v, want %v", tt.got, tt.ref, got, tt.want)
+		}
+	}
+}

@@ -10,10 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"thamluan/corpus/corpustest"
 	"thamluan/corpus/vntext"
@@ -366,36 +363,6 @@ func scorerText(p string) string {
 	}
 }
 
-// tokens splits NFC, lower-cased text into word tokens as Python's \w+ does.
-func tokens(s string) map[string]int {
-	m := map[string]int{}
-	word := func(r rune) bool {
-		return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) || r == '_'
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(norm.NFC.String(s)), func(r rune) bool { return !word(r) }) {
-		m[w]++
-	}
-	return m
-}
-
-// tokenF1 is the F1 of the token multisets of got against ref.
-func tokenF1(got, ref string) float64 {
-	g, r := tokens(got), tokens(ref)
-	tp, ng, nr := 0, 0, 0
-	for w, c := range g {
-		tp += min(c, r[w])
-		ng += c
-	}
-	for _, c := range r {
-		nr += c
-	}
-	if tp == 0 {
-		return 0
-	}
-	p, rc := float64(tp)/float64(ng), float64(tp)/float64(nr)
-	return 2 * p * rc / (p + rc)
-}
-
 func TestSharedTokenF1(t *testing.T) {
 	dir := corpustest.Shared(t, "corpus/docx")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
@@ -420,7 +387,7 @@ func TestSharedTokenF1(t *testing.T) {
 					t.Errorf("invalid UTF-8 in %q", p.Text)
 				}
 			}
-			f1 := tokenF1(got.String(), scorerReference(t, data))
+			f1 := corpustest.TokenF1(got.String(), scorerReference(t, data))
 			t.Logf("token F1 %.4f over %d paragraphs", f1, len(d.Paras))
 			if f1 < 0.98 {
 				t.Errorf("token F1 %.4f < 0.98", f1)

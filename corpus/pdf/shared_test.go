@@ -4,42 +4,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 
-	"golang.org/x/text/unicode/norm"
-
 	"thamluan/corpus/corpustest"
 )
-
-var wordRE = regexp.MustCompile(`[\pL\pN\pM_]+`)
-
-// tokenF1 compares lower-cased NFC word multisets, as the project's extractscore does.
-func tokenF1(got, want string) float64 {
-	count := func(s string) map[string]int {
-		m := map[string]int{}
-		for _, w := range wordRE.FindAllString(strings.ToLower(norm.NFC.String(s)), -1) {
-			m[w]++
-		}
-		return m
-	}
-	g, w := count(got), count(want)
-	tp, ng, nw := 0, 0, 0
-	for k, n := range g {
-		tp += min(n, w[k])
-		ng += n
-	}
-	for _, n := range w {
-		nw += n
-	}
-	if tp == 0 {
-		return 0
-	}
-	p, r := float64(tp)/float64(ng), float64(tp)/float64(nw)
-	return 2 * p * r / (p + r)
-}
 
 // TestSharedProducers checks the text of the PDFs that real producers made from one Vietnamese
 // text against that text (../shared/corpus/made; the references exclude headers and footers).
@@ -67,7 +37,7 @@ func TestSharedProducers(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
-			if f1 := tokenF1(bodyText(d), string(ref)); f1 < 0.98 {
+			if f1 := corpustest.TokenF1(bodyText(d), string(ref)); f1 < 0.98 {
 				t.Errorf("token F1 %.3f against the source text, want >= 0.98", f1)
 			}
 		})
