@@ -14,14 +14,12 @@ import (
 
 // Names of the analysis components thamluan registers with Bleve.
 const (
-	ToneFilterName       = "vi_tone"          // token filter: one tone-mark placement (hòa → hoà)
-	FoldFilterName       = "vi_fold"          // token filter: diacritics removed, đ → d
-	ExactAnalyzerName    = "vi_exact"         // unicode tokenizer, lower case, tone placement
-	FoldedAnalyzerName   = "vi_folded"        // vi_exact, then folding
-	ShingleFilterName    = "vi_shingle2"      // syllable bigrams joined by a space, originals dropped
-	Shingle3FilterName   = "vi_shingle23"     // syllable bigrams and trigrams, originals dropped
-	ShingleAnalyzer      = "vi_shingle"       // vi_folded, then syllable bigrams and trigrams
-	ExactShingleAnalyzer = "vi_shingle_exact" // vi_exact, then syllable bigrams
+	ToneFilterName     = "vi_tone"     // token filter: one tone-mark placement (hòa → hoà)
+	FoldFilterName     = "vi_fold"     // token filter: diacritics removed, đ → d
+	ExactAnalyzerName  = "vi_exact"    // unicode tokenizer, lower case, tone placement
+	FoldedAnalyzerName = "vi_folded"   // vi_exact, then folding
+	ShingleFilterName  = "vi_shingle2" // syllable bigrams joined by a space, originals dropped
+	ShingleAnalyzer    = "vi_shingle"  // vi_folded, then syllable bigrams
 )
 
 // ToneFilter rewrites each token with the tone mark on the main vowel. Offsets are kept.
@@ -70,9 +68,6 @@ func init() {
 	registry.RegisterTokenFilter(ShingleFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return shingle.NewShingleFilter(2, 2, false, " ", "_"), nil
 	})
-	registry.RegisterTokenFilter(Shingle3FilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-		return shingle.NewShingleFilter(2, 3, false, " ", "_"), nil
-	})
 }
 
 // analyzerChains lists the token filters of each analyzer thamluan defines; all use the unicode
@@ -80,15 +75,14 @@ func init() {
 var analyzerChains = map[string][]string{
 	ExactAnalyzerName:    {lowercase.Name, ToneFilterName},
 	FoldedAnalyzerName:   {lowercase.Name, ToneFilterName, FoldFilterName},
-	ShingleAnalyzer:      {lowercase.Name, ToneFilterName, FoldFilterName, Shingle3FilterName},
-	ExactShingleAnalyzer: {lowercase.Name, ToneFilterName, ShingleFilterName},
+	ShingleAnalyzer:      {lowercase.Name, ToneFilterName, FoldFilterName, ShingleFilterName},
 	EnglishAnalyzer:      {lowercase.Name, EnglishDetectFilterName, EnglishStemFilterName},
 	EnglishQueryAnalyzer: {lowercase.Name, EnglishStemFilterName},
 }
 
 // addAnalyzers registers thamluan's analyzers on an index mapping.
 func addAnalyzers(m *mapping.IndexMappingImpl) error {
-	for _, name := range []string{ExactAnalyzerName, FoldedAnalyzerName, ShingleAnalyzer, ExactShingleAnalyzer, EnglishAnalyzer, EnglishQueryAnalyzer} {
+	for _, name := range []string{ExactAnalyzerName, FoldedAnalyzerName, ShingleAnalyzer, EnglishAnalyzer, EnglishQueryAnalyzer} {
 		chain := analyzerChains[name]
 		filters := make([]interface{}, len(chain))
 		for i, f := range chain {

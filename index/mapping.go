@@ -31,18 +31,17 @@ const (
 	FieldHash        = "hash"
 
 	// Derived fields: the same text under another analyzer.
-	FieldTextFolded       = "text_folded"
-	FieldTextShingle      = "text_shingle"       // folded syllable bigrams
-	FieldTextShingleExact = "text_shingle_exact" // syllable bigrams with their accents
-	FieldHeadingFolded    = "heading_folded"
-	FieldSpeakerFolded    = "speaker_folded"
-	FieldWorkshopFolded   = "workshop_folded"
-	FieldTextEnglish      = "text_en" // stemmed English; empty for a section that is not English
-	typeSection           = "section"
-	typeDocument          = "document"
-	docIDPrefix           = "doc:"
-	sectionIDSeparator    = "#"
-	defaultSnippetRunes   = 240
+	FieldTextFolded     = "text_folded"
+	FieldTextShingle    = "text_shingle" // folded syllable bigrams
+	FieldHeadingFolded  = "heading_folded"
+	FieldSpeakerFolded  = "speaker_folded"
+	FieldWorkshopFolded = "workshop_folded"
+	FieldTextEnglish    = "text_en" // stemmed English; empty for a section that is not English
+	typeSection         = "section"
+	typeDocument        = "document"
+	docIDPrefix         = "doc:"
+	sectionIDSeparator  = "#"
+	defaultSnippetRunes = 240
 )
 
 func keywordField(store bool) *mapping.FieldMapping {
@@ -126,7 +125,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		sec.AddFieldMappingsAt(k, numberField())
 	}
 	text := textFields(FieldText, FieldTextFolded, true)
-	text = append(text, derivedField(FieldTextShingle, ShingleAnalyzer, false), derivedField(FieldTextShingleExact, ExactShingleAnalyzer, false), derivedField(FieldTextEnglish, EnglishAnalyzer, true))
+	text = append(text, derivedField(FieldTextShingle, ShingleAnalyzer, false), derivedField(FieldTextEnglish, EnglishAnalyzer, true))
 	sec.AddFieldMappingsAt(FieldText, text...)
 	sec.AddFieldMappingsAt(FieldHeading, textFields(FieldHeading, FieldHeadingFolded, true)...)
 	sec.AddFieldMappingsAt(FieldSpeakerText, textFields(FieldSpeakerText, FieldSpeakerFolded, false)...)

@@ -20,7 +20,7 @@ import (
 var boosts = struct {
 	Folded, Exact, ExactWord, Shingle, Phrase, PhraseExact, Heading, Speaker, English, Prefix float64
 }{
-	Folded: 1.0, Exact: 0.4, ExactWord: 2.0, Shingle: 1.5, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
+	Folded: 1.0, Exact: 0.4, ExactWord: 2.0, Shingle: 4.0, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
 }
 
 // builder turns a syntax tree into a Bleve query.
@@ -160,11 +160,11 @@ func wordsQuery(text string) query.Query {
 	if len(words) < 2 {
 		return sumQuery{append(qs, match(FieldText, text, boosts.ExactWord))}
 	}
-	// Several words: accents count where syllables pair up, so a query typed without diacritics
-	// and the accented one agree on which sections matter and differ only in their order.
+	// Several words: exact accents add only a little, so a query typed without diacritics and the
+	// accented one agree on which sections matter and differ only in their order.
 	qs = append(qs,
 		match(FieldTextShingle, text, boosts.Shingle),
-		match(FieldTextShingleExact, text, boosts.Exact),
+		accentedRun(text, words, boosts.Exact),
 		runQuery(words, boosts.Phrase))
 	return sumQuery{qs}
 }
@@ -183,26 +183,24 @@ func phraseQuery(text string) query.Query {
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(sumQuery{[]query.Query{
-		runQuery(words, boosts.Phrase),
+		exactRun(text, words, boosts.Phrase),
 		matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
 		matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
 		englishQuery(text, true),
 	}})
-	bq.AddShould(match(FieldTextShingleExact, text, boosts.PhraseExact))
+	bq.AddShould(accentedRun(text, words, boosts.PhraseExact))
 	return bq
 }
 
 // runQuery requires the folded words adjacent and in order. The folded shingle field holds every
-// bigram and trigram of the text, so a run of two or three words is one term, and a longer one
-// the trigrams that cover it: no positions to compare, which keeps phrases fast on a large
-// archive.
+// syllable bigram of the text, so a run of two words is one term and a longer one the chain of
+// bigrams that covers it: no positions to compare, which keeps phrases fast on a large archive.
+// (A chain can in principle join bigrams from different places of a section; in running text
+// the chain of a three- or four-syllable phrase almost never occurs apart from the phrase.)
 func runQuery(words []string, boost float64) query.Query {
-	var grams []string
-	if len(words) == 2 {
-		grams = []string{words[0] + " " + words[1]}
-	}
-	for i := 0; i+3 <= len(words); i++ {
-		grams = append(grams, strings.Join(words[i:i+3], " "))
+	grams := make([]string, 0, len(words)-1)
+	for i := 0; i+2 <= len(words); i++ {
+		grams = append(grams, words[i]+" "+words[i+1])
 	}
 	qs := make([]query.Query, len(grams))
 	for i, g := range grams {
@@ -215,6 +213,30 @@ func runQuery(words []string, boost float64) query.Query {
 		return qs[0]
 	}
 	return bleve.NewConjunctionQuery(qs...)
+}
+
+// accentedRun scores a section where the query's words stand together (the folded run) and
+// each of them is also there with the query's own accents: "có số" ranks a section with "có
+// số" above one with "cơ sở". A query typed without diacritics finds no exact words, so it
+// only changes the order among sections the accent-free query finds too.
+func accentedRun(text string, words []string, boost float64) query.Query {
+	exact := bleve.NewMatchQuery(text)
+	exact.SetField(FieldText)
+	exact.SetOperator(query.MatchQueryOperatorAnd)
+	q := bleve.NewConjunctionQuery(runQuery(words, 0), exact)
+	q.SetBoost(boost)
+	return q
+}
+
+// exactRun is runQuery made exact for a quoted phrase of three words or more: the chain of
+// bigrams picks the few candidate sections cheaply, and the positions of the folded field
+// confirm that the words stand together and in order.
+func exactRun(text string, words []string, boost float64) query.Query {
+	run := runQuery(words, boost)
+	if len(words) < 3 {
+		return run
+	}
+	return bleve.NewConjunctionQuery(run, matchPhrase(FieldTextFolded, text, 0))
 }
 
 // foldedAnalyzer is the analyzer of the folded fields, for splitting query text the same way.
