@@ -396,12 +396,16 @@ func sectionDoc(doc *corpus.Document, s *corpus.Section) (map[string]interface{}
 	if doc.Workshop != nil {
 		date = doc.Workshop.Date
 	}
-	return map[string]interface{}{
+	fields := map[string]interface{}{
 		FieldType: typeSection, FieldPath: doc.Path, FieldTitle: doc.Title, FieldFormat: doc.Format,
 		FieldOrdinal: float64(s.Ordinal), FieldHeading: s.Heading, FieldHeadingPath: strings.Join(s.HeadingPath, " > "),
 		FieldSpeaker: s.Speaker, FieldSpeakerText: strings.Join([]string{s.SpeakerPrefix, s.Speaker, s.SpeakerRole, s.Affiliation}, " "), FieldThemes: themes,
 		FieldWorkshop: workshopName(doc), FieldYear: float64(workshopYear(doc)), FieldDate: date,
 		FieldPageStart: float64(s.PageStart), FieldPageEnd: float64(s.PageEnd), FieldLanguage: s.Language,
 		FieldText: s.Text, FieldData: string(data), FieldRecs: float64(recs), FieldHash: doc.Hash,
-	}, nil
+	}
+	if s.Language != "vi" { // English, or not known: the analyzer's own test decides
+		fields[FieldTextEnglish] = s.Text
+	}
+	return fields, nil
 }

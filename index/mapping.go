@@ -125,10 +125,16 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		sec.AddFieldMappingsAt(k, numberField())
 	}
 	text := textFields(FieldText, FieldTextFolded, true)
-	text = append(text, derivedField(FieldTextShingle, ShingleAnalyzer, false), derivedField(FieldTextEnglish, EnglishAnalyzer, true))
+	text = append(text, derivedField(FieldTextShingle, ShingleAnalyzer, false))
 	sec.AddFieldMappingsAt(FieldText, text...)
+	// The English field is its own property, filled only for sections that are not Vietnamese,
+	// so Vietnamese text is not tokenised a fourth time only to be found not English.
+	sec.AddFieldMappingsAt(FieldTextEnglish, derivedField(FieldTextEnglish, EnglishAnalyzer, true))
 	sec.AddFieldMappingsAt(FieldHeading, textFields(FieldHeading, FieldHeadingFolded, true)...)
 	sec.AddFieldMappingsAt(FieldSpeakerText, textFields(FieldSpeakerText, FieldSpeakerFolded, false)...)
+	// No composite "_all" field: every query names its fields, and Bleve would otherwise merge
+	// the token frequencies of every field into it for each section.
+	sec.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	m.AddDocumentMapping(typeSection, sec)
 
 	doc := bleve.NewDocumentStaticMapping()
@@ -138,6 +144,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(FieldWorkshop, keywordField(true))
 	doc.AddFieldMappingsAt(FieldYear, numberField())
 	doc.AddFieldMappingsAt(FieldData, storedOnly())
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	m.AddDocumentMapping(typeDocument, doc)
 	m.DefaultMapping = bleve.NewDocumentDisabledMapping()
 	return m, nil

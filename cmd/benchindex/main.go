@@ -1,7 +1,9 @@
 // Command benchindex measures `thamluan index` on the news articles of the shared scale corpus
 // against the sqlite3 shell loading the same files into an FTS5 table. It writes the first N
 // articles (and all of them) as .txt files into a temporary folder, times a first run, an
-// unchanged re-run and the FTS5 load, and prints a table with the goals checked.
+// unchanged re-run and the FTS5 load, and prints a table with the goals checked. With -floors
+// (the default) it also times two lower bounds on the same files: bare Bleve indexing one text
+// field, and thamluan's index fields without reading, segmentation or tagging.
 //
 //	go run ./cmd/benchindex -thamluan bin/thamluan -news ../shared/corpus/scale/news.jsonl.gz
 package main
@@ -44,6 +46,7 @@ type row struct {
 	Bytes          int64
 	Index, Rerun   measure
 	FTS5           measure
+	Bleve, Fields  measure // the floors: bare Bleve, and thamluan's fields without the pipeline
 	IndexSizeBytes int64
 }
 
@@ -53,7 +56,19 @@ func main() {
 	sizes := flag.String("sizes", "5000,all", "comma-separated article counts; all means every article")
 	sqlite := flag.String("sqlite3", "sqlite3", "the sqlite3 shell")
 	work := flag.String("work", "", "work `DIR` (a temporary folder, removed afterwards, when empty)")
+	floors := flag.Bool("floors", true, "also time the floors: bare Bleve, and thamluan's index fields without the pipeline")
+	floor := flag.String("floor", "", "internal: index -floor-docs into -floor-index as `MODE` (bleve or fields), then exit")
+	floorDocs := flag.String("floor-docs", "", "internal: the folder of .txt files for -floor")
+	floorIndex := flag.String("floor-index", "", "internal: the index folder for -floor")
 	flag.Parse()
+	if *floor != "" {
+		if err := runFloor(*floor, *floorDocs, *floorIndex); err != nil {
+			fmt.Fprintln(os.Stderr, "benchindex:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	withFloors = *floors
 	if err := run(*bin, *news, *sizes, *sqlite, *work); err != nil {
 		fmt.Fprintln(os.Stderr, "benchindex:", err)
 		os.Exit(1)
@@ -92,6 +107,9 @@ func run(bin, news, sizes, sqlite, work string) error {
 	return nil
 }
 
+// withFloors makes benchSize time the floor runs too.
+var withFloors bool
+
 // benchSize writes n articles (all when n < 0) and measures the three runs on them.
 func benchSize(bin, news, sqlite, work string, n int) (row, error) {
 	var r row
@@ -113,6 +131,15 @@ func benchSize(bin, news, sqlite, work string, n int) (row, error) {
 	}
 	r.IndexSizeBytes = dirSize(idx)
 	if r.FTS5, err = fts5Load(sqlite, filepath.Join(work, "fts-"+name+".db"), docs); err != nil {
+		return r, err
+	}
+	if !withFloors {
+		return r, nil
+	}
+	if r.Bleve, err = floorRun(floorBleve, docs, filepath.Join(work, "floor-bleve-"+name)); err != nil {
+		return r, err
+	}
+	if r.Fields, err = floorRun(floorFields, docs, filepath.Join(work, "floor-fields-"+name)); err != nil {
 		return r, err
 	}
 	return r, nil
@@ -211,6 +238,20 @@ func printTable(w io.Writer, rows []row) {
 			r.Index.Wall.Seconds()/r.FTS5.Wall.Seconds(), r.Index.CPU.Seconds()/max(r.FTS5.CPU.Seconds(), 1e-3))
 	}
 	fmt.Fprintln(w)
+	if rows[0].Bleve.Wall > 0 {
+		fmt.Fprintf(w, "Floors, on the same files in the same run (child processes):\n\n")
+		fmt.Fprintf(w, "| articles | run | wall | CPU | peak RSS | wall ×FTS5 | CPU ×FTS5 |\n|---:|---|---:|---:|---:|---:|---:|\n")
+		for _, r := range rows {
+			for _, f := range []struct {
+				name string
+				m    measure
+			}{{"FTS5 (sqlite3)", r.FTS5}, {"bare Bleve, one field", r.Bleve}, {"thamluan fields, no pipeline", r.Fields}, {"thamluan index", r.Index}} {
+				fmt.Fprintf(w, "| %d | %s | %.1fs | %.1fs | %.0f MB | %.1f | %.1f |\n", r.Files, f.name, f.m.Wall.Seconds(),
+					f.m.CPU.Seconds(), mb(f.m.MaxRSS), f.m.Wall.Seconds()/r.FTS5.Wall.Seconds(), f.m.CPU.Seconds()/max(r.FTS5.CPU.Seconds(), 1e-3))
+			}
+		}
+		fmt.Fprintln(w)
+	}
 	for _, r := range rows {
 		goal(w, fmt.Sprintf("%d articles: at most 3× FTS5's time", r.Files), r.Index.Wall <= 3*r.FTS5.Wall,
 			fmt.Sprintf("%.1f×", r.Index.Wall.Seconds()/r.FTS5.Wall.Seconds()))

@@ -7,6 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"thamluan/index"
 )
 
 // TestWriteArticles writes articles from a small gzip JSON Lines file made here.
@@ -43,5 +47,49 @@ func TestWriteArticles(t *testing.T) {
 	}
 	if _, _, err := writeArticles(filepath.Join(dir, "missing.gz"), dir, 1); err == nil {
 		t.Error("a missing file gave no error")
+	}
+}
+
+// TestRunFloor indexes three small files in each floor mode and checks what the index holds.
+func TestRunFloor(t *testing.T) {
+	docs := filepath.Join(t.TempDir(), "docs")
+	os.MkdirAll(docs, 0o755)
+	texts := []string{"Hội thảo khoa học về chuyển đổi số.", "Chi bộ họp định kỳ.", "Kinh tế tư nhân phát triển."}
+	for i, s := range texts {
+		os.WriteFile(filepath.Join(docs, string(rune('a'+i))+".txt"), []byte(s), 0o644)
+	}
+	os.WriteFile(filepath.Join(docs, "skip.md"), []byte("not a .txt file"), 0o644)
+	for _, mode := range []string{floorBleve, floorFields} {
+		idx := filepath.Join(t.TempDir(), mode)
+		if err := runFloor(mode, docs, idx); err != nil {
+			t.Fatalf("runFloor(%s): %v", mode, err)
+		}
+		var n uint64
+		switch mode {
+		case floorBleve:
+			ix, err := bleve.Open(idx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, _ = ix.DocCount()
+			ix.Close()
+		case floorFields:
+			ix, err := index.Open(idx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := ix.Stats()
+			if err != nil {
+				t.Fatal(err)
+			}
+			n = uint64(st.Sections)
+			ix.Close()
+		}
+		if n != uint64(len(texts)) {
+			t.Errorf("floor %s: %d documents indexed, want %d", mode, n, len(texts))
+		}
+	}
+	if err := runFloor("nope", docs, filepath.Join(t.TempDir(), "x")); err == nil {
+		t.Error("an unknown floor mode gave no error")
 	}
 }

@@ -296,11 +296,13 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 	return r
 }
 
-// writeResults is the single writer: it batches the workers' results and flushes each batch
-// durably once it holds o.batch documents or o.batchMB megabytes of section text. The text bound
-// is what keeps memory flat: Bleve holds the analysed tokens (with positions, for three
-// analysers) of a whole batch until it is written, a few hundred bytes per byte of text.
+// writeResults is the single writer: it batches the workers' results and hands each batch to
+// the flusher once it holds o.batch documents or o.batchMB megabytes of section text, then fills
+// the next one while Bleve writes the last. The text bound is what keeps memory flat: Bleve holds
+// the analysed tokens of a whole batch until it is written, some hundred bytes per byte of text,
+// and at most two batches are held (one being written, one being filled).
 func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog *progress, o *indexOptions) error {
+	f := startFlusher()
 	b := ix.NewBatch()
 	pending, text := 0, 0
 	limit := int(o.batchMB * (1 << 20))
@@ -327,13 +329,55 @@ func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog
 			continue
 		}
 		if pending++; pending >= o.batch || text >= limit {
-			if err := b.Flush(); err != nil {
+			if err := f.send(b); err != nil {
 				return err
 			}
-			pending, text = 0, 0
+			b, pending, text = ix.NewBatch(), 0, 0
 		}
 	}
-	return b.Flush()
+	if err := f.send(b); err != nil {
+		return err
+	}
+	return f.close()
+}
+
+// flusher writes batches durably, one after another, in its own goroutine. It stops at the
+// first error; the batches after it are not written, and their files are indexed next run.
+type flusher struct {
+	in  chan *index.Batch
+	err chan error // the first error; nil once in is closed and every batch written
+}
+
+func startFlusher() *flusher {
+	f := &flusher{in: make(chan *index.Batch), err: make(chan error, 1)}
+	go func() {
+		for b := range f.in {
+			if err := b.Flush(); err != nil {
+				f.err <- err
+				return
+			}
+		}
+		f.err <- nil
+	}()
+	return f
+}
+
+// send hands b to the flusher, waiting while it writes the batch before; it returns the error
+// of an earlier batch, after which the flusher takes no more.
+func (f *flusher) send(b *index.Batch) error {
+	select {
+	case f.in <- b:
+		return nil
+	case err := <-f.err:
+		close(f.in)
+		return err
+	}
+}
+
+// close waits until every batch sent is written and returns the first error.
+func (f *flusher) close() error {
+	close(f.in)
+	return <-f.err
 }
 
 // reason is an error's message without the leading "read PATH: " the report already shows.
