@@ -153,16 +153,23 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 			continue
 		}
 		nf.afterPhto, nf.afterPage, nf.related = false, false, 0
-		if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
-			for _, l := range loc {
-				doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
+		if hasInlineCredit(t) { // the opening inlineCreditRE needs
+			if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
+				for _, l := range loc {
+					doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
+				}
+				t = strings.TrimSpace(inlineCreditRE.ReplaceAllString(t, ""))
 			}
-			t = strings.TrimSpace(inlineCreditRE.ReplaceAllString(t, ""))
 		}
 		b.Text = t
 		kept = append(kept, b)
 	}
 	return dropConfirmedHeaders(doc, kept, nf.repeats, start)
+}
+
+// hasInlineCredit reports the opening of a bracketed credit, which inlineCreditRE needs.
+func hasInlineCredit(t string) bool {
+	return strings.Contains(t, "(Ảnh") || strings.Contains(t, "(ẢNH") || strings.Contains(t, "(Nguồn ảnh")
 }
 
 // dropConfirmedHeaders removes the other occurrences of a repeated line that was removed as a

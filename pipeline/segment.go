@@ -121,22 +121,25 @@ func sectionSentences(paras []para) []corpus.Sentence {
 	var out []corpus.Sentence
 	off := 0
 	for pi, p := range paras {
+		at, runes := 0, 0 // runes counts the characters of p.text[:at]
 		for _, s := range SplitSentences(p.text) {
+			runes += utf8.RuneCountInString(p.text[at:s.Start])
+			at = s.Start
 			out = append(out, corpus.Sentence{
 				Text:      s.Text,
 				Paragraph: pi,
-				Start:     off + utf8.RuneCountInString(p.text[:s.Start]),
+				Start:     off + runes,
 				Page:      p.page,
 			})
 		}
-		off += utf8.RuneCountInString(p.text) + 2
+		off += runes + utf8.RuneCountInString(p.text[at:]) + 2
 	}
 	return out
 }
 
 // headingOf returns the level of block b as a heading of a paper or contribution, or 0.
 func headingOf(b corpus.Block) int {
-	if !isRunningText(b) || tocLineRE.MatchString(b.Text) {
+	if !isRunningText(b) || isTOCLine(b.Text) {
 		return 0
 	}
 	if lv := headingLevel(b.Text); lv > 0 {

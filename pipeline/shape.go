@@ -53,6 +53,9 @@ var namedHeadings = map[string]bool{
 // heading needs a capital after its number ("2.500 đảng viên" is not one), must be short and must
 // not end like a list item.
 func headingLevel(t string) int {
+	if len(t) > 4*150 {
+		return 0 // more than 150 characters
+	}
 	n := utf8.RuneCountInString(t)
 	if n == 0 || n > 150 {
 		return 0
@@ -61,7 +64,7 @@ func headingLevel(t string) int {
 	if last == ';' || last == ',' {
 		return 0
 	}
-	if n > 90 && endsSentence(t) || tocLineRE.MatchString(t) {
+	if n > 90 && endsSentence(t) || isTOCLine(t) {
 		return 0
 	}
 	if partRE.MatchString(t) {
@@ -91,6 +94,12 @@ func headingLevel(t string) int {
 	return 0
 }
 
+// isTOCLine reports an entry of a table of contents (tocLineRE); the expression is run only on a
+// line that ends with a digit, as it must.
+func isTOCLine(t string) bool {
+	return t != "" && isDigitByte(t[len(t)-1]) && tocLineRE.MatchString(t)
+}
+
 // upperShare returns the share of upper-case letters among the letters of t, and their count.
 func upperShare(t string) (float64, int) {
 	up, letters := 0, 0
@@ -111,7 +120,7 @@ func upperShare(t string) (float64, int) {
 // isTitleLike reports a title line: mostly capitals, shorter than about 250 characters and
 // without a final full stop.
 func isTitleLike(t string) bool {
-	if utf8.RuneCountInString(t) > 250 || strings.HasSuffix(t, ".") {
+	if len(t) > 4*250 || utf8.RuneCountInString(t) > 250 || strings.HasSuffix(t, ".") {
 		return false
 	}
 	share, letters := upperShare(t)
@@ -127,7 +136,7 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 	proceedings, headings, leads, news := 0, 0, 0, 0
 	for i, b := range blocks {
 		t := b.Text
-		if i < 6 && strings.Contains(foldLower(t), "ky yeu") && (isTitleLike(t) || b.Kind == corpus.BlockTitle) {
+		if i < 6 && (isTitleLike(t) || b.Kind == corpus.BlockTitle) && strings.Contains(foldLower(t), "ky yeu") {
 			proceedings += 3
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {

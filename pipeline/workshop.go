@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,6 +22,17 @@ var (
 	placeRE        = regexp.MustCompile(`\s(?:tại|ở)\s+((?:\p{Lu}|thành phố|tỉnh|huyện|hội trường|trụ sở)[^,.;()“”]{2,80})`)
 	organiserRE    = regexp.MustCompile(`^(.{4,300}?)\s+(?:đã\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s+(?:buổi\s+)?(?:[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Hh]ội nghị|[Dd]iễn đàn)`)
 	joinerRE       = regexp.MustCompile(`\s+(?:phối hợp với|phối hợp cùng|cùng với|và)\s+|,\s+`)
+)
+
+// The expressions above tried only where a match can start: at the words they open with (or, for
+// yearRE, at a date's digits). They find what the expressions find, without scanning the text.
+var (
+	workshopNameKeyed = newKeyedRE(workshopNameRE, nil, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
+		"toạ đàm", "Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn")
+	fullDateKeyed  = newKeyedRE(fullDateRE, nil, "Ngày", "ngày")
+	shortDateKeyed = newKeyedRE(shortDateRE, nil, "Ngày", "ngày", "Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
+	monthKeyed     = newKeyedRE(monthRE, nil, "Tháng", "tháng")
+	yearKeyed      = newKeyedRE(yearRE, dateDigitStarts, "Năm", "năm")
 )
 
 // introBlocks is how many blocks from the start the workshop's announcement is looked for in.
@@ -72,19 +84,24 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 	intro := blocks[:min(len(blocks), introBlocks)]
 	for _, b := range intro {
 		if f.title == "" && strings.ContainsAny(b.Text, "“\"") {
-			if m := workshopNameRE.FindStringSubmatch(b.Text); m != nil {
+			if m := workshopNameKeyed.FindStringSubmatch(b.Text); m != nil {
 				f.title = strings.TrimSpace(m[1])
 			}
 		}
-		if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil && f.place == "" {
-			f.place = strings.TrimSpace(m[1])
+		if f.place == "" && strings.Contains(b.Text, "tháng") { // coverPlaceRE needs "tháng"
+			if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil {
+				f.place = strings.TrimSpace(m[1])
+			}
 		}
 		if len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức") {
 			f.organisers = organisers(b.Text)
 		}
-		if f.place == "" && isIntroParagraph(b.Text) {
-			if m := placeRE.FindStringSubmatch(firstSentenceWith(b.Text, "tổ chức")); m != nil {
-				f.place = strings.TrimSpace(m[1])
+		if f.place == "" {
+			// placeRE matches nothing in "": the sentence is looked for first, being cheaper
+			if s := firstSentenceWith(b.Text, "tổ chức"); s != "" && isIntroParagraph(b.Text) {
+				if m := placeRE.FindStringSubmatch(s); m != nil {
+					f.place = strings.TrimSpace(m[1])
+				}
 			}
 		}
 	}
@@ -104,10 +121,15 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 // ("Sáng 22/8") with the year taken from the rest of the text, or a month and year.
 func workshopDate(intro, all []corpus.Block) (string, int) {
 	for _, b := range intro {
-		if m := fullDateRE.FindStringSubmatch(b.Text); m != nil {
-			return ymd(m[3], m[2], m[1])
+		if strings.Contains(b.Text, "tháng") {
+			if m := fullDateKeyed.FindStringSubmatch(b.Text); m != nil {
+				return ymd(m[3], m[2], m[1])
+			}
 		}
-		if m := shortDateRE.FindStringSubmatch(b.Text); m != nil {
+		if !hasNumericDate(b.Text) {
+			continue // shortDateRE needs "22/8" or "22-8"
+		}
+		if m := shortDateKeyed.FindStringSubmatch(b.Text); m != nil {
 			year := m[3]
 			if year == "" {
 				year = anyYearRE.FindString(b.Text)
@@ -122,7 +144,7 @@ func workshopDate(intro, all []corpus.Block) (string, int) {
 		}
 	}
 	for _, b := range intro {
-		if m := monthRE.FindStringSubmatch(b.Text); m != nil {
+		if m := monthKeyed.FindStringSubmatch(b.Text); m != nil {
 			y, _ := strconv.Atoi(m[2])
 			mo, _ := strconv.Atoi(m[1])
 			if mo >= 1 && mo <= 12 {
@@ -143,7 +165,7 @@ func contextYear(blocks []corpus.Block) string {
 		if !strings.Contains(b.Text, "ăm ") && !strings.Contains(b.Text, "/") && !strings.Contains(b.Text, "-") {
 			continue // neither "năm" nor a date
 		}
-		if m := yearRE.FindStringSubmatch(b.Text); m != nil {
+		if m := yearKeyed.FindStringSubmatch(b.Text); m != nil {
 			return m[1] + m[2]
 		}
 	}
@@ -196,12 +218,104 @@ func splitOrganisers(s string) []string {
 	return append(parts, strings.TrimSpace(s[start:]))
 }
 
-// firstSentenceWith returns the first sentence of t that contains word, or "".
+// firstSentenceWith returns the first sentence of t that contains word (in lower case), or "".
 func firstSentenceWith(t, word string) string {
+	if !strings.Contains(strings.ToLower(t), word) {
+		return "" // lower-casing goes rune by rune: no sentence holds word
+	}
 	for _, s := range SplitSentences(t) {
 		if strings.Contains(strings.ToLower(s.Text), word) {
 			return s.Text
 		}
 	}
 	return ""
+}
+
+// keyedRE finds the leftmost match of an expression whose every match starts with one of a few
+// literal keys (or at a position starts adds): it runs the expression anchored at each such
+// position, in order, instead of scanning the whole text, and finds what the expression finds.
+// The expression must not look behind its start (no \b or ^ first).
+type keyedRE struct {
+	anchored *regexp.Regexp
+	keys     []string
+	starts   func(t string, at []int) []int // more positions a match can start at, or nil
+}
+
+func newKeyedRE(re *regexp.Regexp, starts func(string, []int) []int, keys ...string) *keyedRE {
+	return &keyedRE{anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), keys: keys, starts: starts}
+}
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex of the expression.
+func (k *keyedRE) FindStringSubmatchIndex(t string) []int {
+	var buf [32]int
+	at := buf[:0]
+	for _, key := range k.keys {
+		for off := 0; off < len(t); {
+			i := strings.Index(t[off:], key)
+			if i < 0 {
+				break
+			}
+			at = append(at, off+i)
+			off += i + 1
+		}
+	}
+	if k.starts != nil {
+		at = k.starts(t, at)
+	}
+	slices.Sort(at)
+	for j, p := range at {
+		if j > 0 && p == at[j-1] {
+			continue
+		}
+		if m := k.anchored.FindStringSubmatchIndex(t[p:]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += p
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch of the expression.
+func (k *keyedRE) FindStringSubmatch(t string) []string {
+	m := k.FindStringSubmatchIndex(t)
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = t[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// dateDigitStarts adds where a date written with '/' or '-' can start: one or two digits before
+// a separator.
+func dateDigitStarts(t string, at []int) []int {
+	for j := 1; j < len(t); j++ {
+		if (t[j] == '/' || t[j] == '-') && isDigitByte(t[j-1]) {
+			at = append(at, j-1)
+			if j >= 2 && isDigitByte(t[j-2]) {
+				at = append(at, j-2)
+			}
+		}
+	}
+	return at
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasNumericDate reports a digit, '/' or '-' and a digit in t, which shortDateRE needs.
+func hasNumericDate(t string) bool {
+	for j := 1; j+1 < len(t); j++ {
+		if (t[j] == '/' || t[j] == '-') && isDigitByte(t[j-1]) && isDigitByte(t[j+1]) {
+			return true
+		}
+	}
+	return false
 }
