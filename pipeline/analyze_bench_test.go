@@ -5,10 +5,14 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"os"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
 	"thamluan/corpus"
 	"thamluan/corpus/corpustest"
+	"thamluan/corpus/vntext"
 )
 
 // benchNewsArticles is how many articles of the shared news corpus BenchmarkAnalyzeNews analyses.
@@ -16,7 +20,7 @@ const benchNewsArticles = 500
 
 // newsDocs reads the first n articles of the shared news corpus as plain-text documents: the
 // title, the lead and the body as three paragraphs, as a .txt file of them would read.
-func newsDocs(b *testing.B, n int) []*corpus.Document {
+func newsDocs(b testing.TB, n int) []*corpus.Document {
 	f, err := os.Open(corpustest.Shared(b, "corpus/scale/news.jsonl.gz"))
 	if err != nil {
 		b.Fatal(err)
@@ -61,6 +65,65 @@ func BenchmarkAnalyzeNews(b *testing.B) {
 		for _, d0 := range docs {
 			d := *d0 // Analyze fills Sections, Noise, Shape and Workshop: start from the read state
 			a.Analyze(&d)
+		}
+	}
+}
+
+// TestFastPathsAgree checks the shortcuts the benchmarks above measure against what they stand
+// for, on the paragraphs and sentences of the shared news corpus: each keyed expression against
+// its expression, containsLower, hasAtMostFields, the token-rune table and the cached word forms.
+func TestFastPathsAgree(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 300
+	}
+	var texts []string
+	for _, d := range newsDocs(t, n) {
+		for _, b := range d.Blocks {
+			texts = append(texts, b.Text)
+			for _, s := range SplitSentences(b.Text) {
+				texts = append(texts, s.Text)
+			}
+		}
+	}
+	texts = append(texts, "Sáng 22/8, tại Hà Nội", "ngày 5 tháng 12 năm 2023", "Ngày  15-11-2022 Hội thảo khoa học “Đổi mới”",
+		"Tháng 3/2024", "năm 2019.", "TỔ CHỨC hội nghị", "Tổ Chức", "t\xffổ chức", "İ Kelvin \u212a", "")
+	keyed := []struct {
+		name  string
+		re    *regexp.Regexp
+		keyed *keyedRE
+	}{
+		{"workshopName", workshopNameRE, workshopNameKeyed}, {"fullDate", fullDateRE, fullDateKeyed},
+		{"shortDate", shortDateRE, shortDateKeyed}, {"month", monthRE, monthKeyed}, {"year", yearRE, yearKeyed},
+	}
+	for _, txt := range texts {
+		for _, k := range keyed {
+			if got, want := k.keyed.FindStringSubmatchIndex(txt), k.re.FindStringSubmatchIndex(txt); !slices.Equal(got, want) {
+				t.Fatalf("%s on %q: got %v, want %v", k.name, txt, got, want)
+			}
+		}
+		for _, w := range []string{"tổ chức", "hội thảo", "kỷ yếu", "ib"} {
+			if got, want := containsLower(txt, w), strings.Contains(strings.ToLower(txt), w); got != want {
+				t.Fatalf("containsLower(%q, %q) = %v, want %v", txt, w, got, want)
+			}
+		}
+		if got, want := hasAtMostFields(txt, 4), len(strings.Fields(txt)) <= 4; got != want {
+			t.Fatalf("hasAtMostFields(%q) = %v, want %v", txt, got, want)
+		}
+		if got, want := isTOCLine(txt), tocLineRE.MatchString(txt); got != want {
+			t.Fatalf("isTOCLine(%q) = %v, want %v", txt, got, want)
+		}
+		for _, w := range strings.Fields(txt) {
+			n, f := normalizeWord(w)
+			wn := strings.ToLower(vntext.NormalizeTones(w))
+			if n != wn || f != vntext.Fold(wn) {
+				t.Fatalf("normalizeWord(%q) = %q, %q; want %q, %q", w, n, f, wn, vntext.Fold(wn))
+			}
+		}
+	}
+	for r := rune(0); r < tokenRuneTableSize+10; r++ {
+		if isTokenRune(r) != isTokenRuneSlow(r) {
+			t.Fatalf("isTokenRune(%U) disagrees with unicode", r)
 		}
 	}
 }

@@ -155,10 +155,15 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		nf.afterPhto, nf.afterPage, nf.related = false, false, 0
 		if hasInlineCredit(t) { // the opening inlineCreditRE needs
 			if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
+				var rest strings.Builder // t without the credits: ReplaceAllString(t, "") of the same matches
+				at := 0
 				for _, l := range loc {
 					doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
+					rest.WriteString(t[at:l[0]])
+					at = l[1]
 				}
-				t = strings.TrimSpace(inlineCreditRE.ReplaceAllString(t, ""))
+				rest.WriteString(t[at:])
+				t = strings.TrimSpace(rest.String())
 			}
 		}
 		b.Text = t

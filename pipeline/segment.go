@@ -171,7 +171,25 @@ func isSignatureLine(t string) bool {
 	if signatureRE.MatchString(t) {
 		return true
 	}
-	return isAllCaps(t) && len(strings.Fields(t)) <= 4 && startsWithPosition(t)
+	return hasAtMostFields(t, 4) && isAllCaps(t) && startsWithPosition(t)
+}
+
+// hasAtMostFields reports len(strings.Fields(t)) <= n, without building the fields.
+func hasAtMostFields(t string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			if fields++; fields > n {
+				return false
+			}
+			inField = true
+		}
+	}
+	return true
 }
 
 // isRunningText reports a paragraph, heading or title block: list items, table rows and notes

@@ -73,8 +73,28 @@ func tokenize(s string) []token {
 }
 
 func isTokenRune(r rune) bool {
+	if r >= 0 && r < tokenRuneTableSize {
+		return tokenRuneTable[r/64]&(1<<(r%64)) != 0
+	}
+	return isTokenRuneSlow(r)
+}
+
+func isTokenRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// tokenRuneTableSize covers Latin, the combining marks and Vietnamese letters (U+1E00-U+1EFF).
+const tokenRuneTableSize = 0x2000
+
+// tokenRuneTable holds isTokenRuneSlow for the runes below tokenRuneTableSize, one bit each.
+var tokenRuneTable = func() (t [tokenRuneTableSize / 64]uint64) {
+	for r := rune(0); r < tokenRuneTableSize; r++ {
+		if isTokenRuneSlow(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
 
 // joinsWord reports whether the rune at i continues a word after a joiner (14.300, QĐ/TW).
 func joinsWord(s string, i int) bool {
@@ -194,12 +214,12 @@ const filterBits = 16
 
 // mayStart reports whether a token with hash h can be a key of byFirst.
 func (ps *phraseSet) mayStart(h uint64) bool {
-	if ps.filter == nil {
+	f := ps.filter
+	if len(f) == 0 {
 		return true
 	}
-	mask := uint64(len(ps.filter))*64 - 1
-	a, b := h&mask, (h>>32)&mask
-	return ps.filter[a/64]&(1<<(a%64)) != 0 && ps.filter[b/64]&(1<<(b%64)) != 0
+	m := uint64(len(f)) - 1 // len(f) is a power of two
+	return f[(h>>6)&m]&(1<<(h&63)) != 0 && f[(h>>38)&m]&(1<<((h>>32)&63)) != 0
 }
 
 // indexKey adds key to byFirst's entries and to the filter, which grows as keys are added.
@@ -227,10 +247,10 @@ func (ps *phraseSet) indexKey(key string, p phrase) {
 }
 
 func (ps *phraseSet) setFilter(h uint64) {
-	mask := uint64(len(ps.filter))*64 - 1
-	a, b := h&mask, (h>>32)&mask
-	ps.filter[a/64] |= 1 << (a % 64)
-	ps.filter[b/64] |= 1 << (b % 64)
+	f := ps.filter
+	m := uint64(len(f)) - 1
+	f[(h>>6)&m] |= 1 << (h & 63)
+	f[(h>>38)&m] |= 1 << ((h >> 32) & 63)
 }
 
 func newPhraseSet(list []string) *phraseSet {
@@ -258,13 +278,19 @@ func (ps *phraseSet) add(s string, id int) {
 	}
 }
 
-// at returns the longest phrase starting at token i and its length in tokens (0 when none).
+// at returns the longest phrase starting at token i and its length in tokens (0 when none). It
+// is small enough to be inlined: most tokens start no phrase and pass no filter.
 func (ps *phraseSet) at(toks []token, i int) (phrase, int) {
+	if ps == nil || uint(i) >= uint(len(toks)) || !ps.mayStart(toks[i].hash) {
+		return phrase{}, 0
+	}
+	return ps.longestAt(toks, i)
+}
+
+// longestAt is at without the filter.
+func (ps *phraseSet) longestAt(toks []token, i int) (phrase, int) {
 	var best phrase
 	n := 0
-	if ps == nil || i < 0 || i >= len(toks) || !ps.mayStart(toks[i].hash) {
-		return best, 0
-	}
 	// a plain token's norm is its fold, under which folded first syllables are indexed too
 	for _, p := range ps.byFirst[toks[i].norm] {
 		if len(p.norm) > n && matches(toks, i, p) {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"thamluan/corpus"
 )
@@ -83,7 +85,7 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 	var f workshopFacts
 	intro := blocks[:min(len(blocks), introBlocks)]
 	for _, b := range intro {
-		if f.title == "" && strings.ContainsAny(b.Text, "“\"") {
+		if f.title == "" && (strings.Contains(b.Text, "“") || strings.IndexByte(b.Text, '"') >= 0) {
 			if m := workshopNameKeyed.FindStringSubmatch(b.Text); m != nil {
 				f.title = strings.TrimSpace(m[1])
 			}
@@ -93,15 +95,18 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 				f.place = strings.TrimSpace(m[1])
 			}
 		}
-		if len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức") {
-			f.organisers = organisers(b.Text)
+		needOrganisers := len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức")
+		if !needOrganisers && f.place != "" {
+			continue
 		}
-		if f.place == "" {
-			// placeRE matches nothing in "": the sentence is looked for first, being cheaper
-			if s := firstSentenceWith(b.Text, "tổ chức"); s != "" && isIntroParagraph(b.Text) {
-				if m := placeRE.FindStringSubmatch(s); m != nil {
-					f.place = strings.TrimSpace(m[1])
-				}
+		announce := firstSentenceWith(b.Text, "tổ chức")
+		if needOrganisers {
+			f.organisers = organisers(announce)
+		}
+		// placeRE matches nothing in "": the sentence is looked for before the paragraph
+		if f.place == "" && announce != "" && isIntroParagraph(b.Text) {
+			if m := placeRE.FindStringSubmatch(announce); m != nil {
+				f.place = strings.TrimSpace(m[1])
 			}
 		}
 	}
@@ -183,9 +188,10 @@ func ymd(y, m, d string) (string, int) {
 	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di), yi
 }
 
-// organisers reads who organised the workshop from "X phối hợp với Y tổ chức hội thảo".
-func organisers(t string) []string {
-	m := organiserRE.FindStringSubmatch(firstSentenceWith(t, "tổ chức"))
+// organisers reads who organised the workshop from the sentence that announces it: "X phối hợp
+// với Y tổ chức hội thảo".
+func organisers(announce string) []string {
+	m := organiserRE.FindStringSubmatch(announce)
 	if m == nil {
 		return nil
 	}
@@ -220,15 +226,46 @@ func splitOrganisers(s string) []string {
 
 // firstSentenceWith returns the first sentence of t that contains word (in lower case), or "".
 func firstSentenceWith(t, word string) string {
-	if !strings.Contains(strings.ToLower(t), word) {
+	if !containsLower(t, word) {
 		return "" // lower-casing goes rune by rune: no sentence holds word
 	}
-	for _, s := range SplitSentences(t) {
-		if strings.Contains(strings.ToLower(s.Text), word) {
-			return s.Text
+	found := ""
+	eachSentence(t, func(s Span) bool {
+		if containsLower(s.Text, word) {
+			found = s.Text
+		}
+		return found == ""
+	})
+	return found
+}
+
+// containsLower is strings.Contains(strings.ToLower(t), word) for a word in lower case, without
+// lower-casing t. strings.ToLower maps rune by rune, and only 'T' and 't' lower to 't': when word
+// opens with an ASCII letter other than 'i' and 'k' (which 'İ' and the Kelvin sign lower to),
+// only its two cases in t can start it.
+func containsLower(t, word string) bool {
+	if word == "" || word[0] < 'a' || word[0] > 'z' || word[0] == 'i' || word[0] == 'k' {
+		return strings.Contains(strings.ToLower(t), word)
+	}
+	lo, up := word[0], word[0]-'a'+'A'
+	for i := 0; i < len(t); i++ {
+		if (t[i] == lo || t[i] == up) && hasLowerPrefix(t[i+1:], word[1:]) {
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// hasLowerPrefix reports whether t, lower-cased rune by rune, starts with word.
+func hasLowerPrefix(t, word string) bool {
+	for _, w := range word {
+		r, n := utf8.DecodeRuneInString(t)
+		if n == 0 || unicode.ToLower(r) != w {
+			return false
+		}
+		t = t[n:]
+	}
+	return true
 }
 
 // keyedRE finds the leftmost match of an expression whose every match starts with one of a few
