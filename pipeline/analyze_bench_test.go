@@ -127,3 +127,25 @@ func TestFastPathsAgree(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTokenizeNews tokenizes the sentences of the first benchNewsArticles articles of the
+// shared news corpus, as the tagger does before it looks for cues.
+func BenchmarkTokenizeNews(b *testing.B) {
+	var sentences []string
+	size := 0
+	for _, d := range newsDocs(b, benchNewsArticles) {
+		for _, blk := range d.Blocks {
+			for _, s := range SplitSentences(blk.Text) {
+				sentences = append(sentences, s.Text)
+				size += len(s.Text)
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sentences {
+			tokenize(s)
+		}
+	}
+}

@@ -43,6 +43,10 @@ func eachSentence(para string, yield func(Span) bool) {
 	quote := 0
 	n := len(para)
 	for i := 0; i < n; {
+		if !stopOrQuoteByte[para[i]] {
+			i++ // no rune of the switch below starts with this byte, nor goes on with it
+			continue
+		}
 		r, w := rune(para[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(para[i:])
@@ -78,6 +82,11 @@ func eachSentence(para string, yield func(Span) bool) {
 		yield(s)
 	}
 }
+
+// stopOrQuoteByte marks the bytes that start the stops and quotes eachSentence looks at: '.', '!',
+// '?', the 0xE2 of “ ” … and the 0xC2 of « ». Neither is a continuation byte, so every one is the
+// start of a rune.
+var stopOrQuoteByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, 0xC2: true}
 
 // isEnumerator reports a list number standing alone before its item: "2.", "IV.", "a.", "1.2.".
 func isEnumerator(s string) bool {

@@ -16,22 +16,22 @@ type token struct {
 	text       string // as written
 	norm       string // NFC, one tone placement, lower case
 	fold       string // norm without diacritics
-	plain      bool   // the sentence carries no diacritics: it was typed without them
 	start, end int    // offsets in the sentence, in characters
 	bstart     int    // offset in the sentence, in bytes
 	bend       int
+	hash       uint64 // syllableHash(norm): phraseSet.at skips most tokens without a map lookup
+	plain      bool   // the sentence carries no diacritics: it was typed without them
 	num        bool   // starts with a digit
 	upper      bool   // starts with an upper-case letter
 	pause      bool   // a comma, semicolon, colon or dash stands before it: a clause boundary
 	semi       bool   // a semicolon stands before it: one statement ends, the next begins
-	hash       uint64 // syllableHash(norm): phraseSet.at skips most tokens without a map lookup
 }
 
 // tokenize splits s into syllable tokens with their offsets. A token is a run of letters, digits
 // and combining marks; '.', ',', '-' and '/' between two of them (14.300, 5,4, 339-QĐ/TW) are kept.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5)
-	ci := 0 // character index
+	toks := make([]token, 0, strings.Count(s, " ")+2) // about a token a space; append grows it when there are more
+	ci := 0                                           // character index
 	pause, semi := true, false
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -289,23 +289,27 @@ func (ps *phraseSet) at(toks []token, i int) (phrase, int) {
 
 // longestAt is at without the filter.
 func (ps *phraseSet) longestAt(toks []token, i int) (phrase, int) {
-	var best phrase
+	var best *phrase
 	n := 0
 	// a plain token's norm is its fold, under which folded first syllables are indexed too
-	for _, p := range ps.byFirst[toks[i].norm] {
-		if len(p.norm) > n && matches(toks, i, p) {
+	list := ps.byFirst[toks[i].norm]
+	for k := range list {
+		if p := &list[k]; len(p.norm) > n && matches(toks, i, p) {
 			best, n = p, len(p.norm)
 		}
 	}
-	return best, n
+	if best == nil {
+		return phrase{}, 0
+	}
+	return *best, n
 }
 
-func matches(toks []token, i int, p phrase) bool {
+func matches(toks []token, i int, p *phrase) bool {
 	if i+len(p.norm) > len(toks) {
 		return false
 	}
 	for k := range p.norm {
-		t := toks[i+k]
+		t := &toks[i+k]
 		if t.norm != p.norm[k] && !(t.plain && t.norm == p.fold[k]) {
 			return false
 		}
@@ -323,9 +327,10 @@ func (ps *phraseSet) shorter(toks []token, i, n int) (phrase, int) {
 	if !ps.mayStart(toks[i].hash) {
 		return best, 0
 	}
-	for _, p := range ps.byFirst[toks[i].norm] {
-		if len(p.norm) < n && len(p.norm) > m && matches(toks, i, p) {
-			best, m = p, len(p.norm)
+	list := ps.byFirst[toks[i].norm]
+	for k := range list {
+		if p := &list[k]; len(p.norm) < n && len(p.norm) > m && matches(toks, i, p) {
+			best, m = *p, len(p.norm)
 		}
 	}
 	return best, m
