@@ -30,8 +30,9 @@ type token struct {
 // tokenize splits s into syllable tokens with their offsets. A token is a run of letters, digits
 // and combining marks; '.', ',', '-' and '/' between two of them (14.300, 5,4, 339-QĐ/TW) are kept.
 func tokenize(s string) []token {
-	toks := make([]token, 0, strings.Count(s, " ")+2) // about a token a space; append grows it when there are more
-	ci := 0                                           // character index
+	// about a token a space; append grows the slice when there are more
+	toks := make([]token, 0, strings.Count(s, " ")+2)
+	ci := 0 // character index
 	pause, semi := true, false
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
