@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -88,6 +89,23 @@ func TestFastPathsAgree(t *testing.T) {
 	}
 	texts = append(texts, "Sáng 22/8, tại Hà Nội", "ngày 5 tháng 12 năm 2023", "Ngày  15-11-2022 Hội thảo khoa học “Đổi mới”",
 		"Tháng 3/2024", "năm 2019.", "TỔ CHỨC hội nghị", "Tổ Chức", "t\xffổ chức", "İ Kelvin \u212a", "")
+	quicks := []*quickRE{partQ, chapterQ, sectionQ, articleQ, romanQ, numQ, newsDatelineQ, signatureQ, letterheadQ,
+		playerQ, furnitureQ, creditQ, timestampQ, captionStartQ, byLineQ, bracketSourceQ, tagLineQ, relatedLabelQ}
+	for _, dir := range []string{"corpus/dev", "corpus/seed"} { // every line: headings, noise, signatures
+		files, _ := filepath.Glob(filepath.Join(corpustest.Shared(t, dir), "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, strings.Split(string(data), "\n")...)
+		}
+	}
+	texts = append(texts, "\xff: Ảnh", "▶ Video", "► 0:00", "ĐIỀU 1.", "Điều 2:", "MỤC II. X", "Chương 3", "PHẦN THỨ NHẤT",
+		"IV. KẾT LUẬN", "2.1. Giải pháp", "T/M BAN THƯỜNG VỤ", "Trang 3", "- 12 -", "(Ảnh: Minh Anh)", "Ảnh minh họa",
+		"VIDEO:", "ｖideo:", "Xem thêm: bài", "Từ khóa: x", "Theo Báo Lạng Sơn", "Thu Hà - TTXVN", "09/05/2024 | 16:20 GMT+7",
+		"Cập nhật: 10:15 ngày 2/4/2024", "Sáng 22/8, tại", "(Dân Việt) - Ngày 3 tháng 4", "Quang cảnh hội thảo",
+		"ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 5 tháng 6 năm 2023", "Tin liên quan", ">> Tin liên quan:", "ſ", "K")
 	keyed := []struct {
 		name  string
 		re    *regexp.Regexp
@@ -105,6 +123,12 @@ func TestFastPathsAgree(t *testing.T) {
 		for _, w := range []string{"tổ chức", "hội thảo", "kỷ yếu", "ib"} {
 			if got, want := containsLower(txt, w), strings.Contains(strings.ToLower(txt), w); got != want {
 				t.Fatalf("containsLower(%q, %q) = %v, want %v", txt, w, got, want)
+			}
+		}
+		for _, q := range quicks {
+			if got, want := q.FindStringSubmatch(txt), q.re.FindStringSubmatch(txt); !slices.Equal(got, want) ||
+				q.MatchString(txt) != (want != nil) || q.FindString(txt) != q.re.FindString(txt) {
+				t.Fatalf("quick %s on %q: got %q, want %q", q.re, txt, got, want)
 			}
 		}
 		if got, want := hasAtMostFields(txt, 4), len(strings.Fields(txt)) <= 4; got != want {

@@ -25,7 +25,7 @@ var timestampRE = regexp.MustCompile(`^(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|B�
 // isTimestamp reports a news page's date and time line; the cheap test of a date's slash or a
 // time's colon comes first.
 func isTimestamp(t string) bool {
-	return strings.ContainsAny(t, "/:") && timestampRE.MatchString(t)
+	return strings.ContainsAny(t, "/:") && timestampQ.MatchString(t)
 }
 
 var (
@@ -145,9 +145,9 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 			nf.related > 0 && isRelatedTitle(t) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
-			nf.afterPage = furnitureRE.MatchString(t)
+			nf.afterPage = furnitureQ.MatchString(t)
 			nf.related--
-			if relatedLabelRE.MatchString(t) {
+			if relatedLabelQ.MatchString(t) {
 				nf.related = 5 // the headlines of the related articles follow
 			}
 			continue
@@ -204,7 +204,7 @@ func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	n := utf8.RuneCountInString(t)
-	if n <= 220 && (playerRE.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
+	if n <= 220 && (playerQ.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureQ.MatchString(t) || isWidgetLine(t) || creditQ.MatchString(t)) {
 		return true
 	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")
@@ -240,7 +240,7 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	if n > 160 || strings.Count(t, ",") > 1 {
 		return false
 	}
-	if captionStartRE.MatchString(t) && n <= 120 {
+	if captionStartQ.MatchString(t) && n <= 120 {
 		return !hasReportedSpeech(t)
 	}
 	if n <= 120 && endsSentence(t) && photoVerbRE.MatchString(t) && !hasReportedSpeech(t) {
@@ -293,7 +293,7 @@ func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 	kept := blocks[:0:0]
 	for i, b := range blocks {
 		edge := i >= 1 && i <= 2 || i >= len(blocks)-2 && i > 0
-		if edge && isByLine(b.Text) || i >= len(blocks)-3 && i > 0 && tagLineRE.MatchString(b.Text) {
+		if edge && isByLine(b.Text) || i >= len(blocks)-3 && i > 0 && tagLineQ.MatchString(b.Text) {
 			doc.Noise = append(doc.Noise, b.Text)
 			continue
 		}
@@ -310,7 +310,7 @@ func isByLine(t string) bool {
 	if inner, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimSuffix(t, "."), ")"), "("); ok && !strings.ContainsAny(inner, "()") {
 		t = inner // a by-line in brackets: "(Theo VOV)", "(Nguồn: Báo Lạng Sơn)"
 	}
-	if byLineRE.MatchString(t) || bracketSourceRE.MatchString(t) {
+	if byLineQ.MatchString(t) || bracketSourceQ.MatchString(t) {
 		return true
 	}
 	for _, name := range nameSepRE.Split(t, -1) {
@@ -339,7 +339,7 @@ func isNameOnly(t string) bool {
 // alt text or its credit alone), after which a short sentence is taken as the photo's caption.
 // After a caption the reader marked, or one recognised by its words, the text goes on.
 func isPhotoLine(t string) bool {
-	return creditRE.MatchString(t) || photoNumberRE.MatchString(t)
+	return creditQ.MatchString(t) || photoNumberRE.MatchString(t)
 }
 
 // relatedLabelRE matches the label of a box of links to related articles.

@@ -168,7 +168,7 @@ var signaturePrefixRE = regexp.MustCompile(`^(?:T/M|TM\.?|K/T|KT\.?|TL\.|TUQ\.|Q
 // isSignatureLine reports a line of the signature block at the end of a document: "T/M ĐẢNG ỦY"
 // or the signer's position alone ("BÍ THƯ", "PHÓ CHỦ TỊCH"), which are no headings.
 func isSignatureLine(t string) bool {
-	if signatureRE.MatchString(t) {
+	if signatureQ.MatchString(t) {
 		return true
 	}
 	return hasAtMostFields(t, 4) && isAllCaps(t) && startsWithPosition(t)
@@ -266,13 +266,13 @@ var runInLabels = setOf("tom tat", "tu khoa", "abstract", "keywords", "key words
 // isBareHeading reports a heading that is only its number: "Phần thứ nhất", "Chương 2:", "II.".
 func isBareHeading(t string) bool {
 	t = strings.TrimRight(t, " :.-–")
-	if m := partRE.FindString(t); m != "" && len(m) == len(t) {
+	if m := partQ.FindString(t); m != "" && len(m) == len(t) {
 		return true
 	}
-	if m := chapterRE.FindString(t); m != "" && len(m) == len(t) {
+	if m := chapterQ.FindString(t); m != "" && len(m) == len(t) {
 		return true
 	}
-	if m := sectionRE.FindString(t); m != "" && len(m) == len(t) {
+	if m := sectionQ.FindString(t); m != "" && len(m) == len(t) {
 		return true
 	}
 	return strings.Trim(t, "IVX0123456789") == ""
@@ -390,7 +390,7 @@ var letterheadRE = regexp.MustCompile(`^(?:ĐẢNG CỘNG SẢN VIỆT NAM|Số\
 
 // isLetterheadLine reports a letterhead line other than the issuing organisation.
 func isLetterheadLine(t string) bool {
-	return utf8.RuneCountInString(t) <= 80 && letterheadRE.MatchString(t)
+	return utf8.RuneCountInString(t) <= 80 && letterheadQ.MatchString(t)
 }
 
 // signatureOrg returns the organisation a paper is signed for: "T/M BAN THƯỜNG VỤ HUYỆN ỦY X" in
@@ -398,7 +398,7 @@ func isLetterheadLine(t string) bool {
 func signatureOrg(blocks []corpus.Block) (speaker, bool) {
 	for k := len(blocks) - 1; k >= 0 && k >= len(blocks)-6; k-- {
 		t := strings.TrimSpace(blocks[k].Text)
-		if !signatureRE.MatchString(t) {
+		if !signatureQ.MatchString(t) {
 			continue
 		}
 		who := strings.TrimSpace(signaturePrefixRE.ReplaceAllString(t, ""))

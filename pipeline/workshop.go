@@ -196,7 +196,7 @@ func organisers(announce string) []string {
 		return nil
 	}
 	subject := m[1]
-	if i := strings.Index(subject, ", "); i >= 0 && newsDatelineRE.MatchString(subject) {
+	if i := strings.Index(subject, ", "); i >= 0 && newsDatelineQ.MatchString(subject) {
 		subject = subject[i+2:]
 	}
 	var out []string
