@@ -76,7 +76,7 @@ func BenchmarkAnalyzeNews(b *testing.B) {
 func TestFastPathsAgree(t *testing.T) {
 	n := 1000
 	if testing.Short() {
-		n = 300
+		n = 40
 	}
 	var texts []string
 	for _, d := range newsDocs(t, n) {
