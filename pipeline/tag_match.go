@@ -35,6 +35,11 @@ func tokenize(s string) []token {
 	ci := 0 // character index
 	pause, semi := true, false
 	for i := 0; i < len(s); {
+		if s[i] == ' ' { // the most frequent separator: no pause
+			i++
+			ci++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isTokenRune(r) {
 			if strings.ContainsRune(",;:–—()“”\"", r) || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
@@ -204,6 +209,11 @@ type phrase struct {
 // matches a token by its normalised form, or by its folded form when the text has no diacritics.
 type phraseSet struct {
 	byFirst map[string][]phrase // first syllable (normalised and folded) → phrases
+	// byHash holds the lists of byFirst under the syllableHash of their key, for a lookup
+	// without hashing the token again; matches checks the first syllable, so a collision of
+	// two keys' hashes only adds candidates that do not match. Nil when the set was built
+	// without add.
+	byHash map[uint64][]phrase
 	// filter has two bits set for the hash of each key of byFirst (a Bloom filter): a token
 	// whose bits are not both set starts no phrase. Nil when the set was built without add.
 	filter []uint64
@@ -230,6 +240,11 @@ func (ps *phraseSet) indexKey(key string, p phrase) {
 	}
 	_, known := ps.byFirst[key]
 	ps.byFirst[key] = append(ps.byFirst[key], p)
+	if ps.byHash == nil {
+		ps.byHash = map[uint64][]phrase{}
+	}
+	h := syllableHash(key)
+	ps.byHash[h] = append(ps.byHash[h], p)
 	if known {
 		return
 	}
@@ -293,7 +308,7 @@ func (ps *phraseSet) longestAt(toks []token, i int) (phrase, int) {
 	var best *phrase
 	n := 0
 	// a plain token's norm is its fold, under which folded first syllables are indexed too
-	list := ps.byFirst[toks[i].norm]
+	list := ps.candidates(&toks[i])
 	for k := range list {
 		if p := &list[k]; len(p.norm) > n && matches(toks, i, p) {
 			best, n = p, len(p.norm)
@@ -303,6 +318,14 @@ func (ps *phraseSet) longestAt(toks []token, i int) (phrase, int) {
 		return phrase{}, 0
 	}
 	return *best, n
+}
+
+// candidates returns the phrases that may start at t, in the order they were added.
+func (ps *phraseSet) candidates(t *token) []phrase {
+	if ps.byHash == nil {
+		return ps.byFirst[t.norm]
+	}
+	return ps.byHash[t.hash]
 }
 
 func matches(toks []token, i int, p *phrase) bool {
@@ -328,7 +351,7 @@ func (ps *phraseSet) shorter(toks []token, i, n int) (phrase, int) {
 	if !ps.mayStart(toks[i].hash) {
 		return best, 0
 	}
-	list := ps.byFirst[toks[i].norm]
+	list := ps.candidates(&toks[i])
 	for k := range list {
 		if p := &list[k]; len(p.norm) < n && len(p.norm) > m && matches(toks, i, p) {
 			best, m = *p, len(p.norm)
