@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"thamluan/corpus"
 	"thamluan/corpus/corpustest"
@@ -129,6 +130,11 @@ func TestFastPathsAgree(t *testing.T) {
 			if got, want := q.FindStringSubmatch(txt), q.re.FindStringSubmatch(txt); !slices.Equal(got, want) ||
 				q.MatchString(txt) != (want != nil) || q.FindString(txt) != q.re.FindString(txt) {
 				t.Fatalf("quick %s on %q: got %q, want %q", q.re, txt, got, want)
+			}
+		}
+		for _, limit := range []int{60, 70, 160, 200, 300} {
+			if got, want := runesUpTo(txt, limit), min(utf8.RuneCountInString(txt), limit+1); got != want {
+				t.Fatalf("runesUpTo(%q, %d) = %d, want %d", txt, limit, got, want)
 			}
 		}
 		if got, want := hasAtMostFields(txt, 4), len(strings.Fields(txt)) <= 4; got != want {

@@ -203,7 +203,7 @@ func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map
 
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
-	n := utf8.RuneCountInString(t)
+	n := runesUpTo(t, 300) // every test below is of at most 300 characters
 	if n <= 220 && (playerQ.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureQ.MatchString(t) || isWidgetLine(t) || creditQ.MatchString(t)) {
 		return true
 	}
@@ -227,7 +227,7 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 // reporting what was said: "Quang cảnh hội thảo.", "Đại diện X tham luận tại Hội thảo.". After a
 // photo line, any short sentence without a verb of speech is taken as its caption.
 func isCaptionLike(t string, afterPhoto bool) bool {
-	n := utf8.RuneCountInString(t)
+	n := runesUpTo(t, 200)
 	if n > 200 || isTitleLike(t) || headingLevel(t) > 0 || strings.ContainsAny(t, ";:") {
 		return false
 	}
@@ -304,7 +304,7 @@ func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 
 // isByLine reports a by-line: a credit label, a news agency, or a short name alone.
 func isByLine(t string) bool {
-	if utf8.RuneCountInString(t) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
+	if runesUpTo(t, 70) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
 		return false
 	}
 	if inner, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimSuffix(t, "."), ")"), "("); ok && !strings.ContainsAny(inner, "()") {
@@ -348,12 +348,12 @@ var relatedLabelRE = regexp.MustCompile(`^(?:>>\s*)?(?i:tin liên quan|bài liê
 // isRelatedTitle reports a line that may be the headline of a related article: short and not
 // ending like a sentence.
 func isRelatedTitle(t string) bool {
-	return utf8.RuneCountInString(t) <= 160 && !endsSentence(t) && !strings.HasSuffix(t, ":")
+	return runesUpTo(t, 160) <= 160 && !endsSentence(t) && !strings.HasSuffix(t, ":")
 }
 
 // isWidgetLine reports a line made only of share/comment widget labels ("Chia sẻ", "Facebook Zalo").
 func isWidgetLine(t string) bool {
-	if utf8.RuneCountInString(t) > 60 {
+	if runesUpTo(t, 60) > 60 {
 		return false
 	}
 	f := strings.ToLower(vntext.Fold(t))
@@ -380,6 +380,15 @@ func isWidgetLine(t string) bool {
 	}
 	// a single "in", "x" or "gui" alone is too ambiguous to be a widget
 	return widgets > 0 && !(len(words) == 1 && (words[0] == "in" || words[0] == "x" || words[0] == "gui"))
+}
+
+// runesUpTo returns the number of characters of t when it is at most limit, else limit+1 (a rune
+// takes one to four bytes): a long text is not counted through.
+func runesUpTo(t string, limit int) int {
+	if len(t) > 4*limit {
+		return limit + 1
+	}
+	return min(utf8.RuneCountInString(t), limit+1)
 }
 
 // endsSentence reports whether t ends with a full stop, a question or an exclamation mark.
