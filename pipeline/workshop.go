@@ -28,6 +28,7 @@ var (
 
 // The expressions above tried only where a match can start: at the words they open with (or, for
 // yearRE, at a date's digits). They find what the expressions find, without scanning the text.
+// An expression given another opening word needs it among its keys here.
 var (
 	workshopNameKeyed = newKeyedRE(workshopNameRE, nil, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
 		"toạ đàm", "Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn")
