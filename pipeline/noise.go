@@ -25,7 +25,7 @@ var timestampRE = regexp.MustCompile(`^(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|B�
 // isTimestamp reports a news page's date and time line; the cheap test of a date's slash or a
 // time's colon comes first.
 func isTimestamp(t string) bool {
-	return strings.ContainsAny(t, "/:") && timestampRE.MatchString(t)
+	return strings.ContainsAny(t, "/:") && timestampQ.MatchString(t)
 }
 
 var (
@@ -145,24 +145,36 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 			nf.related > 0 && isRelatedTitle(t) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
-			nf.afterPage = furnitureRE.MatchString(t)
+			nf.afterPage = furnitureQ.MatchString(t)
 			nf.related--
-			if relatedLabelRE.MatchString(t) {
+			if relatedLabelQ.MatchString(t) {
 				nf.related = 5 // the headlines of the related articles follow
 			}
 			continue
 		}
 		nf.afterPhto, nf.afterPage, nf.related = false, false, 0
-		if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
-			for _, l := range loc {
-				doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
+		if hasInlineCredit(t) { // the opening inlineCreditRE needs
+			if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
+				var rest strings.Builder // t without the credits: ReplaceAllString(t, "") of the same matches
+				at := 0
+				for _, l := range loc {
+					doc.Noise = append(doc.Noise, strings.TrimSpace(t[l[0]:l[1]]))
+					rest.WriteString(t[at:l[0]])
+					at = l[1]
+				}
+				rest.WriteString(t[at:])
+				t = strings.TrimSpace(rest.String())
 			}
-			t = strings.TrimSpace(inlineCreditRE.ReplaceAllString(t, ""))
 		}
 		b.Text = t
 		kept = append(kept, b)
 	}
 	return dropConfirmedHeaders(doc, kept, nf.repeats, start)
+}
+
+// hasInlineCredit reports the opening of a bracketed credit, which inlineCreditRE needs.
+func hasInlineCredit(t string) bool {
+	return strings.Contains(t, "(Ảnh") || strings.Contains(t, "(ẢNH") || strings.Contains(t, "(Nguồn ảnh")
 }
 
 // dropConfirmedHeaders removes the other occurrences of a repeated line that was removed as a
@@ -191,8 +203,8 @@ func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map
 
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
-	n := utf8.RuneCountInString(t)
-	if n <= 220 && (playerRE.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureRE.MatchString(t) || isWidgetLine(t) || creditRE.MatchString(t)) {
+	n := runesUpTo(t, 300) // every test below is of at most 300 characters
+	if n <= 220 && (playerQ.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureQ.MatchString(t) || isWidgetLine(t) || creditQ.MatchString(t)) {
 		return true
 	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")
@@ -215,7 +227,7 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 // reporting what was said: "Quang cảnh hội thảo.", "Đại diện X tham luận tại Hội thảo.". After a
 // photo line, any short sentence without a verb of speech is taken as its caption.
 func isCaptionLike(t string, afterPhoto bool) bool {
-	n := utf8.RuneCountInString(t)
+	n := runesUpTo(t, 200)
 	if n > 200 || isTitleLike(t) || headingLevel(t) > 0 || strings.ContainsAny(t, ";:") {
 		return false
 	}
@@ -228,7 +240,7 @@ func isCaptionLike(t string, afterPhoto bool) bool {
 	if n > 160 || strings.Count(t, ",") > 1 {
 		return false
 	}
-	if captionStartRE.MatchString(t) && n <= 120 {
+	if captionStartQ.MatchString(t) && n <= 120 {
 		return !hasReportedSpeech(t)
 	}
 	if n <= 120 && endsSentence(t) && photoVerbRE.MatchString(t) && !hasReportedSpeech(t) {
@@ -281,7 +293,7 @@ func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 	kept := blocks[:0:0]
 	for i, b := range blocks {
 		edge := i >= 1 && i <= 2 || i >= len(blocks)-2 && i > 0
-		if edge && isByLine(b.Text) || i >= len(blocks)-3 && i > 0 && tagLineRE.MatchString(b.Text) {
+		if edge && isByLine(b.Text) || i >= len(blocks)-3 && i > 0 && tagLineQ.MatchString(b.Text) {
 			doc.Noise = append(doc.Noise, b.Text)
 			continue
 		}
@@ -292,13 +304,13 @@ func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 
 // isByLine reports a by-line: a credit label, a news agency, or a short name alone.
 func isByLine(t string) bool {
-	if utf8.RuneCountInString(t) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
+	if runesUpTo(t, 70) > 70 || endsSentence(t) && !strings.HasSuffix(t, ").") {
 		return false
 	}
 	if inner, ok := strings.CutPrefix(strings.TrimSuffix(strings.TrimSuffix(t, "."), ")"), "("); ok && !strings.ContainsAny(inner, "()") {
 		t = inner // a by-line in brackets: "(Theo VOV)", "(Nguồn: Báo Lạng Sơn)"
 	}
-	if byLineRE.MatchString(t) || bracketSourceRE.MatchString(t) {
+	if byLineQ.MatchString(t) || bracketSourceQ.MatchString(t) {
 		return true
 	}
 	for _, name := range nameSepRE.Split(t, -1) {
@@ -327,7 +339,7 @@ func isNameOnly(t string) bool {
 // alt text or its credit alone), after which a short sentence is taken as the photo's caption.
 // After a caption the reader marked, or one recognised by its words, the text goes on.
 func isPhotoLine(t string) bool {
-	return creditRE.MatchString(t) || photoNumberRE.MatchString(t)
+	return creditQ.MatchString(t) || photoNumberRE.MatchString(t)
 }
 
 // relatedLabelRE matches the label of a box of links to related articles.
@@ -336,12 +348,12 @@ var relatedLabelRE = regexp.MustCompile(`^(?:>>\s*)?(?i:tin liên quan|bài liê
 // isRelatedTitle reports a line that may be the headline of a related article: short and not
 // ending like a sentence.
 func isRelatedTitle(t string) bool {
-	return utf8.RuneCountInString(t) <= 160 && !endsSentence(t) && !strings.HasSuffix(t, ":")
+	return runesUpTo(t, 160) <= 160 && !endsSentence(t) && !strings.HasSuffix(t, ":")
 }
 
 // isWidgetLine reports a line made only of share/comment widget labels ("Chia sẻ", "Facebook Zalo").
 func isWidgetLine(t string) bool {
-	if utf8.RuneCountInString(t) > 60 {
+	if runesUpTo(t, 60) > 60 {
 		return false
 	}
 	f := strings.ToLower(vntext.Fold(t))
@@ -368,6 +380,15 @@ func isWidgetLine(t string) bool {
 	}
 	// a single "in", "x" or "gui" alone is too ambiguous to be a widget
 	return widgets > 0 && !(len(words) == 1 && (words[0] == "in" || words[0] == "x" || words[0] == "gui"))
+}
+
+// runesUpTo returns the number of characters of t when it is at most limit, else limit+1 (a rune
+// takes one to four bytes): a long text is not counted through.
+func runesUpTo(t string, limit int) int {
+	if len(t) > 4*limit {
+		return limit + 1
+	}
+	return min(utf8.RuneCountInString(t), limit+1)
 }
 
 // endsSentence reports whether t ends with a full stop, a question or an exclamation mark.

@@ -121,22 +121,25 @@ func sectionSentences(paras []para) []corpus.Sentence {
 	var out []corpus.Sentence
 	off := 0
 	for pi, p := range paras {
+		at, runes := 0, 0 // runes counts the characters of p.text[:at]
 		for _, s := range SplitSentences(p.text) {
+			runes += utf8.RuneCountInString(p.text[at:s.Start])
+			at = s.Start
 			out = append(out, corpus.Sentence{
 				Text:      s.Text,
 				Paragraph: pi,
-				Start:     off + utf8.RuneCountInString(p.text[:s.Start]),
+				Start:     off + runes,
 				Page:      p.page,
 			})
 		}
-		off += utf8.RuneCountInString(p.text) + 2
+		off += runes + utf8.RuneCountInString(p.text[at:]) + 2
 	}
 	return out
 }
 
 // headingOf returns the level of block b as a heading of a paper or contribution, or 0.
 func headingOf(b corpus.Block) int {
-	if !isRunningText(b) || tocLineRE.MatchString(b.Text) {
+	if !isRunningText(b) || isTOCLine(b.Text) {
 		return 0
 	}
 	if lv := headingLevel(b.Text); lv > 0 {
@@ -165,10 +168,28 @@ var signaturePrefixRE = regexp.MustCompile(`^(?:T/M|TM\.?|K/T|KT\.?|TL\.|TUQ\.|Q
 // isSignatureLine reports a line of the signature block at the end of a document: "T/M ĐẢNG ỦY"
 // or the signer's position alone ("BÍ THƯ", "PHÓ CHỦ TỊCH"), which are no headings.
 func isSignatureLine(t string) bool {
-	if signatureRE.MatchString(t) {
+	if signatureQ.MatchString(t) {
 		return true
 	}
-	return isAllCaps(t) && len(strings.Fields(t)) <= 4 && startsWithPosition(t)
+	return hasAtMostFields(t, 4) && isAllCaps(t) && startsWithPosition(t)
+}
+
+// hasAtMostFields reports len(strings.Fields(t)) <= n, without building the fields.
+func hasAtMostFields(t string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			if fields++; fields > n {
+				return false
+			}
+			inField = true
+		}
+	}
+	return true
 }
 
 // isRunningText reports a paragraph, heading or title block: list items, table rows and notes
@@ -245,13 +266,13 @@ var runInLabels = setOf("tom tat", "tu khoa", "abstract", "keywords", "key words
 // isBareHeading reports a heading that is only its number: "Phần thứ nhất", "Chương 2:", "II.".
 func isBareHeading(t string) bool {
 	t = strings.TrimRight(t, " :.-–")
-	if m := partRE.FindString(t); m != "" && len(m) == len(t) {
+	if m := partQ.FindString(t); m != "" && len(m) == len(t) {
 		return true
 	}
-	if m := chapterRE.FindString(t); m != "" && len(m) == len(t) {
+	if m := chapterQ.FindString(t); m != "" && len(m) == len(t) {
 		return true
 	}
-	if m := sectionRE.FindString(t); m != "" && len(m) == len(t) {
+	if m := sectionQ.FindString(t); m != "" && len(m) == len(t) {
 		return true
 	}
 	return strings.Trim(t, "IVX0123456789") == ""
@@ -369,7 +390,7 @@ var letterheadRE = regexp.MustCompile(`^(?:ĐẢNG CỘNG SẢN VIỆT NAM|Số\
 
 // isLetterheadLine reports a letterhead line other than the issuing organisation.
 func isLetterheadLine(t string) bool {
-	return utf8.RuneCountInString(t) <= 80 && letterheadRE.MatchString(t)
+	return utf8.RuneCountInString(t) <= 80 && letterheadQ.MatchString(t)
 }
 
 // signatureOrg returns the organisation a paper is signed for: "T/M BAN THƯỜNG VỤ HUYỆN ỦY X" in
@@ -377,7 +398,7 @@ func isLetterheadLine(t string) bool {
 func signatureOrg(blocks []corpus.Block) (speaker, bool) {
 	for k := len(blocks) - 1; k >= 0 && k >= len(blocks)-6; k-- {
 		t := strings.TrimSpace(blocks[k].Text)
-		if !signatureRE.MatchString(t) {
+		if !signatureQ.MatchString(t) {
 			continue
 		}
 		who := strings.TrimSpace(signaturePrefixRE.ReplaceAllString(t, ""))

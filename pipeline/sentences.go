@@ -29,11 +29,28 @@ var abbreviations = map[string]bool{
 // of their own, so they are left to the caller: SplitSentences does not split on ';'.
 func SplitSentences(para string) []Span {
 	var out []Span
+	eachSentence(para, func(s Span) bool {
+		out = append(out, s)
+		return true
+	})
+	return out
+}
+
+// eachSentence calls yield with the sentences of para that SplitSentences returns, in order,
+// until yield returns false.
+func eachSentence(para string, yield func(Span) bool) {
 	start := 0
 	quote := 0
 	n := len(para)
 	for i := 0; i < n; {
-		r, w := utf8.DecodeRuneInString(para[i:])
+		if !stopOrQuoteByte[para[i]] {
+			i++ // no rune of the switch below starts with this byte, nor goes on with it
+			continue
+		}
+		r, w := rune(para[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(para[i:])
+		}
 		switch r {
 		case '“', '«':
 			quote++
@@ -50,7 +67,9 @@ func SplitSentences(para string) []Span {
 				continue
 			}
 			if isBoundary(para, i, r, end) && !isEnumerator(para[start:end]) {
-				addSpan(&out, para, start, end)
+				if s, ok := spanOf(para, start, end); ok && !yield(s) {
+					return
+				}
 				start = end
 				quote = 0
 			}
@@ -59,9 +78,15 @@ func SplitSentences(para string) []Span {
 		}
 		i += w
 	}
-	addSpan(&out, para, start, n)
-	return out
+	if s, ok := spanOf(para, start, n); ok {
+		yield(s)
+	}
 }
+
+// stopOrQuoteByte marks the bytes that start the stops and quotes eachSentence looks at: '.', '!',
+// '?', the 0xE2 of “ ” … and the 0xC2 of « ». Neither is a continuation byte, so every one is the
+// start of a rune.
+var stopOrQuoteByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, 0xC2: true}
 
 // isEnumerator reports a list number standing alone before its item: "2.", "IV.", "a.", "1.2.".
 func isEnumerator(s string) bool {
@@ -73,14 +98,15 @@ func isEnumerator(s string) bool {
 	return body == "" || len(body) == len(s)-1 && (isRoman(strings.ToLower(body)) || len(body) == 1 && body[0] >= 'a' && body[0] <= 'z')
 }
 
-func addSpan(out *[]Span, para string, start, end int) {
+// spanOf returns para[start:end] trimmed as a span, false when nothing is left.
+func spanOf(para string, start, end int) (Span, bool) {
 	s := para[start:end]
 	lead := len(s) - len(strings.TrimLeft(s, " \t\n"))
 	t := strings.TrimSpace(s)
 	if t == "" {
-		return
+		return Span{}, false
 	}
-	*out = append(*out, Span{Text: t, Start: start + lead, End: start + lead + len(t)})
+	return Span{Text: t, Start: start + lead, End: start + lead + len(t)}, true
 }
 
 func absorbClosers(s string, i int) int {
@@ -159,13 +185,13 @@ func isAbbreviation(before string) bool {
 	if word == "v.v" {
 		return false // decided by the capital that follows, as for any stop
 	}
-	rs := []rune(word)
+	first, size := utf8.DecodeRuneInString(word)
 	// a single capital initial: Nguyễn V. A., C.Mác
-	if len(rs) == 1 && unicode.IsUpper(rs[0]) {
+	if size == len(word) && unicode.IsUpper(first) {
 		return true
 	}
 	// dotted initials: V.I, Ph.D
-	if strings.Contains(word, ".") && len(rs) <= 6 {
+	if strings.Contains(word, ".") && utf8.RuneCountInString(word) <= 6 {
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,6 +54,9 @@ var namedHeadings = map[string]bool{
 // heading needs a capital after its number ("2.500 đảng viên" is not one), must be short and must
 // not end like a list item.
 func headingLevel(t string) int {
+	if len(t) > 4*150 {
+		return 0 // more than 150 characters
+	}
 	n := utf8.RuneCountInString(t)
 	if n == 0 || n > 150 {
 		return 0
@@ -61,16 +65,16 @@ func headingLevel(t string) int {
 	if last == ';' || last == ',' {
 		return 0
 	}
-	if n > 90 && endsSentence(t) || tocLineRE.MatchString(t) {
+	if n > 90 && endsSentence(t) || isTOCLine(t) {
 		return 0
 	}
-	if partRE.MatchString(t) {
+	if partQ.MatchString(t) {
 		return levelPart
 	}
-	if chapterRE.MatchString(t) {
+	if chapterQ.MatchString(t) {
 		return levelChapter
 	}
-	if (t[0] == 'M' || strings.HasPrefix(t, "Đ")) && (sectionRE.MatchString(t) || articleRE.MatchString(t)) {
+	if (t[0] == 'M' || strings.HasPrefix(t, "Đ")) && (sectionQ.MatchString(t) || articleQ.MatchString(t)) {
 		if t[0] == 'M' {
 			return levelSection
 		}
@@ -79,16 +83,22 @@ func headingLevel(t string) int {
 	if namedHeadings[strings.Trim(strings.ToLower(vntext.Fold(t)), " :.")] {
 		return levelNamed
 	}
-	if m := romanRE.FindStringSubmatch(t); m != nil && (strings.ContainsAny(t[len(m[1]):len(m[1])+1], ".-–)") || n <= 120) {
+	if m := romanQ.FindStringSubmatch(t); m != nil && (strings.ContainsAny(t[len(m[1]):len(m[1])+1], ".-–)") || n <= 120) {
 		return levelRoman
 	}
-	if m := numRE.FindStringSubmatch(t); m != nil && !strings.Contains(t[:len(m[1])+1], ",") {
+	if m := numQ.FindStringSubmatch(t); m != nil && !strings.Contains(t[:len(m[1])+1], ",") {
 		if len(SplitSentences(strings.TrimLeft(t[len(m[1]):], ".) "))) > 1 {
 			return 0 // a numbered paragraph, not a heading
 		}
 		return levelNum + strings.Count(m[1], ".")
 	}
 	return 0
+}
+
+// isTOCLine reports an entry of a table of contents (tocLineRE); the expression is run only on a
+// line that ends with a digit, as it must.
+func isTOCLine(t string) bool {
+	return t != "" && isDigitByte(t[len(t)-1]) && tocLineRE.MatchString(t)
 }
 
 // upperShare returns the share of upper-case letters among the letters of t, and their count.
@@ -111,7 +121,7 @@ func upperShare(t string) (float64, int) {
 // isTitleLike reports a title line: mostly capitals, shorter than about 250 characters and
 // without a final full stop.
 func isTitleLike(t string) bool {
-	if utf8.RuneCountInString(t) > 250 || strings.HasSuffix(t, ".") {
+	if len(t) > 4*250 || utf8.RuneCountInString(t) > 250 || strings.HasSuffix(t, ".") {
 		return false
 	}
 	share, letters := upperShare(t)
@@ -127,7 +137,7 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 	proceedings, headings, leads, news := 0, 0, 0, 0
 	for i, b := range blocks {
 		t := b.Text
-		if i < 6 && strings.Contains(foldLower(t), "ky yeu") && (isTitleLike(t) || b.Kind == corpus.BlockTitle) {
+		if i < 6 && (isTitleLike(t) || b.Kind == corpus.BlockTitle) && strings.Contains(foldLower(t), "ky yeu") {
 			proceedings += 3
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {
@@ -142,7 +152,7 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 		if headingLevel(t) > 0 || b.Kind == corpus.BlockHeading {
 			headings++
 		}
-		if i < 4 && newsDatelineRE.MatchString(t) {
+		if i < 4 && newsDatelineQ.MatchString(t) {
 			news += 4
 		}
 		if i > 0 && i < 120 && leads < 6 && !isTitleLike(t) { // news reports are short
@@ -166,3 +176,135 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 	}
 	return corpus.ShapePaper
 }
+
+// quickRE is an expression anchored at the start of the text, with the bytes its matches can
+// start with: a text that starts with another byte is rejected without running the expression
+// (which clears a bit vector as long as the text first).
+type quickRE struct {
+	re    *regexp.Regexp
+	first [256]bool
+}
+
+// quick returns re with its first bytes. It panics when re is not anchored at the start of the
+// text or can match the empty text, where the first byte says nothing.
+func quick(re *regexp.Regexp) *quickRE {
+	q := &quickRE{re: re}
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	// walk the program from its start up to the first runes, through every empty-width
+	// instruction; each path must pass the start of the text (^) before a rune
+	type state struct {
+		pc       uint32
+		anchored bool
+	}
+	seen := map[state]bool{}
+	for stack := []state{{uint32(prog.Start), false}}; len(stack) > 0; {
+		st := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[st] {
+			continue
+		}
+		seen[st] = true
+		in := &prog.Inst[st.pc]
+		if !st.anchored && (in.Op == syntax.InstRune || in.Op == syntax.InstRune1 || in.Op == syntax.InstRuneAny ||
+			in.Op == syntax.InstRuneAnyNotNL) {
+			panic("quick: " + re.String() + " is not anchored at the start")
+		}
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, state{in.Out, st.anchored}, state{in.Arg, st.anchored})
+		case syntax.InstCapture, syntax.InstNop:
+			stack = append(stack, state{in.Out, st.anchored})
+		case syntax.InstEmptyWidth: // the condition may hold: go on
+			stack = append(stack, state{in.Out, st.anchored || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0})
+		case syntax.InstMatch:
+			panic("quick: " + re.String() + " can match the empty text")
+		case syntax.InstRune:
+			fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0 && len(in.Rune) == 1
+			for k := 0; k+1 < len(in.Rune); k += 2 {
+				q.addRunes(in.Rune[k], in.Rune[k+1], fold)
+			}
+			if len(in.Rune) == 1 {
+				q.addRunes(in.Rune[0], in.Rune[0], fold)
+			}
+		case syntax.InstRune1:
+			q.addRunes(in.Rune[0], in.Rune[0], false)
+		case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			q.addRunes(0, unicode.MaxRune, false)
+		}
+	}
+	return q
+}
+
+// addRunes marks the first bytes of the runes lo to hi (and of their other cases with fold). A
+// rune's first byte in UTF-8 grows with the rune, so the bytes between the ends' are marked. An
+// invalid byte reads as U+FFFD: a range holding it marks every byte that is not ASCII.
+func (q *quickRE) addRunes(lo, hi rune, fold bool) {
+	if fold {
+		for r := lo; r <= hi; r++ {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				q.addRunes(f, f, false)
+			}
+		}
+	}
+	for b := firstByte(lo); b <= firstByte(hi); b++ {
+		q.first[b] = true
+	}
+	if lo <= utf8.RuneError && utf8.RuneError <= hi {
+		for b := 0x80; b < 0x100; b++ {
+			q.first[b] = true
+		}
+	}
+}
+
+// firstByte returns the first byte of r's UTF-8 encoding (of the encoding's pattern for a
+// surrogate).
+func firstByte(r rune) int {
+	switch {
+	case r < 0x80:
+		return int(r)
+	case r < 0x800:
+		return 0xC0 | int(r>>6)
+	case r < 0x10000:
+		return 0xE0 | int(r>>12)
+	}
+	return 0xF0 | int(r>>18)
+}
+
+// MatchString is regexp.Regexp.MatchString.
+func (q *quickRE) MatchString(t string) bool {
+	return t != "" && q.first[t[0]] && q.re.MatchString(t)
+}
+
+// FindString is regexp.Regexp.FindString.
+func (q *quickRE) FindString(t string) string {
+	if t == "" || !q.first[t[0]] {
+		return ""
+	}
+	return q.re.FindString(t)
+}
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
+func (q *quickRE) FindStringSubmatch(t string) []string {
+	if t == "" || !q.first[t[0]] {
+		return nil
+	}
+	return q.re.FindStringSubmatch(t)
+}
+
+// The anchored expressions of the hot paths with their first bytes.
+var (
+	partQ, chapterQ, sectionQ, articleQ = quick(partRE), quick(chapterRE), quick(sectionRE), quick(articleRE)
+	romanQ, numQ, newsDatelineQ         = quick(romanRE), quick(numRE), quick(newsDatelineRE)
+	signatureQ, letterheadQ             = quick(signatureRE), quick(letterheadRE)
+	playerQ, furnitureQ, creditQ        = quick(playerRE), quick(furnitureRE), quick(creditRE)
+	timestampQ, captionStartQ           = quick(timestampRE), quick(captionStartRE)
+	byLineQ, bracketSourceQ, tagLineQ   = quick(byLineRE), quick(bracketSourceRE), quick(tagLineRE)
+	relatedLabelQ                       = quick(relatedLabelRE)
+)

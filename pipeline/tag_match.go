@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,23 +16,30 @@ type token struct {
 	text       string // as written
 	norm       string // NFC, one tone placement, lower case
 	fold       string // norm without diacritics
-	plain      bool   // the sentence carries no diacritics: it was typed without them
 	start, end int    // offsets in the sentence, in characters
 	bstart     int    // offset in the sentence, in bytes
 	bend       int
-	num        bool // starts with a digit
-	upper      bool // starts with an upper-case letter
-	pause      bool // a comma, semicolon, colon or dash stands before it: a clause boundary
-	semi       bool // a semicolon stands before it: one statement ends, the next begins
+	hash       uint64 // syllableHash(norm): phraseSet.at skips most tokens without a map lookup
+	plain      bool   // the sentence carries no diacritics: it was typed without them
+	num        bool   // starts with a digit
+	upper      bool   // starts with an upper-case letter
+	pause      bool   // a comma, semicolon, colon or dash stands before it: a clause boundary
+	semi       bool   // a semicolon stands before it: one statement ends, the next begins
 }
 
 // tokenize splits s into syllable tokens with their offsets. A token is a run of letters, digits
 // and combining marks; '.', ',', '-' and '/' between two of them (14.300, 5,4, 339-QĐ/TW) are kept.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5)
+	// about a token a space; append grows the slice when there are more
+	toks := make([]token, 0, strings.Count(s, " ")+2)
 	ci := 0 // character index
 	pause, semi := true, false
 	for i := 0; i < len(s); {
+		if s[i] == ' ' { // the most frequent separator: no pause
+			i++
+			ci++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isTokenRune(r) {
 			if strings.ContainsRune(",;:–—()“”\"", r) || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
@@ -71,8 +79,28 @@ func tokenize(s string) []token {
 }
 
 func isTokenRune(r rune) bool {
+	if r >= 0 && r < tokenRuneTableSize {
+		return tokenRuneTable[r/64]&(1<<(r%64)) != 0
+	}
+	return isTokenRuneSlow(r)
+}
+
+func isTokenRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// tokenRuneTableSize covers Latin, the combining marks and Vietnamese letters (U+1E00-U+1EFF).
+const tokenRuneTableSize = 0x2000
+
+// tokenRuneTable holds isTokenRuneSlow for the runes below tokenRuneTableSize, one bit each.
+var tokenRuneTable = func() (t [tokenRuneTableSize / 64]uint64) {
+	for r := rune(0); r < tokenRuneTableSize; r++ {
+		if isTokenRuneSlow(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
 
 // joinsWord reports whether the rune at i continues a word after a joiner (14.300, QĐ/TW).
 func joinsWord(s string, i int) bool {
@@ -80,35 +108,93 @@ func joinsWord(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// normCache maps a word as written to its normalised and folded forms; Vietnamese has a few
-// thousand syllables, so the cache stays small; it stops growing at normCacheMax entries.
-var (
-	normCache     sync.Map // string → [2]string
-	normCacheSize atomic.Int64
-)
+// normForms are the normalised and folded forms of a word as written, and the hash of the first.
+type normForms struct {
+	norm, fold string
+	hash       uint64
+}
+
+// normCache maps a word as written to its normForms; Vietnamese has a few thousand syllables, so
+// the cache stays small; it stops growing at normCacheMax entries. Lookups read an immutable map
+// without locking; new words wait in pending until the map is rebuilt with them.
+var normCache struct {
+	words   atomic.Pointer[map[string]normForms]
+	mu      sync.Mutex
+	pending map[string]normForms
+}
 
 const normCacheMax = 100000
 
 func normalizeWord(w string) (string, string) {
-	if v, ok := normCache.Load(w); ok {
-		p := v.([2]string)
-		return p[0], p[1]
+	f := normalizedForms(w)
+	return f.norm, f.fold
+}
+
+// normalizedForms returns the forms of w, from the cache when it holds them. A word of ASCII
+// lower-case letters and digits is its own forms (tones and diacritics do not touch it).
+func normalizedForms(w string) normForms {
+	if isASCIILower(w) {
+		return normForms{norm: w, fold: w, hash: syllableHash(w)}
 	}
-	n := strings.ToLower(vntext.NormalizeTones(w))
-	f := vntext.Fold(n)
-	if normCacheSize.Load() < normCacheMax {
-		if _, loaded := normCache.LoadOrStore(w, [2]string{n, f}); !loaded {
-			normCacheSize.Add(1)
+	if words := normCache.words.Load(); words != nil {
+		if f, ok := (*words)[w]; ok {
+			return f
 		}
 	}
-	return n, f
+	normCache.mu.Lock()
+	defer normCache.mu.Unlock()
+	if f, ok := normCache.pending[w]; ok {
+		return f
+	}
+	n := strings.ToLower(vntext.NormalizeTones(w))
+	f := normForms{norm: n, fold: vntext.Fold(n), hash: syllableHash(n)}
+	var words map[string]normForms
+	if p := normCache.words.Load(); p != nil {
+		words = *p
+	}
+	if len(words)+len(normCache.pending) >= normCacheMax {
+		return f
+	}
+	if normCache.pending == nil {
+		normCache.pending = map[string]normForms{}
+	}
+	normCache.pending[w] = f
+	if len(normCache.pending) >= 64+len(words)/4 { // rebuilt at geometric steps: amortised O(1) a word
+		next := make(map[string]normForms, len(words)+len(normCache.pending))
+		for k, v := range words {
+			next[k] = v
+		}
+		for k, v := range normCache.pending {
+			next[k] = v
+		}
+		normCache.words.Store(&next)
+		normCache.pending = nil
+	}
+	return f
+}
+
+func isASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || 'A' <= s[i] && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hashSeed seeds syllableHash for the life of the process.
+var hashSeed = maphash.MakeSeed()
+
+// syllableHash hashes a normalised or folded syllable for phraseSet's filter.
+func syllableHash(s string) uint64 {
+	return maphash.String(hashSeed, s)
 }
 
 func makeToken(w string, cs, ce, bs, be int, pause bool) token {
-	n, f := normalizeWord(w)
+	nf := normalizedForms(w)
 	first, _ := utf8.DecodeRuneInString(w)
-	return token{text: w, norm: n, fold: f, plain: f == n, start: cs, end: ce, bstart: bs, bend: be,
-		num: unicode.IsDigit(first), upper: unicode.IsUpper(first), pause: pause}
+	return token{text: w, norm: nf.norm, fold: nf.fold, plain: nf.fold == nf.norm, start: cs, end: ce, bstart: bs, bend: be,
+		num: unicode.IsDigit(first), upper: unicode.IsUpper(first), pause: pause, hash: nf.hash}
 }
 
 // phrase is a cue or list entry split into syllables.
@@ -123,6 +209,64 @@ type phrase struct {
 // matches a token by its normalised form, or by its folded form when the text has no diacritics.
 type phraseSet struct {
 	byFirst map[string][]phrase // first syllable (normalised and folded) → phrases
+	// byHash holds the lists of byFirst under the syllableHash of their key, for a lookup
+	// without hashing the token again; matches checks the first syllable, so a collision of
+	// two keys' hashes only adds candidates that do not match. Nil when the set was built
+	// without add.
+	byHash map[uint64][]phrase
+	// filter has two bits set for the hash of each key of byFirst (a Bloom filter): a token
+	// whose bits are not both set starts no phrase. Nil when the set was built without add.
+	filter []uint64
+}
+
+// filterBits is how many filter bits a phraseSet has for each key: with two bits a key, a token
+// that starts no phrase passes the filter about once in a hundred.
+const filterBits = 16
+
+// mayStart reports whether a token with hash h can be a key of byFirst.
+func (ps *phraseSet) mayStart(h uint64) bool {
+	f := ps.filter
+	if len(f) == 0 {
+		return true
+	}
+	m := uint64(len(f)) - 1 // len(f) is a power of two
+	return f[(h>>6)&m]&(1<<(h&63)) != 0 && f[(h>>38)&m]&(1<<((h>>32)&63)) != 0
+}
+
+// indexKey adds key to byFirst's entries and to the filter, which grows as keys are added.
+func (ps *phraseSet) indexKey(key string, p phrase) {
+	if ps.byFirst == nil {
+		ps.byFirst = map[string][]phrase{}
+	}
+	_, known := ps.byFirst[key]
+	ps.byFirst[key] = append(ps.byFirst[key], p)
+	if ps.byHash == nil {
+		ps.byHash = map[uint64][]phrase{}
+	}
+	h := syllableHash(key)
+	ps.byHash[h] = append(ps.byHash[h], p)
+	if known {
+		return
+	}
+	if bits := len(ps.filter) * 64; bits < len(ps.byFirst)*filterBits {
+		n := 1 // words of the filter: a power of two, for the mask
+		for n*64 < len(ps.byFirst)*filterBits {
+			n *= 2
+		}
+		ps.filter = make([]uint64, n)
+		for k := range ps.byFirst {
+			ps.setFilter(syllableHash(k))
+		}
+		return
+	}
+	ps.setFilter(syllableHash(key))
+}
+
+func (ps *phraseSet) setFilter(h uint64) {
+	f := ps.filter
+	m := uint64(len(f)) - 1
+	f[(h>>6)&m] |= 1 << (h & 63)
+	f[(h>>38)&m] |= 1 << ((h >> 32) & 63)
 }
 
 func newPhraseSet(list []string) *phraseSet {
@@ -144,34 +288,52 @@ func (ps *phraseSet) add(s string, id int) {
 		p.fold = append(p.fold, t.fold)
 		p.pause = append(p.pause, t.pause)
 	}
-	ps.byFirst[p.norm[0]] = append(ps.byFirst[p.norm[0]], p)
+	ps.indexKey(p.norm[0], p)
 	if p.fold[0] != p.norm[0] {
-		ps.byFirst[p.fold[0]] = append(ps.byFirst[p.fold[0]], p)
+		ps.indexKey(p.fold[0], p)
 	}
 }
 
-// at returns the longest phrase starting at token i and its length in tokens (0 when none).
+// at returns the longest phrase starting at token i and its length in tokens (0 when none). It
+// is small enough to be inlined: most tokens start no phrase and pass no filter.
 func (ps *phraseSet) at(toks []token, i int) (phrase, int) {
-	var best phrase
-	n := 0
-	if ps == nil || i < 0 || i >= len(toks) {
-		return best, 0
+	if ps == nil || uint(i) >= uint(len(toks)) || !ps.mayStart(toks[i].hash) {
+		return phrase{}, 0
 	}
+	return ps.longestAt(toks, i)
+}
+
+// longestAt is at without the filter.
+func (ps *phraseSet) longestAt(toks []token, i int) (phrase, int) {
+	var best *phrase
+	n := 0
 	// a plain token's norm is its fold, under which folded first syllables are indexed too
-	for _, p := range ps.byFirst[toks[i].norm] {
-		if len(p.norm) > n && matches(toks, i, p) {
+	list := ps.candidates(&toks[i])
+	for k := range list {
+		if p := &list[k]; len(p.norm) > n && matches(toks, i, p) {
 			best, n = p, len(p.norm)
 		}
 	}
-	return best, n
+	if best == nil {
+		return phrase{}, 0
+	}
+	return *best, n
 }
 
-func matches(toks []token, i int, p phrase) bool {
+// candidates returns the phrases that may start at t, in the order they were added.
+func (ps *phraseSet) candidates(t *token) []phrase {
+	if ps.byHash == nil {
+		return ps.byFirst[t.norm]
+	}
+	return ps.byHash[t.hash]
+}
+
+func matches(toks []token, i int, p *phrase) bool {
 	if i+len(p.norm) > len(toks) {
 		return false
 	}
 	for k := range p.norm {
-		t := toks[i+k]
+		t := &toks[i+k]
 		if t.norm != p.norm[k] && !(t.plain && t.norm == p.fold[k]) {
 			return false
 		}
@@ -186,9 +348,13 @@ func matches(toks []token, i int, p phrase) bool {
 func (ps *phraseSet) shorter(toks []token, i, n int) (phrase, int) {
 	var best phrase
 	m := 0
-	for _, p := range ps.byFirst[toks[i].norm] {
-		if len(p.norm) < n && len(p.norm) > m && matches(toks, i, p) {
-			best, m = p, len(p.norm)
+	if !ps.mayStart(toks[i].hash) {
+		return best, 0
+	}
+	list := ps.candidates(&toks[i])
+	for k := range list {
+		if p := &list[k]; len(p.norm) < n && len(p.norm) > m && matches(toks, i, p) {
+			best, m = *p, len(p.norm)
 		}
 	}
 	return best, m

@@ -3,8 +3,11 @@ package pipeline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"thamluan/corpus"
 )
@@ -21,6 +24,18 @@ var (
 	placeRE        = regexp.MustCompile(`\s(?:tại|ở)\s+((?:\p{Lu}|thành phố|tỉnh|huyện|hội trường|trụ sở)[^,.;()“”]{2,80})`)
 	organiserRE    = regexp.MustCompile(`^(.{4,300}?)\s+(?:đã\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s+(?:buổi\s+)?(?:[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Hh]ội nghị|[Dd]iễn đàn)`)
 	joinerRE       = regexp.MustCompile(`\s+(?:phối hợp với|phối hợp cùng|cùng với|và)\s+|,\s+`)
+)
+
+// The expressions above tried only where a match can start: at the words they open with (or, for
+// yearRE, at a date's digits). They find what the expressions find, without scanning the text.
+// An expression given another opening word needs it among its keys here.
+var (
+	workshopNameKeyed = newKeyedRE(workshopNameRE, nil, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
+		"toạ đàm", "Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn")
+	fullDateKeyed  = newKeyedRE(fullDateRE, nil, "Ngày", "ngày")
+	shortDateKeyed = newKeyedRE(shortDateRE, nil, "Ngày", "ngày", "Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
+	monthKeyed     = newKeyedRE(monthRE, nil, "Tháng", "tháng")
+	yearKeyed      = newKeyedRE(yearRE, dateDigitStarts, "Năm", "năm")
 )
 
 // introBlocks is how many blocks from the start the workshop's announcement is looked for in.
@@ -71,19 +86,27 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 	var f workshopFacts
 	intro := blocks[:min(len(blocks), introBlocks)]
 	for _, b := range intro {
-		if f.title == "" && strings.ContainsAny(b.Text, "“\"") {
-			if m := workshopNameRE.FindStringSubmatch(b.Text); m != nil {
+		if f.title == "" && (strings.Contains(b.Text, "“") || strings.IndexByte(b.Text, '"') >= 0) {
+			if m := workshopNameKeyed.FindStringSubmatch(b.Text); m != nil {
 				f.title = strings.TrimSpace(m[1])
 			}
 		}
-		if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil && f.place == "" {
-			f.place = strings.TrimSpace(m[1])
+		if f.place == "" && strings.Contains(b.Text, "tháng") { // coverPlaceRE needs "tháng"
+			if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil {
+				f.place = strings.TrimSpace(m[1])
+			}
 		}
-		if len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức") {
-			f.organisers = organisers(b.Text)
+		needOrganisers := len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức")
+		if !needOrganisers && f.place != "" {
+			continue
 		}
-		if f.place == "" && isIntroParagraph(b.Text) {
-			if m := placeRE.FindStringSubmatch(firstSentenceWith(b.Text, "tổ chức")); m != nil {
+		announce := firstSentenceWith(b.Text, "tổ chức")
+		if needOrganisers {
+			f.organisers = organisers(announce)
+		}
+		// placeRE matches nothing in "": the sentence is looked for before the paragraph
+		if f.place == "" && announce != "" && isIntroParagraph(b.Text) {
+			if m := placeRE.FindStringSubmatch(announce); m != nil {
 				f.place = strings.TrimSpace(m[1])
 			}
 		}
@@ -104,10 +127,15 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 // ("Sáng 22/8") with the year taken from the rest of the text, or a month and year.
 func workshopDate(intro, all []corpus.Block) (string, int) {
 	for _, b := range intro {
-		if m := fullDateRE.FindStringSubmatch(b.Text); m != nil {
-			return ymd(m[3], m[2], m[1])
+		if strings.Contains(b.Text, "tháng") {
+			if m := fullDateKeyed.FindStringSubmatch(b.Text); m != nil {
+				return ymd(m[3], m[2], m[1])
+			}
 		}
-		if m := shortDateRE.FindStringSubmatch(b.Text); m != nil {
+		if !hasNumericDate(b.Text) {
+			continue // shortDateRE needs "22/8" or "22-8"
+		}
+		if m := shortDateKeyed.FindStringSubmatch(b.Text); m != nil {
 			year := m[3]
 			if year == "" {
 				year = anyYearRE.FindString(b.Text)
@@ -122,7 +150,7 @@ func workshopDate(intro, all []corpus.Block) (string, int) {
 		}
 	}
 	for _, b := range intro {
-		if m := monthRE.FindStringSubmatch(b.Text); m != nil {
+		if m := monthKeyed.FindStringSubmatch(b.Text); m != nil {
 			y, _ := strconv.Atoi(m[2])
 			mo, _ := strconv.Atoi(m[1])
 			if mo >= 1 && mo <= 12 {
@@ -143,7 +171,7 @@ func contextYear(blocks []corpus.Block) string {
 		if !strings.Contains(b.Text, "ăm ") && !strings.Contains(b.Text, "/") && !strings.Contains(b.Text, "-") {
 			continue // neither "năm" nor a date
 		}
-		if m := yearRE.FindStringSubmatch(b.Text); m != nil {
+		if m := yearKeyed.FindStringSubmatch(b.Text); m != nil {
 			return m[1] + m[2]
 		}
 	}
@@ -161,14 +189,15 @@ func ymd(y, m, d string) (string, int) {
 	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di), yi
 }
 
-// organisers reads who organised the workshop from "X phối hợp với Y tổ chức hội thảo".
-func organisers(t string) []string {
-	m := organiserRE.FindStringSubmatch(firstSentenceWith(t, "tổ chức"))
+// organisers reads who organised the workshop from the sentence that announces it: "X phối hợp
+// với Y tổ chức hội thảo".
+func organisers(announce string) []string {
+	m := organiserRE.FindStringSubmatch(announce)
 	if m == nil {
 		return nil
 	}
 	subject := m[1]
-	if i := strings.Index(subject, ", "); i >= 0 && newsDatelineRE.MatchString(subject) {
+	if i := strings.Index(subject, ", "); i >= 0 && newsDatelineQ.MatchString(subject) {
 		subject = subject[i+2:]
 	}
 	var out []string
@@ -196,12 +225,135 @@ func splitOrganisers(s string) []string {
 	return append(parts, strings.TrimSpace(s[start:]))
 }
 
-// firstSentenceWith returns the first sentence of t that contains word, or "".
+// firstSentenceWith returns the first sentence of t that contains word (in lower case), or "".
 func firstSentenceWith(t, word string) string {
-	for _, s := range SplitSentences(t) {
-		if strings.Contains(strings.ToLower(s.Text), word) {
-			return s.Text
+	if !containsLower(t, word) {
+		return "" // lower-casing goes rune by rune: no sentence holds word
+	}
+	found := ""
+	eachSentence(t, func(s Span) bool {
+		if containsLower(s.Text, word) {
+			found = s.Text
+		}
+		return found == ""
+	})
+	return found
+}
+
+// containsLower is strings.Contains(strings.ToLower(t), word) for a word in lower case, without
+// lower-casing t. strings.ToLower maps rune by rune, and only 'T' and 't' lower to 't': when word
+// opens with an ASCII letter other than 'i' and 'k' (which 'İ' and the Kelvin sign lower to),
+// only its two cases in t can start it.
+func containsLower(t, word string) bool {
+	if word == "" || word[0] < 'a' || word[0] > 'z' || word[0] == 'i' || word[0] == 'k' {
+		return strings.Contains(strings.ToLower(t), word)
+	}
+	lo, up := word[0], word[0]-'a'+'A'
+	for i := 0; i < len(t); i++ {
+		if (t[i] == lo || t[i] == up) && hasLowerPrefix(t[i+1:], word[1:]) {
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// hasLowerPrefix reports whether t, lower-cased rune by rune, starts with word.
+func hasLowerPrefix(t, word string) bool {
+	for _, w := range word {
+		r, n := utf8.DecodeRuneInString(t)
+		if n == 0 || unicode.ToLower(r) != w {
+			return false
+		}
+		t = t[n:]
+	}
+	return true
+}
+
+// keyedRE finds the leftmost match of an expression whose every match starts with one of a few
+// literal keys (or at a position starts adds): it runs the expression anchored at each such
+// position, in order, instead of scanning the whole text, and finds what the expression finds.
+// The expression must not look behind its start (no \b or ^ first).
+type keyedRE struct {
+	anchored *regexp.Regexp
+	keys     []string
+	starts   func(t string, at []int) []int // more positions a match can start at, or nil
+}
+
+func newKeyedRE(re *regexp.Regexp, starts func(string, []int) []int, keys ...string) *keyedRE {
+	return &keyedRE{anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), keys: keys, starts: starts}
+}
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex of the expression.
+func (k *keyedRE) FindStringSubmatchIndex(t string) []int {
+	var buf [32]int
+	at := buf[:0]
+	for _, key := range k.keys {
+		for off := 0; off < len(t); {
+			i := strings.Index(t[off:], key)
+			if i < 0 {
+				break
+			}
+			at = append(at, off+i)
+			off += i + 1
+		}
+	}
+	if k.starts != nil {
+		at = k.starts(t, at)
+	}
+	slices.Sort(at)
+	for j, p := range at {
+		if j > 0 && p == at[j-1] {
+			continue
+		}
+		if m := k.anchored.FindStringSubmatchIndex(t[p:]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += p
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch of the expression.
+func (k *keyedRE) FindStringSubmatch(t string) []string {
+	m := k.FindStringSubmatchIndex(t)
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = t[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// dateDigitStarts adds where a date written with '/' or '-' can start: one or two digits before
+// a separator.
+func dateDigitStarts(t string, at []int) []int {
+	for j := 1; j < len(t); j++ {
+		if (t[j] == '/' || t[j] == '-') && isDigitByte(t[j-1]) {
+			at = append(at, j-1)
+			if j >= 2 && isDigitByte(t[j-2]) {
+				at = append(at, j-2)
+			}
+		}
+	}
+	return at
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasNumericDate reports a digit, '/' or '-' and a digit in t, which shortDateRE needs.
+func hasNumericDate(t string) bool {
+	for j := 1; j+1 < len(t); j++ {
+		if (t[j] == '/' || t[j] == '-') && isDigitByte(t[j-1]) && isDigitByte(t[j+1]) {
+			return true
+		}
+	}
+	return false
 }

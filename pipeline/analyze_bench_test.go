@@ -1,0 +1,181 @@
+package pipeline
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"thamluan/corpus"
+	"thamluan/corpus/corpustest"
+	"thamluan/corpus/vntext"
+)
+
+// benchNewsArticles is how many articles of the shared news corpus BenchmarkAnalyzeNews analyses.
+const benchNewsArticles = 500
+
+// newsDocs reads the first n articles of the shared news corpus as plain-text documents: the
+// title, the lead and the body as three paragraphs, as a .txt file of them would read.
+func newsDocs(b testing.TB, n int) []*corpus.Document {
+	f, err := os.Open(corpustest.Shared(b, "corpus/scale/news.jsonl.gz"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var docs []*corpus.Document
+	for len(docs) < n && sc.Scan() {
+		var a struct{ Title, Lead, Body string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		doc, err := corpus.ReadBytes("news.txt", []byte(a.Title+"\n\n"+a.Lead+"\n\n"+a.Body+"\n"), corpus.ReadOptions{})
+		if err != nil {
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
+
+// BenchmarkAnalyzeNews segments and tags the first benchNewsArticles articles of the shared news
+// corpus, the input of batch indexing, once per iteration.
+func BenchmarkAnalyzeNews(b *testing.B) {
+	docs := newsDocs(b, benchNewsArticles)
+	size := int64(0)
+	for _, d := range docs {
+		size += d.Size
+	}
+	a := NewAnalyzer(nil, SegmentOptions{})
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d0 := range docs {
+			d := *d0 // Analyze fills Sections, Noise, Shape and Workshop: start from the read state
+			a.Analyze(&d)
+		}
+	}
+}
+
+// TestFastPathsAgree checks the shortcuts the benchmarks above measure against what they stand
+// for, on the paragraphs and sentences of the shared news corpus: each keyed expression against
+// its expression, containsLower, hasAtMostFields, the token-rune table and the cached word forms.
+func TestFastPathsAgree(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 40
+	}
+	var texts []string
+	for _, d := range newsDocs(t, n) {
+		for _, b := range d.Blocks {
+			texts = append(texts, b.Text)
+			for _, s := range SplitSentences(b.Text) {
+				texts = append(texts, s.Text)
+			}
+		}
+	}
+	texts = append(texts, "Sáng 22/8, tại Hà Nội", "ngày 5 tháng 12 năm 2023", "Ngày  15-11-2022 Hội thảo khoa học “Đổi mới”",
+		"Tháng 3/2024", "năm 2019.", "TỔ CHỨC hội nghị", "Tổ Chức", "t\xffổ chức", "İ Kelvin \u212a", "")
+	quicks := []*quickRE{partQ, chapterQ, sectionQ, articleQ, romanQ, numQ, newsDatelineQ, signatureQ, letterheadQ,
+		playerQ, furnitureQ, creditQ, timestampQ, captionStartQ, byLineQ, bracketSourceQ, tagLineQ, relatedLabelQ}
+	for _, dir := range []string{"corpus/dev", "corpus/seed"} { // every line: headings, noise, signatures
+		files, _ := filepath.Glob(filepath.Join(corpustest.Shared(t, dir), "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, strings.Split(string(data), "\n")...)
+		}
+	}
+	texts = append(texts, "\xff: Ảnh", "▶ Video", "► 0:00", "ĐIỀU 1.", "Điều 2:", "MỤC II. X", "Chương 3", "PHẦN THỨ NHẤT",
+		"IV. KẾT LUẬN", "2.1. Giải pháp", "T/M BAN THƯỜNG VỤ", "Trang 3", "- 12 -", "(Ảnh: Minh Anh)", "Ảnh minh họa",
+		"VIDEO:", "ｖideo:", "Xem thêm: bài", "Từ khóa: x", "Theo Báo Lạng Sơn", "Thu Hà - TTXVN", "09/05/2024 | 16:20 GMT+7",
+		"Cập nhật: 10:15 ngày 2/4/2024", "Sáng 22/8, tại", "(Dân Việt) - Ngày 3 tháng 4", "Quang cảnh hội thảo",
+		"ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 5 tháng 6 năm 2023", "Tin liên quan", ">> Tin liên quan:", "ſ", "K")
+	keyed := []struct {
+		name  string
+		re    *regexp.Regexp
+		keyed *keyedRE
+	}{
+		{"workshopName", workshopNameRE, workshopNameKeyed}, {"fullDate", fullDateRE, fullDateKeyed},
+		{"shortDate", shortDateRE, shortDateKeyed}, {"month", monthRE, monthKeyed}, {"year", yearRE, yearKeyed},
+	}
+	for _, txt := range texts {
+		for _, k := range keyed {
+			if got, want := k.keyed.FindStringSubmatchIndex(txt), k.re.FindStringSubmatchIndex(txt); !slices.Equal(got, want) {
+				t.Fatalf("%s on %q: got %v, want %v", k.name, txt, got, want)
+			}
+		}
+		for _, w := range []string{"tổ chức", "hội thảo", "kỷ yếu", "ib"} {
+			if got, want := containsLower(txt, w), strings.Contains(strings.ToLower(txt), w); got != want {
+				t.Fatalf("containsLower(%q, %q) = %v, want %v", txt, w, got, want)
+			}
+		}
+		for _, q := range quicks {
+			if got, want := q.FindStringSubmatch(txt), q.re.FindStringSubmatch(txt); !slices.Equal(got, want) ||
+				q.MatchString(txt) != (want != nil) || q.FindString(txt) != q.re.FindString(txt) {
+				t.Fatalf("quick %s on %q: got %q, want %q", q.re, txt, got, want)
+			}
+		}
+		for _, limit := range []int{60, 70, 160, 200, 300} {
+			if got, want := runesUpTo(txt, limit), min(utf8.RuneCountInString(txt), limit+1); got != want {
+				t.Fatalf("runesUpTo(%q, %d) = %d, want %d", txt, limit, got, want)
+			}
+		}
+		if got, want := hasAtMostFields(txt, 4), len(strings.Fields(txt)) <= 4; got != want {
+			t.Fatalf("hasAtMostFields(%q) = %v, want %v", txt, got, want)
+		}
+		if got, want := isTOCLine(txt), tocLineRE.MatchString(txt); got != want {
+			t.Fatalf("isTOCLine(%q) = %v, want %v", txt, got, want)
+		}
+		for _, w := range strings.Fields(txt) {
+			n, f := normalizeWord(w)
+			wn := strings.ToLower(vntext.NormalizeTones(w))
+			if n != wn || f != vntext.Fold(wn) {
+				t.Fatalf("normalizeWord(%q) = %q, %q; want %q, %q", w, n, f, wn, vntext.Fold(wn))
+			}
+		}
+	}
+	for r := rune(0); r < tokenRuneTableSize+10; r++ {
+		if isTokenRune(r) != isTokenRuneSlow(r) {
+			t.Fatalf("isTokenRune(%U) disagrees with unicode", r)
+		}
+	}
+}
+
+// BenchmarkTokenizeNews tokenizes the sentences of the first benchNewsArticles articles of the
+// shared news corpus, as the tagger does before it looks for cues.
+func BenchmarkTokenizeNews(b *testing.B) {
+	var sentences []string
+	size := 0
+	for _, d := range newsDocs(b, benchNewsArticles) {
+		for _, blk := range d.Blocks {
+			for _, s := range SplitSentences(blk.Text) {
+				sentences = append(sentences, s.Text)
+				size += len(s.Text)
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sentences {
+			tokenize(s)
+		}
+	}
+}
