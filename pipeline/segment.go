@@ -410,6 +410,13 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 	if !ok {
 		return speaker{}, 0
 	}
+	if sp.Kind == KindOrganisation && i+1 < len(blocks) && isRunningText(blocks[i+1]) {
+		// "Trường Chính trị tỉnh X" above "ThS. Lê Y": the person, from the organisation
+		if p, ok := parseAuthorLine(blocks[i+1].Text); ok && p.Kind == KindPerson && p.Affiliation == "" || ok && p.Role != "" && p.Affiliation == p.Role {
+			p.Affiliation = sp.Name
+			return p, 2
+		}
+	}
 	if sp.Kind == KindPerson && sp.Affiliation == "" && i+1 < len(blocks) {
 		next := strings.TrimSpace(blocks[i+1].Text)
 		if org, ok := orgName(next); ok && org.Name == strings.Trim(next, " ,") && utf8.RuneCountInString(next) <= 120 {

@@ -13,7 +13,8 @@ import (
 // contribution is where a contribution of a proceedings volume starts: its title lines and
 // author line(s).
 type contribution struct {
-	start, body int // index of the title's first block and of the first body block
+	start, body int // index of the contribution's first block and of its first body block
+	titleAt     int // index of the title's first block: after start when the author stands above it
 	title       string
 	sp          speaker
 }
@@ -42,10 +43,54 @@ func findContributions(blocks []corpus.Block) []contribution {
 		for _, b := range blocks[i:j] {
 			title = append(title, b.Text)
 		}
-		out = append(out, contribution{start: i, body: j + n, title: strings.Join(title, " "), sp: sp})
+		out = append(out, contribution{start: i, body: j + n, titleAt: i, title: strings.Join(title, " "), sp: sp})
 		j += n - 1
 	}
 	return out
+}
+
+// findContributionsAbove finds contributions whose author lines stand above the title, as some
+// volumes print them: "Trường Chính trị tỉnh X" and "ThS. Lê Y" (or "Đảng ủy xã Z – đồng chí W")
+// directly above an upper-case title that a body follows.
+func findContributionsAbove(blocks []corpus.Block) []contribution {
+	var out []contribution
+	for j := 1; j < len(blocks); j++ {
+		if !isContributionTitle(blocks[j]) || isContributionTitle(blocks[j-1]) {
+			continue
+		}
+		sp, start := authorAbove(blocks, j)
+		if start < 0 || len(out) > 0 && start < out[len(out)-1].body || start > 0 && isContributionTitle(blocks[start-1]) {
+			continue
+		}
+		end := j + 1
+		for end < len(blocks) && end-j < 3 && isContributionTitle(blocks[end]) && continuesTitle(blocks[end-1].Text, blocks[end].Text) {
+			end++
+		}
+		if end >= len(blocks) {
+			break
+		}
+		var title []string
+		for _, b := range blocks[j:end] {
+			title = append(title, b.Text)
+		}
+		out = append(out, contribution{start: start, body: end, titleAt: j, title: strings.Join(title, " "), sp: sp})
+		j = end - 1
+	}
+	return out
+}
+
+// authorAbove returns the author whose lines end just above blocks[j] and the index of their
+// first line, or -1.
+func authorAbove(blocks []corpus.Block, j int) (speaker, int) {
+	for _, n := range []int{2, 1} {
+		if j-n < 0 {
+			continue
+		}
+		if sp, used := authorAt(blocks, j-n); used == n && !isPlainTitle(blocks[j-n]) || used == n && n == 2 {
+			return sp, j - n
+		}
+	}
+	return speaker{}, -1
 }
 
 // titleConnectors are words that join the lines of a wrapped title, folded and in lower case.
@@ -105,12 +150,15 @@ func isPlainTitle(b corpus.Block) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) {
+	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) || placeDateRE.MatchString(t) {
 		return false
 	}
 	_, author := parseAuthorLine(t)
 	return !author
 }
+
+// placeDateRE matches the place and date of a volume's cover: "Lý Nhân, tháng 11 năm 2025".
+var placeDateRE = regexp.MustCompile(`,\s*(?:ngày\s+\S{1,4}\s+)?tháng\s+\S{1,4}\s+năm\s+\d{4}$`)
 
 // isNumberedTitle reports an upper-case title numbered as the volume numbers its contributions:
 // "2. ỨNG DỤNG SỔ TAY ĐẢNG VIÊN ĐIỆN TỬ", "THAM LUẬN SỐ 3: ...". Only a strong author line after it
@@ -140,6 +188,9 @@ func strongAuthorAt(blocks []corpus.Block, i int) bool {
 // speaker, and its numbered headings open sections under it.
 func segmentProceedings(blocks []corpus.Block) []draft {
 	cs := findContributions(blocks)
+	if above := findContributionsAbove(blocks); len(above) > len(cs) {
+		cs = above
+	}
 	if len(cs) == 0 {
 		return segmentPaper(blocks)
 	}
@@ -154,6 +205,9 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 		}
 		outer := []string{c.title}
 		first := draft{heading: c.title, path: outer, sp: c.sp, page: blocks[c.start].Page}
+		for _, b := range blocks[c.start:c.titleAt] { // author lines above the title open its text
+			first.paras = append(first.paras, para{b.Text, b.Page})
+		}
 		out = append(out, segmentBody(blocks[c.body:end], first, outer)...)
 	}
 	return out
