@@ -282,7 +282,7 @@ func segmentNews(blocks []corpus.Block) []draft {
 			continue
 		}
 		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
-			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) {
+			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) && !(len(out) == 1 && opensWithReport(b.Text)) {
 				closing = l.closing
 				out = append(out, draft{sp: l.sp, path: under})
 			}
@@ -291,6 +291,14 @@ func segmentNews(blocks []corpus.Block) []draft {
 		last.paras = append(last.paras, para{b.Text, b.Page})
 	}
 	return out
+}
+
+// opensWithReport reports a paragraph that gives the findings of a report ("Báo cáo của Ban Tổ
+// chức Thành ủy nêu rõ, ...", "Báo cáo đề dẫn cho biết"): before any speaker, it sets out the
+// workshop's background and stays in the opening section.
+func opensWithReport(t string) bool {
+	f := foldLower(t)
+	return strings.HasPrefix(f, "bao cao ") || strings.HasPrefix(f, "theo bao cao ")
 }
 
 // crossHeadLead returns the speaker who opens the paragraph at blocks[k], just under a cross-head.
