@@ -423,6 +423,21 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 			sp.Affiliation = org.Name
 			return sp, 2
 		}
+		if isPositionLine(blocks[i+1]) { // "TRẦN VĂN A" above "Bí thư Chi bộ khối 5, thị trấn X"
+			sp.Affiliation, sp.Role = next, next
+			return sp, 2
+		}
 	}
 	return sp, 1
+}
+
+// isPositionLine reports a short line that is only a person's position: "Bí thư Chi bộ khối 5,
+// thị trấn X" under an author's name.
+func isPositionLine(b corpus.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if !isRunningText(b) || utf8.RuneCountInString(t) > 120 || endsSentence(t) || !startsWithPosition(t) {
+		return false
+	}
+	vs, _ := firstSpeechVerb(t)
+	return vs < 0
 }

@@ -43,7 +43,11 @@ func findContributions(blocks []corpus.Block) []contribution {
 		for _, b := range blocks[i:j] {
 			title = append(title, b.Text)
 		}
-		out = append(out, contribution{start: i, body: j + n, titleAt: i, title: strings.Join(title, " "), sp: sp})
+		start := i
+		if i > 0 && isContributionLabel(blocks[i-1].Text) && (len(out) == 0 || i-1 >= out[len(out)-1].body) {
+			start = i - 1 // "THAM LUẬN SỐ 2" above the title opens the contribution
+		}
+		out = append(out, contribution{start: start, body: j + n, titleAt: i, title: strings.Join(title, " "), sp: sp})
 		j += n - 1
 	}
 	return out
@@ -159,6 +163,17 @@ func isPlainTitle(b corpus.Block) bool {
 
 // placeDateRE matches the place and date of a volume's cover: "Lý Nhân, tháng 11 năm 2025".
 var placeDateRE = regexp.MustCompile(`,\s*(?:ngày\s+\S{1,4}\s+)?tháng\s+\S{1,4}\s+năm\s+\d{4}$`)
+
+// contributionLabelRE matches a line that numbers the contribution under it: "THAM LUẬN SỐ 2",
+// "Bài 3", "THAM LUẬN".
+var contributionLabelRE = regexp.MustCompile(`^(?:(?:BÀI )?THAM LUẬN|(?:Bài )?[Tt]ham luận|BÀI|Bài)(?:\s+(?:SỐ|[Ss]ố))?(?:\s+(?:\d{1,3}|[IVXL]{1,6}))?\s*[.:]?$`)
+
+// isContributionLabel reports a label line that numbers or names the kind of the contribution
+// whose title follows.
+func isContributionLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "BÀI" && t != "Bài" && contributionLabelRE.MatchString(t)
+}
 
 // isNumberedTitle reports an upper-case title numbered as the volume numbers its contributions:
 // "2. ỨNG DỤNG SỔ TAY ĐẢNG VIÊN ĐIỆN TỬ", "THAM LUẬN SỐ 3: ...". Only a strong author line after it

@@ -64,7 +64,7 @@ var nounVerbs = map[string]bool{"thông tin": true, "thông báo": true, "báo c
 
 // leadIns are stripped from the front of a subject: "Đại diện X", "tham luận của X", "Theo X".
 var leadIns = []string{
-	"theo đại diện ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
+	"theo đại diện ", "về phía ", "phía ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
 	"báo cáo tham luận của ", "báo cáo đề dẫn của ", "báo cáo đề dẫn do ", "báo cáo của ", "bài viết của ",
 	"bài phát biểu của ", "phát biểu của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
 }
