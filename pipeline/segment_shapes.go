@@ -55,7 +55,9 @@ func findContributions(blocks []corpus.Block) []contribution {
 
 // findContributionsAbove finds contributions whose author lines stand above the title, as some
 // volumes print them: "Trường Chính trị tỉnh X" and "ThS. Lê Y" (or "Đảng ủy xã Z – đồng chí W")
-// directly above an upper-case title that a body follows.
+// directly above an upper-case title that a body follows. Read alone, a title above its author
+// and an upper-case heading under them look alike: segmentProceedings keeps the reading that
+// finds more contributions.
 func findContributionsAbove(blocks []corpus.Block) []contribution {
 	var out []contribution
 	for j := 1; j < len(blocks); j++ {
@@ -63,7 +65,7 @@ func findContributionsAbove(blocks []corpus.Block) []contribution {
 			continue
 		}
 		sp, start := authorAbove(blocks, j)
-		if start < 0 || len(out) > 0 && start < out[len(out)-1].body || start > 0 && isContributionTitle(blocks[start-1]) {
+		if start < 0 || len(out) > 0 && start < out[len(out)-1].body {
 			continue
 		}
 		end := j + 1
