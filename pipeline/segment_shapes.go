@@ -236,8 +236,8 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 func coverSection(blocks []corpus.Block) draft {
 	title := -1
 	for i, b := range blocks {
-		if b.Kind == corpus.BlockTitle {
-			title = i
+		if b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading && b.Level <= 1 {
+			title = i // a title or first-level heading marked by the file
 			break
 		}
 		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) &&
@@ -348,10 +348,13 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if strings.ContainsRune(".!:;,…", last) || !unicode.IsUpper(first) || !strings.Contains(b.Text, " ") {
 		return false
 	}
+	if i := strings.Index(b.Text, ": "); i > 0 && startsLower(b.Text[i+2:]) {
+		return false // "Người dẫn chương trình nêu vấn đề: vì sao ...?" is a sentence
+	}
 	if _, ok := newsLead(b.Text); ok {
 		return false
 	}
-	return !newsDatelineRE.MatchString(b.Text)
+	return !newsDatelineRE.MatchString(b.Text) && !placeDateRE.MatchString(b.Text) // "Huyện ủy X, ngày 12 tháng 8 năm 2025"
 }
 
 // qaLabelRE matches the label of a line of an interview: "Phóng viên: ...", "PV: ...", "Hỏi: ...".

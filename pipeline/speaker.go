@@ -170,6 +170,9 @@ func colonLead(first string) (lead, bool) {
 		return lead{}, false
 	}
 	prefix := strings.TrimSpace(first[:i])
+	if m := upperHonorificRE.FindString(prefix); m != "" { // "ÔNG NGUYỄN VĂN A, Bí thư ...:"
+		prefix = titleCaseName(strings.TrimSpace(m)) + prefix[len(m)-1:]
+	}
 	if loc := honorificRE.FindStringIndex(prefix); loc != nil && loc[0] == 0 {
 		sp, ok := honorificPerson(prefix)
 		l := lead{sp: sp}
@@ -183,6 +186,10 @@ func colonLead(first string) (lead, bool) {
 	}
 	return lead{}, false
 }
+
+// upperHonorificRE matches a honorific in capitals opening a speaker's label, as a transcript
+// prints the speaker's name in capitals: "ÔNG ", "BÀ ", "ĐỒNG CHÍ ".
+var upperHonorificRE = regexp.MustCompile(`^(?:ÔNG|BÀ|ANH|CHỊ|ĐỒNG CHÍ) `)
 
 // labelVerbRE matches what a speaker's label in a record of a discussion says the speaker does
 // instead of a title ("Đồng chí X kết luận:"); the first group holds a closing word.
