@@ -315,7 +315,7 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 	var org speaker
 	for ; i+n < len(blocks) && n < 8; n++ {
 		t := strings.Trim(blocks[i+n].Text, " ,.")
-		if isPaperLabel(t) || isLetterheadLine(t) {
+		if isPaperLabel(t) || isLetterheadLine(t) || n > 0 && isPaperLabel(blocks[i+n-1].Text) && isEventLine(t) {
 			continue
 		}
 		if !isTitleLike(t) || headingLevel(t) != 0 {
@@ -338,6 +338,15 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 		return 0, speaker{}
 	}
 	return n, org
+}
+
+// eventLineRE matches the line under a document's label that names the event it was written for:
+// "tại Hội thảo khoa học “...”", "(Trình bày tại Hội nghị ...)".
+var eventLineRE = regexp.MustCompile(`^\(?(?:[Tt]ại|[Tt]rình bày tại|[Gg]ửi|[Pp]hát biểu tại|[Tt]ham gia)\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm|[Tt]oạ đàm|[Dd]iễn đàn)(?:\s|$)`)
+
+// isEventLine reports the line naming the event under a document's label.
+func isEventLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 250 && eventLineRE.MatchString(t)
 }
 
 // paperLabels name the kind of document above its title, folded and in lower case.
