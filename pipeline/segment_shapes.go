@@ -86,13 +86,16 @@ func findContributionsAbove(blocks []corpus.Block) []contribution {
 }
 
 // authorAbove returns the author whose lines end just above blocks[j] and the index of their
-// first line, or -1.
+// first line, or -1. The author must be strong: an organisation, or a person with an affiliation
+// or an academic title, since a bare name in capitals ("TƯ TƯỞNG HỒ CHÍ MINH") may be a title.
 func authorAbove(blocks []corpus.Block, j int) (speaker, int) {
 	for _, n := range []int{2, 1} {
 		if j-n < 0 {
 			continue
 		}
-		if sp, used := authorAt(blocks, j-n); used == n && !isPlainTitle(blocks[j-n]) || used == n && n == 2 {
+		sp, used := authorAt(blocks, j-n)
+		strong := sp.Kind == KindOrganisation || sp.Affiliation != "" || strings.Contains(sp.Name, ".")
+		if used == n && strong && (n == 2 || !isPlainTitle(blocks[j-n])) { // a bare name in capitals may be a title
 			return sp, j - n
 		}
 	}
