@@ -70,7 +70,7 @@ var leadIns = []string{
 }
 
 var (
-	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|cô|Cô|thầy|Thầy|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
+	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|cô|Cô|thầy|Thầy|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Thiếu tướng|Trung tướng|Thượng tướng|Đại tướng)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
 	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
 )
 
@@ -124,7 +124,8 @@ func newsLead(p string) (lead, bool) {
 		if isPastAction(prefix, first[vStart:]) {
 			continue
 		}
-		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) {
+		// "Kết luận hội thảo, đồng chí X ..." or "Đồng chí X, <title> phát biểu kết luận, ..."
+		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) || closingVerbRE.MatchString(first[vStart:]) {
 			if sp, ok := personIn(prefix); ok {
 				return lead{sp: sp, closing: true}, true
 			}
@@ -156,6 +157,10 @@ func newsLead(p string) (lead, bool) {
 // person named with a honorific or with the representative of a body: "Về vấn đề này, bà X",
 // "Anh Y, Bí thư Chi bộ Z", "Đại diện Đảng ủy W".
 var secondSpeakerRE = regexp.MustCompile(`^(?:[^,.;:“”"]{3,40},\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Đđ]ại diện)\s+\p{Lu}`)
+
+// closingVerbRE matches a verb of speech that makes the speech the closing one: "phát biểu kết
+// luận", "phát biểu bế mạc".
+var closingVerbRE = regexp.MustCompile(`^phát biểu (?:kết luận|bế mạc|tổng kết)(?:[\s,.]|$)`)
 
 // speechFrameRE matches a sentence that opens by saying where someone spoke: "Phát biểu tại hội
 // thảo, ...", "Chia sẻ tại tọa đàm, ...", "Tại hội nghị, ...".
