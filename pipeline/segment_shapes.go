@@ -31,6 +31,9 @@ func findContributions(blocks []corpus.Block) []contribution {
 			continue
 		}
 		sp, n := authorAt(blocks, j)
+		if n == 0 && isContributionTitle(blocks[j-1]) {
+			sp, n = upperOrgAuthorAt(blocks, j)
+		}
 		if n == 0 {
 			continue
 		}
@@ -100,6 +103,27 @@ func authorAbove(blocks []corpus.Block, j int) (speaker, int) {
 		}
 	}
 	return speaker{}, -1
+}
+
+// upperOrgAuthorAt reads an organisation named in capitals on its own line at blocks[j], under a
+// contribution's title ("ĐẢNG ỦY XÃ X" under "PHÁT TRIỂN ĐẢNG TRONG CÔNG NHÂN"), with a body after
+// it. Alone, such a line reads as a letterhead, so only this place makes it an author: not under
+// the document's first line or the volume's label, and not worded like a title ("CHI BỘ Ở ...").
+func upperOrgAuthorAt(blocks []corpus.Block, j int) (speaker, int) {
+	if j < 2 || j+1 >= len(blocks) || !isRunningText(blocks[j]) || isVolumeLabel(blocks[j-1].Text) {
+		return speaker{}, 0
+	}
+	if next := blocks[j+1].Text; isTitleLike(next) || placeDateRE.MatchString(next) {
+		return speaker{}, 0
+	}
+	t := strings.Trim(blocks[j].Text, " ,.")
+	if !isAllCaps(t) || utf8.RuneCountInString(t) > 120 || departments[foldLower(t)] || hasTitleConnector(t) {
+		return speaker{}, 0
+	}
+	if sp, ok := orgName(t); ok && sp.Name == t {
+		return sp, 1
+	}
+	return speaker{}, 0
 }
 
 // titleConnectors are words that join the lines of a wrapped title, folded and in lower case.

@@ -153,10 +153,10 @@ func newsLead(p string) (lead, bool) {
 	return lead{}, false
 }
 
-// secondSpeakerRE matches a sentence that opens, after at most a short linking phrase, with a
-// person named with a honorific or with the representative of a body: "Về vấn đề này, bà X",
-// "Anh Y, Bí thư Chi bộ Z", "Đại diện Đảng ủy W".
-var secondSpeakerRE = regexp.MustCompile(`^(?:[^,.;:“”"]{3,40},\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Đđ]ại diện)\s+\p{Lu}`)
+// secondSpeakerRE matches a sentence that opens, after at most a short linking phrase or "Theo",
+// with a person named with a honorific or with the representative of a body: "Về vấn đề này, bà
+// X", "Anh Y, Bí thư Chi bộ Z", "Theo ông V, ...", "Đại diện Đảng ủy W".
+var secondSpeakerRE = regexp.MustCompile(`^(?:[^,.;:“”"]{3,40},\s+|(?:(?:Cũng|Còn)\s+)?[Tt]heo\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Đđ]ại diện)\s+\p{Lu}`)
 
 // closingVerbRE matches a verb of speech that makes the speech the closing one: "phát biểu kết
 // luận", "phát biểu bế mạc".
