@@ -417,7 +417,7 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 	}
 	sp, ok := parseAuthorLine(blocks[i].Text)
 	if !ok {
-		return speaker{}, 0
+		return bareNameAuthorAt(blocks, i)
 	}
 	if sp.Kind == KindOrganisation && i+1 < len(blocks) && isRunningText(blocks[i+1]) {
 		// "Trường Chính trị tỉnh X" above "ThS. Lê Y": the person, from the organisation
@@ -449,4 +449,26 @@ func isPositionLine(b corpus.Block) bool {
 	}
 	vs, _ := firstSpeechVerb(t)
 	return vs < 0
+}
+
+// bareNameAuthorAt reads a person's name alone on a line in mixed case ("Nguyễn Văn A"), too weak
+// a cue by itself, when the next line gives the person's position or organisation ("Bí thư Đảng
+// ủy xã X").
+func bareNameAuthorAt(blocks []corpus.Block, i int) (speaker, int) {
+	if i+1 >= len(blocks) {
+		return speaker{}, 0
+	}
+	t := strings.TrimSpace(blocks[i].Text)
+	name, affil, ok := splitNameAffil(t)
+	if !ok || affil != "" || name != t || !surnames[foldLower(strings.Fields(name)[0])] {
+		return speaker{}, 0
+	}
+	next := strings.TrimSpace(blocks[i+1].Text)
+	if isPositionLine(blocks[i+1]) {
+		return speaker{Name: name, Kind: KindPerson, Affiliation: next, Role: next}, 2
+	}
+	if org, ok := orgName(next); ok && org.Name == strings.Trim(next, " ,") && isRunningText(blocks[i+1]) && !isTitleLike(next) {
+		return speaker{Name: name, Kind: KindPerson, Affiliation: org.Name}, 2
+	}
+	return speaker{}, 0
 }
