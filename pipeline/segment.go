@@ -202,8 +202,14 @@ func (h *headingStack) push(lv int, text string, outer []string) []string {
 func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 	out := []draft{first}
 	var stack headingStack
+	refs := false // under "TÀI LIỆU THAM KHẢO", numbered lines are entries, not headings
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
+		if refs && headingLevel(b.Text) > 0 {
+			cur := &out[len(out)-1]
+			cur.paras = append(cur.paras, para{b.Text, b.Page})
+			continue
+		}
 		if label, rest, ok := runInLabel(b.Text); ok {
 			path := stack.push(levelNamed, label, outer)
 			out = append(out, draft{heading: label, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
@@ -217,6 +223,7 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 			}
 			path := stack.push(lv, text, outer)
 			out = append(out, draft{heading: text, path: path, sp: first.sp, page: b.Page})
+			refs = referenceHeadings[foldLower(strings.Trim(text, " .:"))]
 			continue
 		}
 		cur := &out[len(out)-1]
@@ -224,6 +231,9 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 	}
 	return out
 }
+
+// referenceHeadings open a list of references, folded and in lower case.
+var referenceHeadings = setOf("tai lieu tham khao", "danh muc tai lieu tham khao", "references", "tai lieu trich dan")
 
 // runInLabel splits a paragraph opened by a fixed label ("Tóm tắt: ...", "Từ khóa: ...") into
 // the label, a heading, and its text.
