@@ -223,8 +223,14 @@ func (h *headingStack) push(lv int, text string, outer []string) []string {
 func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 	out := []draft{first}
 	var stack headingStack
+	refs := false // under "TÀI LIỆU THAM KHẢO", numbered lines are entries, not headings
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
+		if refs && headingLevel(b.Text) > 0 {
+			cur := &out[len(out)-1]
+			cur.paras = append(cur.paras, para{b.Text, b.Page})
+			continue
+		}
 		if label, rest, ok := runInLabel(b.Text); ok {
 			path := stack.push(levelNamed, label, outer)
 			out = append(out, draft{heading: label, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
@@ -238,6 +244,7 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 			}
 			path := stack.push(lv, text, outer)
 			out = append(out, draft{heading: text, path: path, sp: first.sp, page: b.Page})
+			refs = referenceHeadings[foldLower(strings.Trim(text, " .:"))]
 			continue
 		}
 		cur := &out[len(out)-1]
@@ -245,6 +252,9 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 	}
 	return out
 }
+
+// referenceHeadings open a list of references, folded and in lower case.
+var referenceHeadings = setOf("tai lieu tham khao", "danh muc tai lieu tham khao", "references", "tai lieu trich dan")
 
 // runInLabel splits a paragraph opened by a fixed label ("Tóm tắt: ...", "Từ khóa: ...") into
 // the label, a heading, and its text.
@@ -336,7 +346,7 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 	var org speaker
 	for ; i+n < len(blocks) && n < 8; n++ {
 		t := strings.Trim(blocks[i+n].Text, " ,.")
-		if isPaperLabel(t) || isLetterheadLine(t) {
+		if isPaperLabel(t) || isLetterheadLine(t) || n > 0 && isPaperLabel(blocks[i+n-1].Text) && isEventLine(t) {
 			continue
 		}
 		if !isTitleLike(t) || headingLevel(t) != 0 {
@@ -359,6 +369,15 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 		return 0, speaker{}
 	}
 	return n, org
+}
+
+// eventLineRE matches the line under a document's label that names the event it was written for:
+// "tại Hội thảo khoa học “...”", "(Trình bày tại Hội nghị ...)".
+var eventLineRE = regexp.MustCompile(`^\(?(?:[Tt]ại|[Tt]rình bày tại|[Gg]ửi|[Pp]hát biểu tại|[Tt]ham gia)\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm|[Tt]oạ đàm|[Dd]iễn đàn)(?:\s|$)`)
+
+// isEventLine reports the line naming the event under a document's label.
+func isEventLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 250 && eventLineRE.MatchString(t)
 }
 
 // paperLabels name the kind of document above its title, folded and in lower case.
@@ -429,7 +448,14 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 	}
 	sp, ok := parseAuthorLine(blocks[i].Text)
 	if !ok {
-		return speaker{}, 0
+		return bareNameAuthorAt(blocks, i)
+	}
+	if sp.Kind == KindOrganisation && i+1 < len(blocks) && isRunningText(blocks[i+1]) {
+		// "Trường Chính trị tỉnh X" above "ThS. Lê Y": the person, from the organisation
+		if p, ok := parseAuthorLine(blocks[i+1].Text); ok && p.Kind == KindPerson && p.Affiliation == "" || ok && p.Role != "" && p.Affiliation == p.Role {
+			p.Affiliation = sp.Name
+			return p, 2
+		}
 	}
 	if sp.Kind == KindPerson && sp.Affiliation == "" && i+1 < len(blocks) {
 		next := strings.TrimSpace(blocks[i+1].Text)
@@ -437,6 +463,43 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 			sp.Affiliation = org.Name
 			return sp, 2
 		}
+		if isPositionLine(blocks[i+1]) { // "TRẦN VĂN A" above "Bí thư Chi bộ khối 5, thị trấn X"
+			sp.Affiliation, sp.Role = next, next
+			return sp, 2
+		}
 	}
 	return sp, 1
+}
+
+// isPositionLine reports a short line that is only a person's position: "Bí thư Chi bộ khối 5,
+// thị trấn X" under an author's name.
+func isPositionLine(b corpus.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if !isRunningText(b) || utf8.RuneCountInString(t) > 120 || endsSentence(t) || !startsWithPosition(t) {
+		return false
+	}
+	vs, _ := firstSpeechVerb(t)
+	return vs < 0
+}
+
+// bareNameAuthorAt reads a person's name alone on a line in mixed case ("Nguyễn Văn A"), too weak
+// a cue by itself, when the next line gives the person's position or organisation ("Bí thư Đảng
+// ủy xã X").
+func bareNameAuthorAt(blocks []corpus.Block, i int) (speaker, int) {
+	if i+1 >= len(blocks) {
+		return speaker{}, 0
+	}
+	t := strings.TrimSpace(blocks[i].Text)
+	name, affil, ok := splitNameAffil(t)
+	if !ok || affil != "" || name != t || !surnames[foldLower(strings.Fields(name)[0])] {
+		return speaker{}, 0
+	}
+	next := strings.TrimSpace(blocks[i+1].Text)
+	if isPositionLine(blocks[i+1]) {
+		return speaker{Name: name, Kind: KindPerson, Affiliation: next, Role: next}, 2
+	}
+	if org, ok := orgName(next); ok && org.Name == strings.Trim(next, " ,") && isRunningText(blocks[i+1]) && !isTitleLike(next) {
+		return speaker{Name: name, Kind: KindPerson, Affiliation: org.Name}, 2
+	}
+	return speaker{}, 0
 }

@@ -13,7 +13,8 @@ import (
 // contribution is where a contribution of a proceedings volume starts: its title lines and
 // author line(s).
 type contribution struct {
-	start, body int // index of the title's first block and of the first body block
+	start, body int // index of the contribution's first block and of its first body block
+	titleAt     int // index of the title's first block: after start when the author stands above it
 	title       string
 	sp          speaker
 }
@@ -30,6 +31,9 @@ func findContributions(blocks []corpus.Block) []contribution {
 			continue
 		}
 		sp, n := authorAt(blocks, j)
+		if n == 0 && isContributionTitle(blocks[j-1]) {
+			sp, n = upperOrgAuthorAt(blocks, j)
+		}
 		if n == 0 {
 			continue
 		}
@@ -42,10 +46,84 @@ func findContributions(blocks []corpus.Block) []contribution {
 		for _, b := range blocks[i:j] {
 			title = append(title, b.Text)
 		}
-		out = append(out, contribution{start: i, body: j + n, title: strings.Join(title, " "), sp: sp})
+		start := i
+		if i > 0 && isContributionLabel(blocks[i-1].Text) && (len(out) == 0 || i-1 >= out[len(out)-1].body) {
+			start = i - 1 // "THAM LUẬN SỐ 2" above the title opens the contribution
+		}
+		out = append(out, contribution{start: start, body: j + n, titleAt: i, title: strings.Join(title, " "), sp: sp})
 		j += n - 1
 	}
 	return out
+}
+
+// findContributionsAbove finds contributions whose author lines stand above the title, as some
+// volumes print them: "Trường Chính trị tỉnh X" and "ThS. Lê Y" (or "Đảng ủy xã Z – đồng chí W")
+// directly above an upper-case title that a body follows. Read alone, a title above its author
+// and an upper-case heading under them look alike: segmentProceedings keeps the reading that
+// finds more contributions.
+func findContributionsAbove(blocks []corpus.Block) []contribution {
+	var out []contribution
+	for j := 1; j < len(blocks); j++ {
+		if !isContributionTitle(blocks[j]) || isContributionTitle(blocks[j-1]) {
+			continue
+		}
+		sp, start := authorAbove(blocks, j)
+		if start < 0 || len(out) > 0 && start < out[len(out)-1].body {
+			continue
+		}
+		end := j + 1
+		for end < len(blocks) && end-j < 3 && isContributionTitle(blocks[end]) && continuesTitle(blocks[end-1].Text, blocks[end].Text) {
+			end++
+		}
+		if end >= len(blocks) {
+			break
+		}
+		var title []string
+		for _, b := range blocks[j:end] {
+			title = append(title, b.Text)
+		}
+		out = append(out, contribution{start: start, body: end, titleAt: j, title: strings.Join(title, " "), sp: sp})
+		j = end - 1
+	}
+	return out
+}
+
+// authorAbove returns the author whose lines end just above blocks[j] and the index of their
+// first line, or -1. The author must be strong: an organisation, or a person with an affiliation
+// or an academic title, since a bare name in capitals ("TƯ TƯỞNG HỒ CHÍ MINH") may be a title.
+func authorAbove(blocks []corpus.Block, j int) (speaker, int) {
+	for _, n := range []int{2, 1} {
+		if j-n < 0 {
+			continue
+		}
+		sp, used := authorAt(blocks, j-n)
+		strong := sp.Kind == KindOrganisation || sp.Affiliation != "" || strings.Contains(sp.Name, ".")
+		if used == n && strong && (n == 2 || !isPlainTitle(blocks[j-n])) { // a bare name in capitals may be a title
+			return sp, j - n
+		}
+	}
+	return speaker{}, -1
+}
+
+// upperOrgAuthorAt reads an organisation named in capitals on its own line at blocks[j], under a
+// contribution's title ("ĐẢNG ỦY XÃ X" under "PHÁT TRIỂN ĐẢNG TRONG CÔNG NHÂN"), with a body after
+// it. Alone, such a line reads as a letterhead, so only this place makes it an author: not under
+// the document's first line or the volume's label, and not worded like a title ("CHI BỘ Ở ...").
+func upperOrgAuthorAt(blocks []corpus.Block, j int) (speaker, int) {
+	if j < 2 || j+1 >= len(blocks) || !isRunningText(blocks[j]) || isVolumeLabel(blocks[j-1].Text) {
+		return speaker{}, 0
+	}
+	if next := blocks[j+1].Text; isTitleLike(next) || placeDateRE.MatchString(next) {
+		return speaker{}, 0
+	}
+	t := strings.Trim(blocks[j].Text, " ,.")
+	if !isAllCaps(t) || utf8.RuneCountInString(t) > 120 || departments[foldLower(t)] || hasTitleConnector(t) {
+		return speaker{}, 0
+	}
+	if sp, ok := orgName(t); ok && sp.Name == t {
+		return sp, 1
+	}
+	return speaker{}, 0
 }
 
 // titleConnectors are words that join the lines of a wrapped title, folded and in lower case.
@@ -105,11 +183,25 @@ func isPlainTitle(b corpus.Block) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) {
+	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) || placeDateRE.MatchString(t) {
 		return false
 	}
 	_, author := parseAuthorLine(t)
 	return !author
+}
+
+// placeDateRE matches the place and date of a volume's cover: "Lý Nhân, tháng 11 năm 2025".
+var placeDateRE = regexp.MustCompile(`,\s*(?:ngày\s+\S{1,4}\s+)?tháng\s+\S{1,4}\s+năm\s+\d{4}$`)
+
+// contributionLabelRE matches a line that numbers the contribution under it: "THAM LUẬN SỐ 2",
+// "Bài 3", "THAM LUẬN".
+var contributionLabelRE = regexp.MustCompile(`^(?:(?:BÀI )?THAM LUẬN|(?:Bài )?[Tt]ham luận|BÀI|Bài)(?:\s+(?:SỐ|[Ss]ố))?(?:\s+(?:\d{1,3}|[IVXL]{1,6}))?\s*[.:]?$`)
+
+// isContributionLabel reports a label line that numbers or names the kind of the contribution
+// whose title follows.
+func isContributionLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "BÀI" && t != "Bài" && contributionLabelRE.MatchString(t)
 }
 
 // isNumberedTitle reports an upper-case title numbered as the volume numbers its contributions:
@@ -140,6 +232,9 @@ func strongAuthorAt(blocks []corpus.Block, i int) bool {
 // speaker, and its numbered headings open sections under it.
 func segmentProceedings(blocks []corpus.Block) []draft {
 	cs := findContributions(blocks)
+	if above := findContributionsAbove(blocks); len(above) > len(cs) {
+		cs = above
+	}
 	if len(cs) == 0 {
 		return segmentPaper(blocks)
 	}
@@ -154,6 +249,9 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 		}
 		outer := []string{c.title}
 		first := draft{heading: c.title, path: outer, sp: c.sp, page: blocks[c.start].Page}
+		for _, b := range blocks[c.start:c.titleAt] { // author lines above the title open its text
+			first.paras = append(first.paras, para{b.Text, b.Page})
+		}
 		out = append(out, segmentBody(blocks[c.body:end], first, outer)...)
 	}
 	return out
@@ -165,8 +263,8 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 func coverSection(blocks []corpus.Block) draft {
 	title := -1
 	for i, b := range blocks {
-		if b.Kind == corpus.BlockTitle {
-			title = i
+		if b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading && b.Level <= 1 {
+			title = i // a title or first-level heading marked by the file
 			break
 		}
 		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) &&
@@ -228,7 +326,7 @@ func segmentNews(blocks []corpus.Block) []draft {
 			continue
 		}
 		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
-			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) {
+			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) && !(len(out) == 1 && opensWithReport(b.Text)) {
 				closing = l.closing
 				out = append(out, draft{sp: l.sp, path: under})
 			}
@@ -237,6 +335,14 @@ func segmentNews(blocks []corpus.Block) []draft {
 		last.paras = append(last.paras, para{b.Text, b.Page})
 	}
 	return out
+}
+
+// opensWithReport reports a paragraph that gives the findings of a report ("Báo cáo của Ban Tổ
+// chức Thành ủy nêu rõ, ...", "Báo cáo đề dẫn cho biết"): before any speaker, it sets out the
+// workshop's background and stays in the opening section.
+func opensWithReport(t string) bool {
+	f := foldLower(t)
+	return strings.HasPrefix(f, "bao cao ") || strings.HasPrefix(f, "theo bao cao ")
 }
 
 // crossHeadLead returns the speaker who opens the paragraph at blocks[k], just under a cross-head.
@@ -269,10 +375,13 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if strings.ContainsRune(".!:;,…", last) || !unicode.IsUpper(first) || !strings.Contains(b.Text, " ") {
 		return false
 	}
+	if i := strings.Index(b.Text, ": "); i > 0 && startsLower(b.Text[i+2:]) {
+		return false // "Người dẫn chương trình nêu vấn đề: vì sao ...?" is a sentence
+	}
 	if _, ok := newsLead(b.Text); ok {
 		return false
 	}
-	return !newsDatelineRE.MatchString(b.Text)
+	return !newsDatelineRE.MatchString(b.Text) && !placeDateRE.MatchString(b.Text) // "Huyện ủy X, ngày 12 tháng 8 năm 2025"
 }
 
 // qaLabelRE matches the label of a line of an interview: "Phóng viên: ...", "PV: ...", "Hỏi: ...".

@@ -143,6 +143,8 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 		if isContributionTitle(b) && i+1 < len(blocks) {
 			if _, ok := parseAuthorLine(blocks[i+1].Text); ok {
 				proceedings += 2
+			} else if _, at := authorAbove(blocks, i); at >= 0 && (at == 0 || !isContributionTitle(blocks[at-1])) {
+				proceedings += 2 // the author's lines stand above the title
 			}
 		} else if isNumberedTitle(b) && strongAuthorAt(blocks, i+1) {
 			proceedings += 2

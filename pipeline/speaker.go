@@ -55,7 +55,7 @@ var speechVerbs = []string{
 	"lo ngại", "băn khoăn", "trăn trở", "tâm sự", "nhận xét", "bổ sung", "góp ý", "hiến kế",
 	"phản ánh", "nhìn nhận", "giải thích", "dẫn chứng", "cảnh báo", "nói rõ", "nêu ý kiến",
 	"thông tin", "thông báo", "báo cáo", "đặt vấn đề", "đặt câu hỏi", "gợi ý", "khuyến nghị", "lý giải",
-	"nhắc lại", "kêu gọi",
+	"nhắc lại", "kêu gọi", "cam kết", "đồng tình", "tán thành",
 }
 
 // nounVerbs are verbs of speech that are more often nouns ("công nghệ thông tin"): they count
@@ -64,13 +64,13 @@ var nounVerbs = map[string]bool{"thông tin": true, "thông báo": true, "báo c
 
 // leadIns are stripped from the front of a subject: "Đại diện X", "tham luận của X", "Theo X".
 var leadIns = []string{
-	"theo đại diện ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
+	"theo đại diện ", "về phía ", "phía ", "thay mặt ", "đại diện cho ", "đại diện ", "lãnh đạo ", "bài tham luận của ",
 	"báo cáo tham luận của ", "báo cáo đề dẫn của ", "báo cáo đề dẫn do ", "báo cáo của ", "bài viết của ",
 	"bài phát biểu của ", "phát biểu của ", "tham luận tại hội thảo của ", "tham luận của ", "ý kiến của ", "theo ",
 }
 
 var (
-	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|cô|Cô|thầy|Thầy|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
+	honorificRE = regexp.MustCompile(`(?:^|\s)(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Đ/c|đ/c|đại biểu|Đại biểu|anh|Anh|chị|Chị|cô|Cô|thầy|Thầy|Tiến sĩ|tiến sĩ|Thạc sĩ|thạc sĩ|Giáo sư|giáo sư|Phó Giáo sư|phó giáo sư|nhà báo|luật sư|chuyên gia|Đại đức|đại đức|Thượng tọa|thượng tọa|Hòa thượng|hòa thượng|Linh mục|linh mục|Mục sư|mục sư|Già làng|già làng|Nghệ nhân|nghệ nhân|Bác sĩ|bác sĩ|Kỹ sư|kỹ sư|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|Thiếu tướng|Trung tướng|Thượng tướng|Đại tướng)\s+|(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?\s+)`)
 	closingRE   = regexp.MustCompile(`(?:^|, )(?:phat bieu |tai phien |trong bai |trong phat bieu )?(?:ket luan|be mac|tong ket) (?:buoi )?(?:hoi thao|toa dam|hoi nghi|dien dan|chuong trinh)(?:,|\s|$)|^(?:ket luan|be mac)(?:,|$)|phat bieu (?:ket luan|be mac)`)
 )
 
@@ -124,7 +124,8 @@ func newsLead(p string) (lead, bool) {
 		if isPastAction(prefix, first[vStart:]) {
 			continue
 		}
-		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) {
+		// "Kết luận hội thảo, đồng chí X ..." or "Đồng chí X, <title> phát biểu kết luận, ..."
+		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) || closingVerbRE.MatchString(first[vStart:]) {
 			if sp, ok := personIn(prefix); ok {
 				return lead{sp: sp, closing: true}, true
 			}
@@ -133,8 +134,8 @@ func newsLead(p string) (lead, bool) {
 			return lead{sp: sp}, true
 		}
 	}
-	if sp, ok := colonLead(first); ok {
-		return lead{sp: sp}, true
+	if l, ok := colonLead(first); ok {
+		return l, true
 	}
 	if sp, ok := framedLead(p, first); ok {
 		return lead{sp: sp}, true
@@ -142,9 +143,24 @@ func newsLead(p string) (lead, bool) {
 	// "Tham dự hội thảo có ... . Phát biểu tại hội thảo, đồng chí X cho rằng ..."
 	if s := SplitSentences(p); len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
 		return newsLead(s[1].Text)
+	} else if len(s) > 1 && secondSpeakerRE.MatchString(s[1].Text) {
+		// "Không ít ý kiến cho rằng ... . Về vấn đề này, bà X, <title>, cho biết ...": the
+		// paragraph raises a point and names who answers it in its second sentence
+		if l, ok := newsLead(s[1].Text); ok && !l.closing {
+			return l, true
+		}
 	}
 	return lead{}, false
 }
+
+// secondSpeakerRE matches a sentence that opens, after at most a short linking phrase or "Theo",
+// with a person named with a honorific or with the representative of a body: "Về vấn đề này, bà
+// X", "Anh Y, Bí thư Chi bộ Z", "Theo ông V, ...", "Đại diện Đảng ủy W".
+var secondSpeakerRE = regexp.MustCompile(`^(?:[^,.;:“”"]{3,40},\s+|(?:(?:Cũng|Còn)\s+)?[Tt]heo\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Đđ]ại diện)\s+\p{Lu}`)
+
+// closingVerbRE matches a verb of speech that makes the speech the closing one: "phát biểu kết
+// luận", "phát biểu bế mạc".
+var closingVerbRE = regexp.MustCompile(`^phát biểu (?:kết luận|bế mạc|tổng kết)(?:[\s,.]|$)`)
 
 // speechFrameRE matches a sentence that opens by saying where someone spoke: "Phát biểu tại hội
 // thảo, ...", "Chia sẻ tại tọa đàm, ...", "Tại hội nghị, ...".
@@ -153,20 +169,36 @@ var speechFrameRE = regexp.MustCompile(`^(?:Phát biểu|Chia sẻ|Trao đổi|T
 // colonLead reads a speaker named before a colon that opens what they said: "Bà X, Bí thư Chi bộ
 // Y: “...”". The words before the colon must be the person with a honorific, or the organisation's
 // name alone.
-func colonLead(first string) (speaker, bool) {
+func colonLead(first string) (lead, bool) {
 	i := strings.Index(first, ":")
 	if i <= 0 || i > 300 {
-		return speaker{}, false
+		return lead{}, false
 	}
 	prefix := strings.TrimSpace(first[:i])
+	if m := upperHonorificRE.FindString(prefix); m != "" { // "ÔNG NGUYỄN VĂN A, Bí thư ...:"
+		prefix = titleCaseName(strings.TrimSpace(m)) + prefix[len(m)-1:]
+	}
 	if loc := honorificRE.FindStringIndex(prefix); loc != nil && loc[0] == 0 {
-		return honorificPerson(prefix)
+		sp, ok := honorificPerson(prefix)
+		l := lead{sp: sp}
+		if m := labelVerbRE.FindStringSubmatch(sp.Role); m != nil { // "Đồng chí X kết luận:"
+			l.sp.Role, l.closing = "", m[1] != ""
+		}
+		return l, ok
 	}
-	if sp, ok := orgName(prefix); ok && sp.Name == prefix {
-		return sp, true
+	if sp, ok := orgName(prefix); ok && sp.Name == stripLeadIn(prefix) { // "Đại diện Đảng ủy X:"
+		return lead{sp: sp}, true
 	}
-	return speaker{}, false
+	return lead{}, false
 }
+
+// upperHonorificRE matches a honorific in capitals opening a speaker's label, as a transcript
+// prints the speaker's name in capitals: "ÔNG ", "BÀ ", "ĐỒNG CHÍ ".
+var upperHonorificRE = regexp.MustCompile(`^(?:ÔNG|BÀ|ANH|CHỊ|ĐỒNG CHÍ) `)
+
+// labelVerbRE matches what a speaker's label in a record of a discussion says the speaker does
+// instead of a title ("Đồng chí X kết luận:"); the first group holds a closing word.
+var labelVerbRE = regexp.MustCompile(`^(?:phát biểu\s+)?(?:(kết luận|bế mạc|tổng kết)|phát biểu|bổ sung|trả lời|giải trình|tiếp thu|góp ý|trao đổi|nêu ý kiến)(?:\s|$)`)
 
 // pastActionVerbs are verbs of speech that, after "đã", report an earlier decision rather than
 // what was said at the event: "Ban Thường vụ Tỉnh ủy đã chỉ đạo ...".
@@ -190,7 +222,7 @@ func isPastAction(prefix, rest string) bool {
 var theoRE = regexp.MustCompile(`^(?:(?:Còn|Cũng|Nhưng|Tuy nhiên|Mặt khác),?\s+)?[Tt]heo\s+`)
 
 // attributionRE finds the speaker named after a quotation: "Đó là chia sẻ của ông X, ...".
-var attributionRE = regexp.MustCompile(`^[“"].{10,600}?[”"][.,]?\s+(?:Đó là|Đây là|Là)\s+(?:chia sẻ|ý kiến|đề xuất|kiến nghị|tâm sự|nhận định|trăn trở|khẳng định)\s+của\s+([^.;]{4,160})`)
+var attributionRE = regexp.MustCompile(`^[“"].{10,600}?[”"][.,]?\s+(?:Đó là|Đây là|Là)\s+(?:chia sẻ|ý kiến|đề xuất|kiến nghị|tâm sự|nhận định|trăn trở|khẳng định|nhận xét|đánh giá|quan điểm|lời|câu chuyện|băn khoăn|mong muốn)\s+của\s+([^.;]{4,160})`)
 
 // attribution reads a paragraph that opens with a quotation attributed in the next sentence.
 func attribution(p string) (speaker, bool) {
@@ -243,6 +275,9 @@ func theoLead(first string) (lead, bool) {
 // appositions ("Đảng ủy xã X, một xã miền núi, cho biết"), after any introductory phrase
 // ("Ở một góc nhìn khác, Đảng ủy Y – doanh nghiệp ... – cho biết").
 func subjectIn(prefix string) (speaker, bool) {
+	if after, ok := afterQuotation(prefix); ok { // "“...” – đại diện X chia sẻ"
+		prefix = after
+	}
 	clauses := strings.Split(strings.TrimSpace(appositionRE.ReplaceAllString(prefix, " ")), ", ")
 	last := clauses[len(clauses)-1]
 	if stripLeadIn(last) != last {
@@ -271,6 +306,25 @@ func subjectIn(prefix string) (speaker, bool) {
 		return orgName(clauses[0])
 	}
 	return speaker{}, false
+}
+
+// afterQuotation returns the words after a quotation that opens prefix, without the comma or
+// dash that joins them to it: the subject of "“...” – đại diện Đảng ủy X chia sẻ", which would
+// otherwise read as an apposition.
+func afterQuotation(prefix string) (string, bool) {
+	if !strings.HasPrefix(prefix, "“") && !strings.HasPrefix(prefix, "\"") {
+		return "", false
+	}
+	i := strings.LastIndexAny(prefix, "”\"")
+	if i <= 0 {
+		return "", false
+	}
+	_, size := utf8.DecodeRuneInString(prefix[i:])
+	after := strings.TrimSpace(strings.TrimLeft(prefix[i+size:], " .,:;–—-"))
+	if after == "" {
+		return "", false
+	}
+	return after, true
 }
 
 // representedName reads "đại diện <Name>" where the name has no organisation keyword but is

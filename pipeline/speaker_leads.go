@@ -16,10 +16,10 @@ var (
 	orgFrameRE = regexp.MustCompile(`^(?:(?:Ý kiến|Kinh nghiệm|Chia sẻ|Góc nhìn|Câu chuyện)\s+(?:từ|của)|Từ\s+(?:thực tiễn|thực tế|kinh nghiệm|góc nhìn|góc độ|cách làm)\s+(?:của|tại|ở))\s+([^,.;:]{4,140})[,:]`)
 	// praisedModelRE matches "<a model> của <organisation> được nhiều đại biểu quan tâm": the
 	// paragraph presents the organisation's model.
-	praisedModelRE = regexp.MustCompile(`^\S.{2,120}?\s+của\s+(\p{Lu}[^,.;:]{3,140}?)\s+(?:(?:đã\s+)?(?:được|nhận được)\s+(?:sự\s+)?(?:nhiều|các|đông đảo|rất nhiều)\s+(?:đại biểu|ý kiến|đơn vị|người)\s+(?:quan tâm|đánh giá cao|chú ý|ghi nhận|đánh giá|tán thành|hưởng ứng)|(?:đã\s+)?(?:thu hút (?:sự )?(?:quan tâm|chú ý)|gây ấn tượng|để lại ấn tượng)\s)`)
+	praisedModelRE = regexp.MustCompile(`^\S.{2,120}?\s+của\s+(\p{Lu}[^,.;:]{3,140}?|(?:phường|xã|thị trấn|quận|huyện|thôn|ấp|bản|tổ dân phố|khu phố)\s+\p{Lu}[^,.;:]{0,60}?)\s+(?:(?:đã\s+)?(?:được|nhận được)\s+(?:sự\s+)?(?:nhiều|các|đông đảo|rất nhiều)\s+(?:đại biểu|ý kiến|đơn vị|người)\s+(?:quan tâm|đánh giá cao|chú ý|ghi nhận|đánh giá|tán thành|hưởng ứng)|(?:đã\s+)?(?:thu hút (?:sự )?(?:quan tâm|chú ý)|gây ấn tượng|để lại ấn tượng)\s)`)
 	// interviewRE matches a reporter's interview with a person: "Bên lề hội thảo, phóng viên có
 	// cuộc trao đổi với bà X, <title>".
-	interviewRE = regexp.MustCompile(`(?:(?:[Pp]hóng viên|PV)(?:\s+(?:Báo|Tạp chí|Đài|Cổng|Trang)\s[^,]{1,40}?)?|[Cc]húng tôi|[Bb]áo\s+\S+(?:\s+\S+)?)\s+(?:đã\s+)?(?:có\s+)?(?:(?:cuộc|buổi)\s+)?(?:trao đổi|trò chuyện|phỏng vấn)\s+(?:nhanh\s+)?(?:với\s+)?`)
+	interviewRE = regexp.MustCompile(`(?:(?:[Pp]hóng viên|PV)(?:\s+(?:Báo|Tạp chí|Đài|Cổng|Trang)\s[^,]{1,40}?)?|[Cc]húng tôi|[Bb]áo\s+\S+(?:\s+\S+)?)\s+(?:đã\s+)?(?:có\s+)?(?:(?:cuộc|buổi)\s+)?(?:trao đổi|trò chuyện|phỏng vấn)\s+(?:(?:nhanh|ngắn)\s+)?(?:với\s+)?`)
 	// pronounSpeechRE matches a later sentence in which the person introduced first speaks:
 	// "Theo bà, ...", "Ông cho biết ...", "Chị Mai đề xuất ...".
 	pronounSpeechRE = regexp.MustCompile(`^(?:(?:Cũng |Còn )?[Tt]heo (?:ông|bà|anh|chị|cô|thầy|đồng chí)(?:[\s,]|$)|(?:Ông|Bà|Anh|Chị|Cô|Thầy|Đồng chí)(?:\s+\p{Lu}\p{Ll}*)?\s+(?:cũng\s+)?\p{Ll})`)
@@ -40,6 +40,9 @@ func framedLead(p, first string) (speaker, bool) {
 	if m := praisedModelRE.FindStringSubmatch(first); m != nil {
 		if sp, ok := orgName(m[1]); ok {
 			return sp, true
+		}
+		if unit, ok := localUnit(m[1]); ok { // "Mô hình ... của phường V được nhiều đại biểu quan tâm"
+			return unit, true
 		}
 	}
 	if loc := interviewRE.FindStringIndex(first); loc != nil {
@@ -84,4 +87,18 @@ func introducedSpeaker(p, first string) (speaker, bool) {
 func firstSpeechVerbAt(s string) bool {
 	i, _ := firstSpeechVerb(s)
 	return i >= 0 && i <= 40
+}
+
+// localUnitRE matches a ward, commune or village named by its kind in lower case and its proper
+// name: "phường V", "xã Tân Hòa", "thị trấn Yên Định".
+var localUnitRE = regexp.MustCompile(`^(?:phường|xã|thị trấn|quận|huyện|thôn|ấp|bản|tổ dân phố|khu phố)(?:\s+\p{Lu}[\p{L}\d]*){1,4}$`)
+
+// localUnit reads a local unit whose model a paragraph presents as the organisation that speaks
+// for it.
+func localUnit(s string) (speaker, bool) {
+	s = strings.TrimSpace(s)
+	if !localUnitRE.MatchString(s) {
+		return speaker{}, false
+	}
+	return speaker{Name: s, Kind: KindOrganisation}, true
 }

@@ -192,6 +192,12 @@ func parseAuthorLine(t string) (speaker, bool) {
 	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
 		return speaker{}, false
 	}
+	if sp, ok := contributedBy(t); ok {
+		return sp, true
+	}
+	if sp, ok := orgThenPerson(t); ok {
+		return sp, true
+	}
 	if loc := authorLabelRE.FindStringIndex(t); loc != nil {
 		labelled := strings.Contains(t[:loc[1]], ":")
 		sp, ok := parseAuthorLine(t[loc[1]:])
@@ -297,4 +303,49 @@ func coAuthors(t string) (string, bool) {
 func isAllCaps(s string) bool {
 	share, letters := upperShare(s)
 	return letters > 0 && share >= 0.95
+}
+
+// contributedByRE matches a line that says whose contribution follows: "(Tham luận của Đảng ủy X)",
+// "Bài viết của đồng chí Y, Bí thư Z".
+var contributedByRE = regexp.MustCompile(`^\(?\s*(?:[Bb]ài\s+)?(?:[Tt]ham luận|[Bb]ài viết|[Bb]áo cáo tham luận|[Bb]áo cáo|[Pp]hát biểu|[Ýý] kiến)\s+của\s+([^()]{4,170}?)\s*\)?$`)
+
+// contributedBy reads "(Tham luận của X)" under a title: X is an organisation named alone, or a person
+// with a honorific and a title.
+func contributedBy(t string) (speaker, bool) {
+	m := contributedByRE.FindStringSubmatch(t)
+	if m == nil || strings.HasPrefix(t, "(") != strings.HasSuffix(t, ")") {
+		return speaker{}, false
+	}
+	who := strings.TrimRight(m[1], " .,")
+	if sp, ok := orgName(who); ok && sp.Name == who {
+		return sp, true
+	}
+	if honorificAt(who) {
+		return honorificPerson(who)
+	}
+	if name, affil, ok := splitNameAffil(who); ok && surnames[foldLower(strings.Fields(name)[0])] {
+		return speaker{Name: name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
+	}
+	return speaker{}, false
+}
+
+// orgThenPerson reads an author line that names the organisation first and the person who speaks
+// for it after a dash: "Đảng ủy xã X – đồng chí Y, Bí thư Đảng ủy".
+func orgThenPerson(t string) (speaker, bool) {
+	parts := strings.SplitN(t, " – ", 2)
+	if len(parts) < 2 {
+		if parts = strings.SplitN(t, " - ", 2); len(parts) < 2 {
+			return speaker{}, false
+		}
+	}
+	org, ok := orgName(parts[0])
+	if !ok || org.Name != strings.TrimSpace(parts[0]) || !honorificAt(parts[1]) {
+		return speaker{}, false
+	}
+	sp, ok := honorificPerson(parts[1])
+	if !ok {
+		return speaker{}, false
+	}
+	sp.Affiliation = org.Name
+	return sp, true
 }

@@ -59,6 +59,19 @@ func TestNewsLead(t *testing.T) {
 		// past decisions are not what was said at the event
 		{"Năm 2022, Ban Thường vụ Huyện ủy đã chỉ đạo thành lập thêm 6 chi bộ.", "", "", false, false},
 		{"Trước đó, Sở Nội vụ tỉnh Hà Lâm đã đánh giá cao mô hình này.", "", "", false, false},
+		// a quotation first, the speaker after it; a point raised, the person answering it next
+		{"“Sinh hoạt phải có việc cụ thể”. Đó là nhận xét của bà Lò Thị Phương, Bí thư Chi bộ bản Hua Pàng.", "Lò Thị Phương, Bí thư Chi bộ bản Hua Pàng", KindPerson, false, true},
+		{"“Chúng tôi gửi tài liệu qua điện thoại” – đại diện Đảng ủy xã Mường Bon cho biết.", "Đảng ủy xã Mường Bon", KindOrganisation, false, true},
+		{"Nhiều chi bộ còn lúng túng khi chọn chuyên đề. Về việc này, ông Hà Văn Tiến, Trưởng ban Tuyên giáo Huyện ủy, cho biết sẽ ra tài liệu gợi ý.", "Hà Văn Tiến, Trưởng ban Tuyên giáo Huyện ủy", KindPerson, false, true},
+		{"Nhiều chi bộ còn lúng túng khi chọn chuyên đề. Việc này cần được tháo gỡ sớm.", "", "", false, false},
+		// labels of a record of a discussion, a side, ranks, a closing announced after the name
+		{"Đại diện Đảng ủy Công ty Thủy điện Nậm Mu: Công ty bố trí phòng họp cho chi bộ.", "Đảng ủy Công ty Thủy điện Nậm Mu", KindOrganisation, false, true},
+		{"Đồng chí Lường Văn Nhất kết luận: các chi bộ rà soát lại lịch sinh hoạt.", "Lường Văn Nhất", KindPerson, true, true},
+		{"BÀ LÒ THỊ XUÂN, Bí thư Chi bộ bản Nà Hẩu: Bản khó giữ thanh niên ở lại.", "Lò Thị Xuân, Bí thư Chi bộ bản Nà Hẩu", KindPerson, false, true},
+		{"Phía Công ty TNHH Giấy Sông Mã cho biết đã có 3 đảng viên.", "Công ty TNHH Giấy Sông Mã", KindOrganisation, false, true},
+		{"Theo Trung tá Lò Văn Pọm, Chính trị viên Đồn Biên phòng Mường Lói, đồn đã giúp bản lập chi bộ.", "Lò Văn Pọm, Chính trị viên Đồn Biên phòng Mường Lói", KindPerson, false, true},
+		{"Đồng chí Cầm Ngọc Minh, Bí thư Huyện ủy phát biểu kết luận, đề nghị nhân rộng mô hình.", "Cầm Ngọc Minh, Bí thư Huyện ủy", KindPerson, true, true},
+		{"Cách làm “chi bộ không giấy” của phường Chiềng Lề được nhiều đại biểu quan tâm.", "phường Chiềng Lề", KindOrganisation, false, true},
 	}
 	for _, tt := range tests {
 		l, ok := newsLead(tt.para)
@@ -97,6 +110,12 @@ func TestParseAuthorLine(t *testing.T) {
 		{"Chi bộ được thành lập năm 2015.", "", "", "", false},
 		{"Việc học tập nghị quyết", "", "", "", false},
 		{"Đảng ủy xã đề xuất tăng kinh phí", "", "", "", false},
+		// a line naming whose contribution follows, an organisation and its spokesman
+		{"(Tham luận của Đảng ủy xã Chiềng Cơi)", "Đảng ủy xã Chiềng Cơi", KindOrganisation, "", true},
+		{"(Tham luận của đồng chí Quàng Văn Bình, Bí thư Đảng ủy xã Chiềng Ngần)", "Quàng Văn Bình", KindPerson, "", true},
+		{"Đảng ủy xã Chiềng Sinh – đồng chí Lò Văn Ơn, Bí thư Đảng ủy", "Lò Văn Ơn", KindPerson, "Đảng ủy xã Chiềng Sinh", true},
+		{"(Tham luận gửi hội thảo)", "", "", "", false},
+		{"(Tham luận của Đảng ủy xã Chiềng Cơi", "", "", "", false},
 	}
 	for _, tt := range tests {
 		sp, ok := parseAuthorLine(tt.line)
@@ -139,6 +158,38 @@ func TestOrgNamesWithModalLookingPlaces(t *testing.T) {
 		}
 		if !ok || sp.Name != tt.want {
 			t.Errorf("orgName(%q) = %q, %v; want %q", tt.in, sp.Name, ok, tt.want)
+		}
+	}
+}
+
+// TestContributionLines checks the lines around a contribution's title: the label that numbers
+// it, the line naming the event under a document's label, and a cover's place and date.
+func TestContributionLines(t *testing.T) {
+	tests := []struct {
+		line                  string
+		label, event, placeAt bool
+	}{
+		{"THAM LUẬN SỐ 3", true, false, false},
+		{"Tham luận 12:", true, false, false},
+		{"BÀI THAM LUẬN", true, false, false},
+		{"BÀI", false, false, false},
+		{"THAM LUẬN SỐ 3: CHI BỘ VỚI DÂN", false, false, false},
+		{"tại Hội thảo khoa học “Chi bộ trong trường học”", false, true, false},
+		{"(Trình bày tại Hội nghị chuyên đề của Tỉnh ủy)", false, true, false},
+		{"tại hội trường Huyện ủy", false, false, false},
+		{"Mộc Châu, tháng 9 năm 2025", false, false, true},
+		{"Huyện ủy Mai Sơn, ngày 3 tháng 7 năm 2025", false, false, true},
+		{"Tháng 9 năm 2025 chi bộ họp bất thường", false, false, false},
+	}
+	for _, tt := range tests {
+		if got := isContributionLabel(tt.line); got != tt.label {
+			t.Errorf("isContributionLabel(%q) = %v, want %v", tt.line, got, tt.label)
+		}
+		if got := isEventLine(tt.line); got != tt.event {
+			t.Errorf("isEventLine(%q) = %v, want %v", tt.line, got, tt.event)
+		}
+		if got := placeDateRE.MatchString(tt.line); got != tt.placeAt {
+			t.Errorf("placeDateRE.MatchString(%q) = %v, want %v", tt.line, got, tt.placeAt)
 		}
 	}
 }
