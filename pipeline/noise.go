@@ -30,8 +30,9 @@ func isTimestamp(t string) bool {
 
 var (
 	// playerRE matches audio/video-player remnants and reading links: "0:00 / 0:00", "Video:",
-	// "Nghe đọc bài", "Xem thêm: <title>", "Tin liên quan".
-	playerRE = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?i:video|xem video|xem tiếp|tin liên quan|bài liên quan|nghe đọc bài(?: viết)?|nghe bài(?: viết)?|nghe đọc|nghe audio|đọc bài(?: viết)?)\s*:?|(?:>>\s*)?(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*(?::|>>).{0,200}|(?:>>\s*)?(?i:xem thêm|đọc thêm)|\(?(?i:video|clip)\)?\s*:.{0,200}|[▶►]\s*.{0,80})$`)
+	// "Nghe đọc bài", "Xem thêm: <title>", "Tin liên quan", "Video đang phát", "Giọng đọc: Nữ miền
+	// Bắc", "Trình duyệt của bạn không hỗ trợ phát video."
+	playerRE = regexp.MustCompile(`^(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?i:video đang phát|đang phát|đang tải|trình duyệt(?: của bạn)? không hỗ trợ[^.!?]{0,60}|your browser does not support[^.!?]{0,60}|giọng đọc\s*:?\s*(?:nam|nữ)(?: miền (?:bắc|trung|nam))?)\.?|(?i:video|xem video|xem tiếp|tin liên quan|bài liên quan|nghe đọc bài(?: viết)?|nghe bài(?: viết)?|nghe đọc|nghe audio|đọc bài(?: viết)?)\s*:?|(?:>>\s*)?(?i:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*(?::|>>).{0,200}|(?:>>\s*)?(?i:xem thêm|đọc thêm)|\(?(?i:video|clip)\)?\s*:.{0,200}|[▶►]\s*.{0,80})$`)
 	// furnitureRE matches page furniture: a lone page number, "Trang 3", "- 12 -", "3/20".
 	furnitureRE = regexp.MustCompile(`^(?:[-–]?\s*\d{1,4}\s*[-–]?|(?i:trang|page)\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$`)
 	// creditRE matches a photo credit alone: "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Ảnh minh họa".

@@ -88,6 +88,73 @@ func findContributionsAbove(blocks []corpus.Block) []contribution {
 	return out
 }
 
+// findContributionsBelow finds contributions signed at their end, as some volumes print them: an
+// upper-case title with the body under it, closed by the author's lines ("Nguyễn Văn A" over "Bí
+// thư Chi bộ ...", "ĐẢNG ỦY XÃ X", "ThS. Lê Y" over "Trường Chính trị tỉnh Z") just before the next
+// title or the end. A title counts when a paragraph or a numbered heading follows it; every
+// contribution found must be signed, so that one unsigned title leaves the volume to the other
+// readings. sig is where each contribution's signature starts.
+func findContributionsBelow(blocks []corpus.Block) (out []contribution, sig []int) {
+	var titles []int
+	for j := 0; j+1 < len(blocks); j++ {
+		if isContributionTitle(blocks[j]) && !isVolumeLabel(blocks[j].Text) && opensBody(blocks[j+1]) {
+			titles = append(titles, j)
+		}
+	}
+	for k, j := range titles {
+		end := len(blocks)
+		if k+1 < len(titles) {
+			end = titles[k+1]
+		}
+		sp, at := authorBelow(blocks, j+2, end)
+		if at < 0 {
+			return nil, nil
+		}
+		out = append(out, contribution{start: j, body: j + 1, titleAt: j, title: blocks[j].Text, sp: sp})
+		sig = append(sig, at)
+	}
+	return out, sig
+}
+
+// opensBody reports a block that may open a contribution's body: a paragraph that is no title,
+// author, place-and-date or label line, or a numbered heading.
+func opensBody(b corpus.Block) bool {
+	if !isRunningText(b) {
+		return false
+	}
+	if lv := headingLevel(b.Text); lv == levelNum || lv == levelRoman {
+		return true
+	}
+	t := b.Text
+	if isTitleLike(t) || placeDateRE.MatchString(t) || utf8.RuneCountInString(t) < 40 {
+		return false
+	}
+	_, author := parseAuthorLine(t)
+	return !author
+}
+
+// authorBelow returns the author whose lines end just before blocks[end], and the index of their
+// first line, or -1; the lines must start at or after from. An organisation alone in capitals
+// ("BAN TỔ CHỨC HUYỆN ỦY X") counts here, at a contribution's end.
+func authorBelow(blocks []corpus.Block, from, end int) (speaker, int) {
+	for _, n := range []int{2, 1} {
+		i := end - n
+		if i < from || !isRunningText(blocks[i]) || endsSentence(blocks[i].Text) {
+			continue
+		}
+		if sp, used := authorAt(blocks[:end], i); used == n {
+			return sp, i
+		}
+		t := strings.Trim(blocks[i].Text, " ,.")
+		if n == 1 && isAllCaps(t) && utf8.RuneCountInString(t) <= 120 {
+			if sp, ok := orgName(t); ok && sp.Name == t {
+				return sp, i
+			}
+		}
+	}
+	return speaker{}, -1
+}
+
 // authorAbove returns the author whose lines end just above blocks[j] and the index of their
 // first line, or -1. The author must be strong: an organisation, or a person with an affiliation
 // or an academic title, since a bare name in capitals ("TƯ TƯỞNG HỒ CHÍ MINH") may be a title.
@@ -235,6 +302,10 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 	if above := findContributionsAbove(blocks); len(above) > len(cs) {
 		cs = above
 	}
+	var sig []int // where each contribution's signature starts, when the authors sign at the end
+	if below, at := findContributionsBelow(blocks); len(below) > len(cs) && len(below) >= 2 {
+		cs, sig = below, at
+	}
 	if len(cs) == 0 {
 		return segmentPaper(blocks)
 	}
@@ -252,7 +323,15 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 		for _, b := range blocks[c.start:c.titleAt] { // author lines above the title open its text
 			first.paras = append(first.paras, para{b.Text, b.Page})
 		}
-		out = append(out, segmentBody(blocks[c.body:end], first, outer)...)
+		if sig == nil {
+			out = append(out, segmentBody(blocks[c.body:end], first, outer)...)
+			continue
+		}
+		out = append(out, segmentBody(blocks[c.body:sig[k]], first, outer)...)
+		last := &out[len(out)-1]
+		for _, b := range blocks[sig[k]:end] { // the signature closes the last section's text
+			last.paras = append(last.paras, para{b.Text, b.Page})
+		}
 	}
 	return out
 }
