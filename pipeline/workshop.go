@@ -92,7 +92,7 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 			}
 		}
 		if f.place == "" && strings.Contains(b.Text, "tháng") { // coverPlaceRE needs "tháng"
-			if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil {
+			if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil && !namesOrganisation(m[1]) {
 				f.place = strings.TrimSpace(m[1])
 			}
 		}
@@ -121,6 +121,14 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 		}
 	}
 	return f
+}
+
+// namesOrganisation reports a place-and-date line's place that is an organisation's name instead
+// ("Huyện ủy Mai Sơn, ngày ..."): the body that issued the text, not where the workshop was held.
+func namesOrganisation(place string) bool {
+	place = strings.TrimSpace(place)
+	sp, ok := orgName(place)
+	return ok && sp.Name == place
 }
 
 // workshopDate finds the workshop's date in the introduction: a full date, a day and month
