@@ -44,6 +44,9 @@ var (
 	byLineRE = regexp.MustCompile(`^(?:(?:(?:Bài|Tin|Video)(?:\s*(?:và|,|/)\s*(?:ảnh|video|clip))?|Nhóm phóng viên|Nhóm PV|Phóng viên|Nguồn|Theo)\s*:?\s+(?:\p{Lu}[^.!?]{0,60}|[\w.-]+\.(?:vn|com|net|org))|(?:PV|CTV|BTV|TTXVN|Nhóm PV)(?:\s*[/-]\s*\p{Lu}\S*)?)$`)
 	// bracketSourceRE matches a by-line name with its paper: "Minh Anh (Báo Sơn La)", "Hồng Hà - TTXVN".
 	bracketSourceRE = regexp.MustCompile(`^[^()]{2,40}\s*(?:\([^()]{2,40}\)|[-–]\s*(?:TTXVN|PV|CTV|Báo .{2,30}))$`)
+	// breadcrumbRE matches a site's breadcrumb trail: "Trang chủ / Xây dựng Đảng / Tin tức",
+	// "Trang chủ » Thời sự".
+	breadcrumbRE = regexp.MustCompile(`^(?:Trang chủ|Trang nhất|TRANG CHỦ|Home)(?:\s*[/>»›|]\s*[^/>»›|.!?]{1,50}){1,5}$`)
 	// tagLineRE matches the keyword line at the end of a news page: "Từ khóa: ...", "Tags: ...".
 	tagLineRE = regexp.MustCompile(`^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Chủ đề|Xem thêm)\s*:.{0,200}$`)
 	// nameSepRE separates the names of a by-line: "Thu Hà - Minh Anh".
@@ -206,6 +209,9 @@ func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	n := runesUpTo(t, 300) // every test below is of at most 300 characters
 	if n <= 220 && (playerQ.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureQ.MatchString(t) || isWidgetLine(t) || creditQ.MatchString(t)) {
+		return true
+	}
+	if n > 0 && n <= 200 && (t[0] == 'T' || t[0] == 'H') && breadcrumbRE.MatchString(t) {
 		return true
 	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")

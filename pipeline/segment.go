@@ -236,6 +236,11 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 			out = append(out, draft{heading: label, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
 			continue
 		}
+		if head, rest, lv := runInHeading(b); lv > 0 {
+			path := stack.push(lv, head, outer)
+			out = append(out, draft{heading: head, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
+			continue
+		}
 		if lv := headingOf(b); lv > 0 {
 			text := b.Text
 			if k+1 < len(blocks) && isBareHeading(text) && isTitleLike(blocks[k+1].Text) && headingLevel(blocks[k+1].Text) == 0 {
@@ -268,6 +273,44 @@ func runInLabel(t string) (label, rest string, ok bool) {
 		return "", "", false
 	}
 	return label, rest, true
+}
+
+// runInHeading splits a paragraph opened by a sub-numbered heading that runs into its text
+// ("1.2. Về kết nạp đảng viên: Giai đoạn ...") into the heading, the text and the heading's level.
+// Only a number of two levels or more counts, and the heading must be a short phrase without a
+// comma or a verb of proposal, so that numbered points of a list ("1. Đề nghị ...: ...") stay text.
+func runInHeading(b corpus.Block) (head, rest string, lv int) {
+	t := b.Text
+	if !isRunningText(b) || len(t) < 60 || !isDigitByte(t[0]) {
+		return "", "", 0
+	}
+	m := numQ.FindStringSubmatch(t)
+	if m == nil || !strings.Contains(strings.TrimRight(m[1], "."), ".") {
+		return "", "", 0
+	}
+	i := strings.Index(t, ":")
+	if i < 0 || i > 4*80 {
+		return "", "", 0
+	}
+	head, rest = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+	label := strings.TrimLeft(head[len(m[1]):], ".) ")
+	if utf8.RuneCountInString(rest) < 40 || strings.ContainsAny(label, ",;.!?") || !hasAtMostFields(label, 10) ||
+		len(SplitSentences(rest)) == 0 || isRecommendationVerbStart(label) {
+		return "", "", 0
+	}
+	return head, rest, levelNum + strings.Count(strings.TrimRight(m[1], "."), ".")
+}
+
+// isRecommendationVerbStart reports a label that opens with a verb of proposal or duty: a list
+// item's lead-in ("Đề nghị Tỉnh ủy", "Cần tăng cường"), not a heading.
+func isRecommendationVerbStart(label string) bool {
+	f := foldLower(label)
+	for _, v := range []string{"de nghi", "kien nghi", "de xuat", "can ", "phai ", "nen "} {
+		if strings.HasPrefix(f, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // runInLabels are the labels of a journal paper's front matter, folded and in lower case.
@@ -459,6 +502,9 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 	}
 	if sp.Kind == KindPerson && sp.Affiliation == "" && i+1 < len(blocks) {
 		next := strings.TrimSpace(blocks[i+1].Text)
+		if m := affilLabelRE.FindString(next); m != "" { // "Đơn vị: Chi bộ X" under "Tác giả: Y"
+			next = strings.TrimSpace(next[len(m):])
+		}
 		if org, ok := orgName(next); ok && org.Name == strings.Trim(next, " ,") && utf8.RuneCountInString(next) <= 120 {
 			sp.Affiliation = org.Name
 			return sp, 2
@@ -470,6 +516,10 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 	}
 	return sp, 1
 }
+
+// affilLabelRE matches the label of an affiliation line under a labelled author line: "Đơn vị:",
+// "Cơ quan:", "Nơi công tác:".
+var affilLabelRE = regexp.MustCompile(`^(?:Đơn vị(?: công tác)?|ĐƠN VỊ|Cơ quan(?: công tác)?|CƠ QUAN|Nơi công tác|NƠI CÔNG TÁC)\s*:\s*`)
 
 // isPositionLine reports a short line that is only a person's position: "Bí thư Chi bộ khối 5,
 // thị trấn X" under an author's name.

@@ -346,7 +346,7 @@ func coverSection(blocks []corpus.Block) draft {
 			title = i // a title or first-level heading marked by the file
 			break
 		}
-		if strings.Contains(foldLower(b.Text), "ky yeu") && i+1 < len(blocks) &&
+		if namesVolume(foldLower(b.Text)) && i+1 < len(blocks) &&
 			(isTitleLike(blocks[i+1].Text) || isPlainTitle(blocks[i+1])) {
 			title = i + 1
 			break

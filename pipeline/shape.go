@@ -137,7 +137,7 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 	proceedings, headings, leads, news := 0, 0, 0, 0
 	for i, b := range blocks {
 		t := b.Text
-		if i < 6 && (isTitleLike(t) || b.Kind == corpus.BlockTitle) && strings.Contains(foldLower(t), "ky yeu") {
+		if i < 6 && (isTitleLike(t) || b.Kind == corpus.BlockTitle) && namesVolume(foldLower(t)) {
 			proceedings += 3
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {
@@ -177,6 +177,12 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 		return corpus.ShapeNews
 	}
 	return corpus.ShapePaper
+}
+
+// namesVolume reports a folded, lower-case cover line naming a volume of contributions: "kỷ yếu",
+// "tuyển tập tham luận", "tập san".
+func namesVolume(f string) bool {
+	return strings.Contains(f, "ky yeu") || strings.Contains(f, "tuyen tap") || strings.Contains(f, "tap san")
 }
 
 // quickRE is an expression anchored at the start of the text, with the bytes its matches can

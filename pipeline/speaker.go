@@ -275,6 +275,9 @@ func theoLead(first string) (lead, bool) {
 // appositions ("Đảng ủy xã X, một xã miền núi, cho biết"), after any introductory phrase
 // ("Ở một góc nhìn khác, Đảng ủy Y – doanh nghiệp ... – cho biết").
 func subjectIn(prefix string) (speaker, bool) {
+	if prefix != "" && isDigitByte(prefix[0]) { // "9h40: Đại diện X" in a live report
+		prefix = clockPrefixRE.ReplaceAllString(prefix, "")
+	}
 	if after, ok := afterQuotation(prefix); ok { // "“...” – đại diện X chia sẻ"
 		prefix = after
 	}
@@ -307,6 +310,10 @@ func subjectIn(prefix string) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// clockPrefixRE matches the time of day that opens each entry of a live report: "9h40:",
+// "10 giờ 15 -", "14:30 –".
+var clockPrefixRE = regexp.MustCompile(`^\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2}\s*(?:phút|p|')?)?\s*[:.,–-]\s*`)
 
 // afterQuotation returns the words after a quotation that opens prefix, without the comma or
 // dash that joins them to it: the subject of "“...” – đại diện Đảng ủy X chia sẻ", which would
