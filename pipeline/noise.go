@@ -47,6 +47,9 @@ var (
 	// breadcrumbRE matches a site's breadcrumb trail: "Trang chủ / Xây dựng Đảng / Tin tức",
 	// "Trang chủ » Thời sự".
 	breadcrumbRE = regexp.MustCompile(`^(?:Trang chủ|Trang nhất|TRANG CHỦ|Home)(?:\s*[/>»›|]\s*[^/>»›|.!?]{1,50}){1,5}$`)
+	// pageBarRE matches a running header or footer with its page number after or before a bar:
+	// "Kỷ yếu hội thảo 2025 | 14", "14 | Tạp chí Lý luận chính trị".
+	pageBarRE = regexp.MustCompile(`^(?:[^|.!?]{3,80}\|\s*\d{1,4}|\d{1,4}\s*\|[^|.!?]{3,80})$`)
 	// tagLineRE matches the keyword line at the end of a news page: "Từ khóa: ...", "Tags: ...".
 	tagLineRE = regexp.MustCompile(`^(?:Từ khóa|Từ khoá|TỪ KHÓA|Tags?|TAGS?|Chủ đề|Xem thêm)\s*:.{0,200}$`)
 	// nameSepRE separates the names of a by-line: "Thu Hà - Minh Anh".
@@ -212,6 +215,9 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 		return true
 	}
 	if n > 0 && n <= 200 && (t[0] == 'T' || t[0] == 'H') && breadcrumbRE.MatchString(t) {
+		return true
+	}
+	if n <= 90 && strings.Contains(t, "|") && pageBarRE.MatchString(t) {
 		return true
 	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")

@@ -241,6 +241,11 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 			out = append(out, draft{heading: head, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
 			continue
 		}
+		if isLetteredHeading(blocks, k) {
+			path := stack.push(levelNum+4, b.Text, outer) // under any numbered heading
+			out = append(out, draft{heading: b.Text, path: path, sp: first.sp, page: b.Page})
+			continue
+		}
 		if lv := headingOf(b); lv > 0 {
 			text := b.Text
 			if k+1 < len(blocks) && isBareHeading(text) && isTitleLike(blocks[k+1].Text) && headingLevel(blocks[k+1].Text) == 0 {
@@ -299,6 +304,25 @@ func runInHeading(b corpus.Block) (head, rest string, lv int) {
 		return "", "", 0
 	}
 	return head, rest, levelNum + strings.Count(strings.TrimRight(m[1], "."), ".")
+}
+
+// letteredRE matches a heading lettered in lower case: "a) Cách làm", "b. Kết quả".
+var letteredRE = regexp.MustCompile(`^[a-hđ][).]\s+\p{Lu}`)
+
+// isLetteredHeading reports a short lettered line ("a) Cách làm") that stands alone between
+// running paragraphs: neither next to another lettered line, as the items of a list are, nor
+// ending like a sentence or a list item.
+func isLetteredHeading(blocks []corpus.Block, k int) bool {
+	t := blocks[k].Text
+	if !isRunningText(blocks[k]) || len(t) > 4*80 || !letteredRE.MatchString(t) || endsSentence(t) ||
+		strings.ContainsAny(t[len(t)-1:], ";,:") || !hasAtMostFields(t, 11) || k+1 >= len(blocks) {
+		return false
+	}
+	next := blocks[k+1]
+	if !isRunningText(next) || letteredRE.MatchString(next.Text) || headingLevel(next.Text) > 0 || !endsSentence(next.Text) {
+		return false
+	}
+	return k == 0 || !letteredRE.MatchString(blocks[k-1].Text)
 }
 
 // isRecommendationVerbStart reports a label that opens with a verb of proposal or duty: a list

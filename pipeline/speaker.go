@@ -433,10 +433,23 @@ func orgName(clause string) (speaker, bool) {
 		words = words[:i]
 		break
 	}
-	if len(words) <= kwWords || len(words) > 18 || !anyCapitalised(words[kwWords:]) || hasVerbPhrase(words[kwWords:]) {
+	if len(words) <= kwWords || len(words) > 18 || !anyCapitalised(words[kwWords:]) && !numberedUnit(words[kwWords:]) || hasVerbPhrase(words[kwWords:]) {
 		return speaker{}, false
 	}
 	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
+}
+
+// unitWords name local units that are numbered rather than named: "ấp 4", "khu phố 2", "tổ 12".
+var unitWords = setOf("ap", "thon", "xom", "pho", "khoi", "khom", "ban", "doi", "to", "khu", "phuong", "quan")
+
+// numberedUnit reports an organisation's words that end with a numbered local unit: the "ấp 4"
+// of "Chi bộ ấp 4", which has no capitalised word.
+func numberedUnit(words []string) bool {
+	n := len(words)
+	if n < 2 || len(words[n-1]) > 3 || !isDigitByte(words[n-1][0]) || strings.Trim(words[n-1], "0123456789") != "" {
+		return false
+	}
+	return unitWords[foldLower(words[n-2])]
 }
 
 // orgVerbPhrases are verbs met in sentences about an organisation ("Khoa X xây dựng kế hoạch")

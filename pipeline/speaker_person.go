@@ -40,8 +40,9 @@ var positionWords = []string{"bi thu", "pho bi thu", "chu tich", "pho chu tich",
 
 var (
 	academicRE = regexp.MustCompile(`^((?:(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s*,?\s*)?(?:(?:GS|PGS|TS|ThS|Th\.S|THS|Ths|TSKH|NCS|CN|BS|KS|BSCKII|BSCKI|LS)(?:[.,]\s*|\s+))+|(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thiếu tướng|Trung tướng|Đại tướng)\s+)(.+)$`)
-	// authorLabelRE matches what may open an author line: "Tác giả:", "Đồng chí", "Đ/c".
-	authorLabelRE = regexp.MustCompile(`^(?:(?:Tác giả|TÁC GIẢ|Người viết|Người thực hiện)\s*:\s*|(?:Đồng chí|ĐỒNG CHÍ|Đ/c|Ông|Bà)\s+)`)
+	// authorLabelRE matches what may open an author line: "Tác giả:", "Người trình bày:",
+	// "Đồng chí", "Đ/c".
+	authorLabelRE = regexp.MustCompile(`^(?:(?:Tác giả|TÁC GIẢ|Người viết|Người thực hiện|Người trình bày|NGƯỜI TRÌNH BÀY|Người báo cáo|Trình bày|Báo cáo viên)\s*:\s*|(?:Đồng chí|ĐỒNG CHÍ|Đ/c|Ông|Bà)\s+)`)
 	// academicPrefixRE matches an abbreviated academic title opening a honorific match.
 	academicPrefixRE = regexp.MustCompile(`^(?:PGS\.\s?TS|GS\.\s?TS|PGS|GS|TS|ThS)\.?$`)
 	authorSepRE      = regexp.MustCompile(`\s*[–—]\s*|\s+-\s*|-\s+|,\s+|\s*\(`)
