@@ -326,6 +326,9 @@ func isByLine(t string) bool {
 	if byLineQ.MatchString(t) || bracketSourceQ.MatchString(t) {
 		return true
 	}
+	if isPaperLabel(t) || isSignatureLine(t) { // "BIÊN BẢN", "CHỦ TRÌ" read as two name words
+		return false
+	}
 	for _, name := range nameSepRE.Split(t, -1) {
 		if !isNameOnly(name) {
 			return false

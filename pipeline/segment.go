@@ -171,8 +171,11 @@ func isSignatureLine(t string) bool {
 	if signatureQ.MatchString(t) {
 		return true
 	}
-	return hasAtMostFields(t, 4) && isAllCaps(t) && startsWithPosition(t)
+	return hasAtMostFields(t, 4) && isAllCaps(t) && (startsWithPosition(t) || signerRoles[foldLower(t)])
 }
+
+// signerRoles are the roles that sign the minutes of a meeting, folded and in lower case.
+var signerRoles = setOf("thu ky", "chu tri", "chu toa", "nguoi ghi bien ban", "thu ky hoi thao", "chu tri hoi thao")
 
 // hasAtMostFields reports len(strings.Fields(t)) <= n, without building the fields.
 func hasAtMostFields(t string, n int) bool {
@@ -449,7 +452,8 @@ func isEventLine(t string) bool {
 
 // paperLabels name the kind of document above its title, folded and in lower case.
 var paperLabels = setOf("tham luan", "bai tham luan", "bao cao tham luan", "tham luan hoi thao", "bai viet", "bao cao de dan",
-	"bao cao chuyen de", "chuyen de", "bao cao", "bao cao tong hop", "bai tham luan hoi thao")
+	"bao cao chuyen de", "chuyen de", "bao cao", "bao cao tong hop", "bai tham luan hoi thao", "bien ban",
+	"bien ban hoi thao", "bien ban toa dam", "bien ban hoi nghi")
 
 // isPaperLabel reports an upper-case line naming the kind of document: "THAM LUẬN", "BÁO CÁO CHUYÊN ĐỀ".
 func isPaperLabel(t string) bool {

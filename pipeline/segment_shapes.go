@@ -405,7 +405,11 @@ func segmentNews(blocks []corpus.Block) []draft {
 			continue
 		}
 		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
-			if l, ok := newsLead(b.Text); ok && !sameSpeaker(l.sp, last.sp) && !(len(out) == 1 && opensWithReport(b.Text)) {
+			l, ok := newsLead(b.Text)
+			if ok && l.chair {
+				l.sp, _ = chairOf(blocks)
+			}
+			if ok && !sameSpeaker(l.sp, last.sp) && !(len(out) == 1 && opensWithReport(b.Text)) {
 				closing = l.closing
 				out = append(out, draft{sp: l.sp, path: under})
 			}
@@ -414,6 +418,21 @@ func segmentNews(blocks []corpus.Block) []draft {
 		last.paras = append(last.paras, para{b.Text, b.Page})
 	}
 	return out
+}
+
+// chairLineRE matches the line of minutes that names the chair: "Chủ trì: đồng chí X, <title>."
+var chairLineRE = regexp.MustCompile(`^(?:Chủ trì|Chủ tọa|Chủ toạ|CHỦ TRÌ|CHỦ TỌA)(?:\s+(?:hội thảo|hội nghị|tọa đàm))?\s*:\s*(.{4,200})$`)
+
+// chairOf returns the chair named by a "Chủ trì:" line among the first blocks of minutes.
+func chairOf(blocks []corpus.Block) (speaker, bool) {
+	for _, b := range blocks[:min(len(blocks), 20)] {
+		for _, line := range strings.Split(b.Text, "\n") {
+			if m := chairLineRE.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+				return personIn(strings.TrimRight(m[1], " ."))
+			}
+		}
+	}
+	return speaker{}, false
 }
 
 // opensWithReport reports a paragraph that gives the findings of a report ("Báo cáo của Ban Tổ
@@ -436,8 +455,8 @@ func crossHeadLead(blocks []corpus.Block, k int) (lead, bool) {
 // short line that does not end like a sentence, leads no speaker and is followed by a paragraph.
 func isCrossHead(blocks []corpus.Block, k int) bool {
 	b := blocks[k]
-	if qaLabelRE.MatchString(b.Text) || isInterviewQuestion(b.Text) {
-		return false
+	if qaLabelRE.MatchString(b.Text) || isInterviewQuestion(b.Text) || isSignatureLine(b.Text) || isPaperLabel(b.Text) {
+		return false // "THƯ KÝ" over the secretary's name closes minutes; "BIÊN BẢN" names them
 	}
 	if b.Kind == corpus.BlockHeading {
 		return true

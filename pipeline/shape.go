@@ -32,9 +32,10 @@ var (
 	sectionRE = regexp.MustCompile(`^(?:MỤC|Mục)\s+(?:[IVX]+|\d+)(?:\s*[.:\-–)]|\s*$|\s+\p{Lu})`)
 	articleRE = regexp.MustCompile(`^(?:ĐIỀU|Điều)\s+\d+\s*(?:[.:\-–)]|$)`)
 	// romanRE and numRE match numbered headings, also when extraction lost the dot ("I THỰC
-	// TRẠNG") or the space after it ("II.GIẢI PHÁP", "2.Hạn chế").
-	romanRE = regexp.MustCompile(`^([IVX]{1,5})(?:\s*[.\-–)]\s*|\s+)\p{Lu}`)
-	numRE   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]\s*|\s+)\p{Lu}`)
+	// TRẠNG") or the space after it ("II.GIẢI PHÁP", "2.Hạn chế"), or a slash stands for the dot
+	// ("1/ Ưu điểm", "II/ GIẢI PHÁP").
+	romanRE = regexp.MustCompile(`^([IVX]{1,5})(?:\s*[.\-–)/]\s*|\s+)\p{Lu}`)
+	numRE   = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)/]\s*|\s+)\p{Lu}`)
 	// tocLineRE matches an entry of a table of contents: dot leaders and a page number.
 	tocLineRE = regexp.MustCompile(`(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$`)
 	// newsDatelineRE matches how a news report opens: "Sáng 22/8, ...", "Ngày 15/11, ...".
@@ -151,16 +152,17 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 		} else if isPlainTitle(b) && strongAuthorAt(blocks, i+1) {
 			proceedings++ // a mixed-case title: weaker, several are needed
 		}
-		if headingLevel(t) > 0 || b.Kind == corpus.BlockHeading {
+		lead := false
+		if i > 0 && i < 120 && leads < 6 && !isTitleLike(t) { // news reports are short
+			if _, ok := newsLead(t); ok {
+				leads, lead = leads+1, true
+			}
+		}
+		if (headingLevel(t) > 0 || b.Kind == corpus.BlockHeading) && !lead { // "2. Đồng chí X:" is a lead
 			headings++
 		}
 		if i < 4 && newsDatelineQ.MatchString(t) {
 			news += 4
-		}
-		if i > 0 && i < 120 && leads < 6 && !isTitleLike(t) { // news reports are short
-			if _, ok := newsLead(t); ok {
-				leads++
-			}
 		}
 	}
 	if photoNoise {

@@ -90,6 +90,7 @@ func normKey(s string) string { return strings.ToLower(vntext.NormalizeTones(s))
 type lead struct {
 	sp      speaker
 	closing bool
+	chair   bool // the speaker is the chair named by the minutes' "Chủ trì:" line
 }
 
 // newsLead finds the speaker that opens paragraph p of a news report ("Đại diện Đảng ủy X cho
@@ -175,6 +176,12 @@ func colonLead(first string) (lead, bool) {
 		return lead{}, false
 	}
 	prefix := strings.TrimSpace(first[:i])
+	if isDigitByte(prefix[0]) { // "2. Đồng chí X – <title>:", the speakers of minutes numbered
+		prefix = strings.TrimSpace(strings.TrimLeft(prefix, "0123456789.)"))
+	}
+	if chairRefRE.MatchString(prefix) { // "Ý kiến kết luận của đồng chí chủ trì:"
+		return lead{closing: true, chair: true}, true
+	}
 	if m := upperHonorificRE.FindString(prefix); m != "" { // "ÔNG NGUYỄN VĂN A, Bí thư ...:"
 		prefix = titleCaseName(strings.TrimSpace(m)) + prefix[len(m)-1:]
 	}
@@ -191,6 +198,10 @@ func colonLead(first string) (lead, bool) {
 	}
 	return lead{}, false
 }
+
+// chairRefRE matches a label of the minutes of a meeting that names its speaker only as the chair:
+// "Ý kiến kết luận của đồng chí chủ trì", "Đồng chí chủ trì kết luận".
+var chairRefRE = regexp.MustCompile(`^(?:(?:Ý kiến\s+)?(?:phát biểu\s+)?(?:[Kk]ết luận|[Tt]ổng kết)\s+(?:của\s+)?(?:đồng chí|đ/c)\s+chủ (?:trì|tọa|toạ)|(?:Đồng chí|Đ/c) chủ (?:trì|tọa|toạ)\s+(?:phát biểu\s+)?(?:kết luận|tổng kết))(?:\s+(?:hội thảo|hội nghị|tọa đàm))?$`)
 
 // upperHonorificRE matches a honorific in capitals opening a speaker's label, as a transcript
 // prints the speaker's name in capitals: "ÔNG ", "BÀ ", "ĐỒNG CHÍ ".

@@ -85,7 +85,8 @@ func honorificPerson(prefix string) (speaker, bool) {
 			break
 		}
 	}
-	if rest := strings.Join(words, " "); n < 2 || startsWithPosition(rest) && !surnames[foldLower(words[0])] {
+	single := n == 1 && strings.ContainsAny(words[0], "’'") // "ông K’Brơi": one name of the Highlands
+	if rest := strings.Join(words, " "); n < 2 && !single || startsWithPosition(rest) && !surnames[foldLower(words[0])] {
 		// "đồng chí Bí thư Huyện ủy Lê A": the title stands between the honorific and the name
 		return titledName(strings.SplitN(rest, ", ", 2)[0])
 	}
@@ -164,13 +165,16 @@ func isNameWord(w string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	for _, c := range w {
-		if !unicode.IsLetter(c) {
-			return false
+	for i, c := range w {
+		if !unicode.IsLetter(c) && !(isNameApostrophe(c) && i > 0 && i <= 2 && len(w) > i+len(string(c))) {
+			return false // an apostrophe only after the first letter or two: H’Liên, K’Brông
 		}
 	}
 	return utf8.RuneCountInString(w) <= 7
 }
+
+// isNameApostrophe reports the apostrophe of names of the Central Highlands: H’Liên, H'Hen.
+func isNameApostrophe(c rune) bool { return c == '’' || c == '\'' }
 
 // titleCaseName rewrites an all-capitals name ("NGUYỄN VĂN A") as "Nguyễn Văn A".
 func titleCaseName(name string) string {
@@ -190,8 +194,8 @@ func titleCaseName(name string) string {
 // organisation line "Đảng ủy Sở Y tế tỉnh Hà Tĩnh".
 func parseAuthorLine(t string) (speaker, bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "* "))
-	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
-		return speaker{}, false
+	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) || n <= 30 && isPaperLabel(t) {
+		return speaker{}, false // "BIÊN BẢN" names the document, though Biên is a family name
 	}
 	if sp, ok := contributedBy(t); ok {
 		return sp, true

@@ -96,6 +96,11 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 				f.place = strings.TrimSpace(m[1])
 			}
 		}
+		if f.place == "" && strings.HasPrefix(b.Text, "Địa điểm") { // minutes: "Địa điểm: Hội trường X."
+			if rest, ok := strings.CutPrefix(strings.TrimPrefix(b.Text, "Địa điểm"), ":"); ok {
+				f.place = strings.TrimRight(strings.TrimSpace(strings.SplitN(rest, "\n", 2)[0]), " .;")
+			}
+		}
 		needOrganisers := len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức")
 		if !needOrganisers && f.place != "" {
 			continue
