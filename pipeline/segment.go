@@ -283,63 +283,6 @@ func runInLabel(t string) (label, rest string, ok bool) {
 	return label, rest, true
 }
 
-// runInHeading splits a paragraph opened by a sub-numbered heading that runs into its text
-// ("1.2. Về kết nạp đảng viên: Giai đoạn ...") into the heading, the text and the heading's level.
-// Only a number of two levels or more counts, and the heading must be a short phrase without a
-// comma or a verb of proposal, so that numbered points of a list ("1. Đề nghị ...: ...") stay text.
-func runInHeading(b corpus.Block) (head, rest string, lv int) {
-	t := b.Text
-	if !isRunningText(b) || len(t) < 60 || !isDigitByte(t[0]) {
-		return "", "", 0
-	}
-	m := numQ.FindStringSubmatch(t)
-	if m == nil || !strings.Contains(strings.TrimRight(m[1], "."), ".") {
-		return "", "", 0
-	}
-	i := strings.Index(t, ":")
-	if i < 0 || i > 4*80 {
-		return "", "", 0
-	}
-	head, rest = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-	label := strings.TrimLeft(head[len(m[1]):], ".) ")
-	if utf8.RuneCountInString(rest) < 40 || strings.ContainsAny(label, ",;.!?") || !hasAtMostFields(label, 10) ||
-		len(SplitSentences(rest)) == 0 || isRecommendationVerbStart(label) {
-		return "", "", 0
-	}
-	return head, rest, levelNum + strings.Count(strings.TrimRight(m[1], "."), ".")
-}
-
-// letteredRE matches a heading lettered in lower case: "a) Cách làm", "b. Kết quả".
-var letteredRE = regexp.MustCompile(`^[a-hđ][).]\s+\p{Lu}`)
-
-// isLetteredHeading reports a short lettered line ("a) Cách làm") that stands alone between
-// running paragraphs: neither next to another lettered line, as the items of a list are, nor
-// ending like a sentence or a list item.
-func isLetteredHeading(blocks []corpus.Block, k int) bool {
-	t := blocks[k].Text
-	if !isRunningText(blocks[k]) || len(t) > 4*80 || !letteredRE.MatchString(t) || endsSentence(t) ||
-		strings.ContainsAny(t[len(t)-1:], ";,:") || !hasAtMostFields(t, 11) || k+1 >= len(blocks) {
-		return false
-	}
-	next := blocks[k+1]
-	if !isRunningText(next) || letteredRE.MatchString(next.Text) || headingLevel(next.Text) > 0 || !endsSentence(next.Text) {
-		return false
-	}
-	return k == 0 || !letteredRE.MatchString(blocks[k-1].Text)
-}
-
-// isRecommendationVerbStart reports a label that opens with a verb of proposal or duty: a list
-// item's lead-in ("Đề nghị Tỉnh ủy", "Cần tăng cường"), not a heading.
-func isRecommendationVerbStart(label string) bool {
-	f := foldLower(label)
-	for _, v := range []string{"de nghi", "kien nghi", "de xuat", "can ", "phai ", "nen "} {
-		if strings.HasPrefix(f, v) {
-			return true
-		}
-	}
-	return false
-}
-
 // runInLabels are the labels of a journal paper's front matter, folded and in lower case.
 var runInLabels = setOf("tom tat", "tu khoa", "abstract", "keywords", "key words", "summary")
 
