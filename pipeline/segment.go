@@ -503,6 +503,9 @@ func isPositionLine(b corpus.Block) bool {
 	return vs < 0
 }
 
+// comradeRE matches the honorific before an author's name alone on its line: "Đồng chí ".
+var comradeRE = regexp.MustCompile(`^(?:Đồng chí|ĐỒNG CHÍ|Đ/c)\s+`)
+
 // bareNameAuthorAt reads a person's name alone on a line in mixed case ("Nguyễn Văn A"), too weak
 // a cue by itself, when the next line gives the person's position or organisation ("Bí thư Đảng
 // ủy xã X").
@@ -511,8 +514,12 @@ func bareNameAuthorAt(blocks []corpus.Block, i int) (speaker, int) {
 		return speaker{}, 0
 	}
 	t := strings.TrimSpace(blocks[i].Text)
+	honoured := false
+	if m := comradeRE.FindString(t); m != "" { // "Đồng chí Giàng A Dì" over the position
+		t, honoured = t[len(m):], true
+	}
 	name, affil, ok := splitNameAffil(t)
-	if !ok || affil != "" || name != t || !surnames[foldLower(strings.Fields(name)[0])] {
+	if !ok || affil != "" || name != t || !honoured && !surnames[foldLower(strings.Fields(name)[0])] {
 		return speaker{}, 0
 	}
 	next := strings.TrimSpace(blocks[i+1].Text)

@@ -316,8 +316,25 @@ func subjectIn(prefix string) (speaker, bool) {
 			return sp, true
 		}
 	}
+	if sp, ok := bareNamedPerson(clauses); ok {
+		return sp, true
+	}
 	if len(clauses) > 1 {
 		return orgName(clauses[0])
+	}
+	return speaker{}, false
+}
+
+// bareNamedPerson finds a person named without a honorific, by a clause that is only a name with
+// a family name first and the clause after it a position: "Chia sẻ tại hội thảo, Lê Văn A, Bí thư
+// Chi bộ X, cho biết".
+func bareNamedPerson(clauses []string) (speaker, bool) {
+	for j := 0; j+1 < len(clauses); j++ {
+		name, affil, ok := splitNameAffil(clauses[j])
+		if ok && affil == "" && name == strings.TrimSpace(clauses[j]) && surnames[foldLower(strings.Fields(name)[0])] &&
+			startsWithPosition(clauses[j+1]) {
+			return personSpeaker(name, strings.Join(clauses[j+1:], ", ")), true
+		}
 	}
 	return speaker{}, false
 }

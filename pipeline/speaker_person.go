@@ -166,12 +166,19 @@ func isNameWord(w string) bool {
 		return false
 	}
 	for i, c := range w {
-		if !unicode.IsLetter(c) && !(isNameApostrophe(c) && i > 0 && i <= 2 && len(w) > i+len(string(c))) {
-			return false // an apostrophe only after the first letter or two: H’Liên, K’Brông
+		if unicode.IsLetter(c) || isNameApostrophe(c) && i > 0 && i <= 2 && len(w) > i+len(string(c)) {
+			continue // an apostrophe only after the first letter or two: H’Liên, K’Brông
 		}
+		if c == '-' && i > 0 && i+1 < len(w) && isLowerASCII(w[i+1]) {
+			continue // a romanised foreign name: Ji-yeon, Hyun-woo
+		}
+		return false
 	}
 	return utf8.RuneCountInString(w) <= 7
 }
+
+// isLowerASCII reports a lower-case ASCII letter.
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // isNameApostrophe reports the apostrophe of names of the Central Highlands: H’Liên, H'Hen.
 func isNameApostrophe(c rune) bool { return c == '’' || c == '\'' }
