@@ -47,6 +47,10 @@ var (
 	// breadcrumbRE matches a site's breadcrumb trail: "Trang chủ / Xây dựng Đảng / Tin tức",
 	// "Trang chủ » Thời sự".
 	breadcrumbRE = regexp.MustCompile(`^(?:Trang chủ|Trang nhất|TRANG CHỦ|Home)(?:\s*[/>»›|]\s*[^/>»›|.!?]{1,50}){1,5}$`)
+	// categoryBarRE matches a news site's section trail joined by bars: "Thời sự | Xây dựng Đảng".
+	categoryBarRE = regexp.MustCompile(`^\p{Lu}[^|.!?:;,]{1,30}(?:\s\|\s\p{Lu}[^|.!?:;,]{1,30}){1,4}$`)
+	// counterRE matches a page's view or comment counter: "Lượt xem: 1.284", "Bình luận (0)".
+	counterRE = regexp.MustCompile(`^(?:Lượt xem|Lượt đọc|Số lượt xem|Lượt thích|Lượt chia sẻ|Bình luận|Ý kiến)\s*(?::\s*\d[\d.,]*|\(\d[\d.,]*\))$`)
 	// pageBarRE matches a running header or footer with its page number after or before a bar:
 	// "Kỷ yếu hội thảo 2025 | 14", "14 | Tạp chí Lý luận chính trị".
 	pageBarRE = regexp.MustCompile(`^(?:[^|.!?]{3,80}\|\s*\d{1,4}|\d{1,4}\s*\|[^|.!?]{3,80})$`)
@@ -217,7 +221,10 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	if n > 0 && n <= 200 && (t[0] == 'T' || t[0] == 'H') && breadcrumbRE.MatchString(t) {
 		return true
 	}
-	if n <= 90 && strings.Contains(t, "|") && pageBarRE.MatchString(t) {
+	if n <= 90 && kind != corpus.BlockTable && strings.Contains(t, "|") && (pageBarRE.MatchString(t) || categoryBarRE.MatchString(t) && hasAtMostFields(t, 12)) {
+		return true
+	}
+	if n <= 40 && counterRE.MatchString(t) {
 		return true
 	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")

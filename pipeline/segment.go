@@ -244,6 +244,11 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 			out = append(out, draft{heading: head, path: path, sp: first.sp, page: b.Page, paras: []para{{rest, b.Page}}})
 			continue
 		}
+		if isTopicHeading(blocks, k) {
+			path := stack.push(levelRoman, b.Text, outer)
+			out = append(out, draft{heading: b.Text, path: path, sp: first.sp, page: b.Page})
+			continue
+		}
 		if isLetteredHeading(blocks, k) {
 			path := stack.push(levelNum+4, b.Text, outer) // under any numbered heading
 			out = append(out, draft{heading: b.Text, path: path, sp: first.sp, page: b.Page})
@@ -315,7 +320,7 @@ func segmentPaper(blocks []corpus.Block) []draft {
 	i := above
 	var title []string
 	page := 0
-	labelled := above > 0 && isPaperLabel(blocks[above-1].Text) // a mixed-case title may follow the label
+	labelled := labelAbove(blocks, above) // a mixed-case title may follow the label
 	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle ||
 		len(title) == 0 && labelled && isPlainTitleLine(blocks[i].Text)) && headingLevel(blocks[i].Text) == 0 {
 		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 {
@@ -378,7 +383,7 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 		return 0, speaker{}
 	}
 	next := blocks[i+n].Text
-	if !isTitleLike(next) && blocks[i+n].Kind != corpus.BlockTitle && !(isPaperLabel(blocks[i+n-1].Text) && isPlainTitleLine(next)) {
+	if !isTitleLike(next) && blocks[i+n].Kind != corpus.BlockTitle && !(labelAbove(blocks, i+n) && isPlainTitleLine(next)) {
 		return 0, speaker{}
 	}
 	return n, org
@@ -386,7 +391,19 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 
 // eventLineRE matches the line under a document's label that names the event it was written for:
 // "tại Hội thảo khoa học “...”", "(Trình bày tại Hội nghị ...)".
-var eventLineRE = regexp.MustCompile(`^\(?(?:[Tt]ại|[Tt]rình bày tại|[Gg]ửi|[Pp]hát biểu tại|[Tt]ham gia)\s+(?:[Hh]ội thảo|[Hh]ội nghị|[Tt]ọa đàm|[Tt]oạ đàm|[Dd]iễn đàn)(?:\s|$)`)
+var eventLineRE = regexp.MustCompile(`^\(?(?i:tại|trình bày tại|gửi|phát biểu tại|tham gia)\s+(?i:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn)(?:\s|$)`)
+
+// labelAbove reports a document's label just above blocks[j] ("THAM LUẬN"), or above the line
+// under it that names the event ("TẠI HỘI NGHỊ ...").
+func labelAbove(blocks []corpus.Block, j int) bool {
+	if j < 1 || j > len(blocks) {
+		return false
+	}
+	if isPaperLabel(blocks[j-1].Text) {
+		return true
+	}
+	return j >= 2 && isEventLine(blocks[j-1].Text) && isPaperLabel(blocks[j-2].Text)
+}
 
 // isEventLine reports the line naming the event under a document's label.
 func isEventLine(t string) bool {

@@ -375,3 +375,37 @@ func isRecommendationVerbStart(label string) bool {
 	}
 	return false
 }
+
+// topicWords name what an unnumbered heading of a paper is about, folded and in lower case.
+var topicWords = []string{"ket qua", "han che", "kho khan", "giai phap", "thuc trang", "kinh nghiem",
+	"nguyen nhan", "bai hoc", "de xuat", "kien nghi", "nhiem vu", "muc tieu", "phuong huong", "ton tai",
+	"uu diem", "dat van de", "ket luan", "mo dau", "tinh hinh", "thuan loi", "cach lam"}
+
+// isTopicHeading reports an unnumbered heading in mixed case, as speeches print them: a short line
+// naming a topic ("Những kết quả đạt được", "Một số khó khăn, hạn chế") without a final stop,
+// between a paragraph that ends a sentence and a longer paragraph.
+func isTopicHeading(blocks []corpus.Block, k int) bool {
+	b := blocks[k]
+	t := b.Text
+	n := utf8.RuneCountInString(t)
+	if b.Kind != corpus.BlockParagraph || n < 6 || n > 70 || !hasAtMostFields(t, 9) || k == 0 || k+1 >= len(blocks) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) || !unicode.IsLetter(last) || isTitleLike(t) || headingLevel(t) != 0 {
+		return false
+	}
+	prev, next := blocks[k-1], blocks[k+1]
+	if prev.Kind != corpus.BlockParagraph || !endsSentence(prev.Text) || next.Kind != corpus.BlockParagraph ||
+		utf8.RuneCountInString(next.Text) <= 2*n || headingLevel(next.Text) != 0 {
+		return false
+	}
+	f := foldLower(t)
+	for _, w := range topicWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
