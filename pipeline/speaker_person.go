@@ -201,7 +201,11 @@ func titleCaseName(name string) string {
 // organisation line "Đảng ủy Sở Y tế tỉnh Hà Tĩnh".
 func parseAuthorLine(t string) (speaker, bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "* "))
-	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) || n <= 30 && isPaperLabel(t) {
+	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
+		return speaker{}, false
+	}
+
+	if len(t) <= 60 && isPaperLabel(t) {
 		return speaker{}, false // "BIÊN BẢN" names the document, though Biên is a family name
 	}
 	if sp, ok := contributedBy(t); ok {
