@@ -59,6 +59,16 @@ func TestIsNoise(t *testing.T) {
 		{"2.500 đảng viên đã được nhận xét.", false, false},
 		{"Đại diện Sở Tư pháp cho rằng cần rà soát lại toàn bộ quy trình kết nạp đảng viên tại hội thảo.", false, false},
 		{"I. THỰC TRẠNG", true, false},
+		{"Video đang phát", false, true},
+		{"Trình duyệt của bạn không hỗ trợ phát video.", false, true},
+		{"Giọng đọc: Nữ miền Bắc", false, true},
+		{"Trang chủ / Xây dựng Đảng / Tin tức", false, true},
+		{"Trang chủ » Thời sự", false, true},
+		{"Kỷ yếu hội thảo 2025 | 14", false, true},
+		{"Thời sự | Xây dựng Đảng", false, true},
+		{"Lượt xem: 1.284", false, true},
+		{"Trang chủ của Đảng bộ xã đăng tải đầy đủ nghị quyết để đảng viên tiện theo dõi, góp ý.", false, false},
+		{"Video clip do đoàn viên thực hiện đã thu hút hàng nghìn lượt xem.", false, false},
 	}
 	for _, tt := range tests {
 		nf := noiseFilter{headline: "Hội thảo bàn về phát triển đảng viên", afterPhto: tt.afterPhoto}

@@ -308,6 +308,9 @@ func subjectIn(prefix string) (speaker, bool) {
 	if sp, ok := representedName(last); ok {
 		return sp, true
 	}
+	if sp, ok := bareNamedPerson(clauses); ok { // before "<title> <Name>" reads a place as the name
+		return sp, true
+	}
 	if sp, ok := titledName(last); ok {
 		return sp, true
 	}
@@ -315,9 +318,6 @@ func subjectIn(prefix string) (speaker, bool) {
 		if sp, ok := orgName(clauses[j]); ok {
 			return sp, true
 		}
-	}
-	if sp, ok := bareNamedPerson(clauses); ok {
-		return sp, true
 	}
 	if len(clauses) > 1 {
 		return orgName(clauses[0])
