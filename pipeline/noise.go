@@ -227,6 +227,9 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	if n <= 40 && counterRE.MatchString(t) {
 		return true
 	}
+	if i := strings.LastIndex(t, "|"); i > 0 && n <= 90 && isTimestamp(strings.TrimSpace(t[i+1:])) && !endsSentence(t[:i]) {
+		return true // "Nghiên cứu - Trao đổi | 10:05, 28/08/2025": the category, then the time
+	}
 	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")
 	if n <= 250 && credit && creditTailRE.MatchString(t) {
 		return true

@@ -320,9 +320,9 @@ func segmentPaper(blocks []corpus.Block) []draft {
 	i := above
 	var title []string
 	page := 0
-	labelled := labelAbove(blocks, above) // a mixed-case title may follow the label
+	labelled := labelAbove(blocks, above) // a mixed-case title may follow the label, or stand over its author
 	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle ||
-		len(title) == 0 && labelled && isPlainTitleLine(blocks[i].Text)) && headingLevel(blocks[i].Text) == 0 {
+		len(title) == 0 && (labelled || strongAuthorAt(blocks, i+1)) && isPlainTitleLine(blocks[i].Text)) && headingLevel(blocks[i].Text) == 0 {
 		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 {
 			break
 		}
@@ -476,6 +476,14 @@ func hasTitleConnector(t string) bool {
 func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 	if i >= len(blocks) || !isRunningText(blocks[i]) {
 		return speaker{}, 0
+	}
+	if first, second, two := strings.Cut(blocks[i].Text, "\n"); two && !strings.Contains(second, "\n") {
+		// the name and the affiliation in one block, split by a line break (<br> on a web page)
+		a, b := blocks[i], blocks[i]
+		a.Text, b.Text = strings.TrimSpace(first), strings.TrimSpace(second)
+		if sp, n := authorAt([]corpus.Block{a, b}, 0); n == 2 {
+			return sp, 1
+		}
 	}
 	sp, ok := parseAuthorLine(blocks[i].Text)
 	if !ok {

@@ -224,3 +224,20 @@ func checkInvariants(t *testing.T, doc *corpus.Document) {
 		}
 	}
 }
+
+func TestAuthorAtLineBreak(t *testing.T) {
+	tests := []struct {
+		text, name, affiliation string
+		used                    int
+	}{
+		{"TS. Trần Minh Đức\nTrường Chính trị tỉnh Quảng Bình", "TS. Trần Minh Đức", "Trường Chính trị tỉnh Quảng Bình", 1},
+		{"Nguyễn Văn Hải\nBí thư Chi bộ thôn Đông", "Nguyễn Văn Hải", "Bí thư Chi bộ thôn Đông", 1},
+		{"Chi bộ họp đều đặn.\nĐảng viên dự đông đủ.", "", "", 0},
+	}
+	for _, tt := range tests {
+		sp, n := authorAt([]corpus.Block{{Kind: corpus.BlockParagraph, Text: tt.text}}, 0)
+		if sp.Name != tt.name || sp.Affiliation != tt.affiliation || n != tt.used {
+			t.Errorf("authorAt(%q) = %+v, %d; want %q, %q, %d", tt.text, sp, n, tt.name, tt.affiliation, tt.used)
+		}
+	}
+}

@@ -55,7 +55,7 @@ var speechVerbs = []string{
 	"lo ngại", "băn khoăn", "trăn trở", "tâm sự", "nhận xét", "bổ sung", "góp ý", "hiến kế",
 	"phản ánh", "nhìn nhận", "giải thích", "dẫn chứng", "cảnh báo", "nói rõ", "nêu ý kiến",
 	"thông tin", "thông báo", "báo cáo", "đặt vấn đề", "đặt câu hỏi", "gợi ý", "khuyến nghị", "lý giải",
-	"nhắc lại", "kêu gọi", "cam kết", "đồng tình", "tán thành",
+	"nhắc lại", "kêu gọi", "cam kết", "đồng tình", "tán thành", "mong được",
 }
 
 // nounVerbs are verbs of speech that are more often nouns ("công nghệ thông tin"): they count

@@ -230,6 +230,9 @@ func parseAuthorLine(t string) (speaker, bool) {
 		if ok {
 			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
 		}
+		if name, org, ok := splitNameOrg(m[2]); ok { // "TS. Lê An Học viện X": the line break was lost
+			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: org}, true
+		}
 		return speaker{}, false
 	}
 	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] && !opensWithOrgPhrase(t) {
@@ -251,6 +254,25 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// splitNameOrg splits a name followed by an organisation's name without a separator, "Trịnh Thị
+// Hà Học viện Chính trị khu vực II", at the first organisation keyword after two to five name words.
+func splitNameOrg(s string) (name, org string, ok bool) {
+	words := strings.Fields(s)
+	for k := 2; k <= 5 && k < len(words); k++ {
+		if !isNameWord(words[k-1]) {
+			return "", "", false
+		}
+		rest := strings.Join(words[k:], " ")
+		if orgKeywordLen(rest) == 0 {
+			continue
+		}
+		if sp, found := orgName(rest); found && sp.Name == rest {
+			return titleCaseName(strings.Join(words[:k], " ")), rest, true
+		}
+	}
+	return "", "", false
 }
 
 // opensWithOrgPhrase reports a line opening with an organisation keyword of two words or more
@@ -329,6 +351,12 @@ var contributedByRE = regexp.MustCompile(`^\(?\s*(?:[Bb]ài\s+)?(?:[Tt]ham luậ
 // with a honorific and a title.
 func contributedBy(t string) (speaker, bool) {
 	m := contributedByRE.FindStringSubmatch(t)
+	if m == nil && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") { // "(Đảng ủy Khu công nghiệp X)"
+		inner := strings.TrimSpace(t[1 : len(t)-1])
+		if sp, ok := orgName(inner); ok && sp.Name == inner && !strings.ContainsAny(inner, "()") {
+			return sp, true
+		}
+	}
 	if m == nil || strings.HasPrefix(t, "(") != strings.HasSuffix(t, ")") {
 		return speaker{}, false
 	}

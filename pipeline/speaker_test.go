@@ -31,6 +31,7 @@ func TestNewsLead(t *testing.T) {
 		{"2. Đồng chí Hà Văn Lâm – Bí thư Chi bộ thôn Tây:", "Hà Văn Lâm, Bí thư Chi bộ thôn Tây", KindPerson, false, true},
 		{"Ý kiến kết luận của đồng chí chủ trì:", "", "", true, true},
 		{"Năm 2024, 12 chi bộ đã kết nạp đảng viên mới.", "", "", false, false},
+		{"Chị Tẩn Thị Dung, Bí thư Chi bộ thôn Phìn Hồ, mong được hỗ trợ làm nhà sinh hoạt.", "Tẩn Thị Dung, Bí thư Chi bộ thôn Phìn Hồ", KindPerson, false, true},
 		// not leads: no proper name after the keyword, no verb of speech, a sentence about the organisation
 		{"Đảng ủy xã đề xuất hỗ trợ kinh phí.", "", "", false, false},
 		{"Đảng bộ huyện Tam Nông có 4.200 đảng viên.", "", "", false, false},
@@ -107,6 +108,8 @@ func TestParseAuthorLine(t *testing.T) {
 		{"Đinh Công Sơn - Vụ trưởng Vụ Địa phương", "Đinh Công Sơn", KindPerson, "Vụ trưởng Vụ Địa phương", true},
 		{"Người trình bày: Phạm Văn Lộc, Phó Bí thư Đảng ủy xã Nam Thịnh", "Phạm Văn Lộc", KindPerson, "Phó Bí thư Đảng ủy xã Nam Thịnh", true},
 		{"BIÊN BẢN", "", "", "", false},
+		{"(Đảng ủy Khu công nghiệp Amata)", "Đảng ủy Khu công nghiệp Amata", KindOrganisation, "", true},
+		{"TS. Trịnh Thị Thu Hà Học viện Chính trị khu vực II", "TS. Trịnh Thị Thu Hà", KindPerson, "Học viện Chính trị khu vực II", true},
 		{"Đảng ủy Sở Y tế tỉnh Hà Lâm", "Đảng ủy Sở Y tế tỉnh Hà Lâm", KindOrganisation, "", true},
 		{"BÙI THỊ LAN - NGÔ VĂN TÙNG", "Bùi Thị Lan, Ngô Văn Tùng", KindPerson, "", true},
 		{"Đồng chí Triệu Văn Lâm, Bí thư Huyện ủy Ba Bể", "Triệu Văn Lâm", KindPerson, "Bí thư Huyện ủy Ba Bể", true},
