@@ -174,6 +174,11 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 			res.addressee = m.subjectOf(toks, c)
 		}
 	}
+	if res.trig < 0 {
+		if c, e := m.solutionIs(toks, meta); c >= 0 {
+			res.trig, res.trigEnd = c, e
+		}
+	}
 	if res.trig < 0 && underSolutions {
 		if weakAt >= 0 && (described < 0 || weakAt < described) {
 			res.trig, res.trigEnd = weakAt, weakEnd
@@ -211,6 +216,32 @@ func (m *compiledMood) commitment(toks []token, meta []bool) int {
 	}
 	return -1
 }
+
+// solutionIs returns the action of a sentence that names the remedy with a copula ("Giải
+// pháp căn cơ là xây dựng ...", "Một trong những biện pháp quan trọng là tăng cường ..."), and
+// its end, or -1, -1: the noun, up to four words, "là", then an action verb. A past marker
+// between ("giải pháp mà huyện đã chọn là ...") narrates.
+func (m *compiledMood) solutionIs(toks []token, meta []bool) (int, int) {
+	for i := range toks {
+		if _, n := remedyNouns.at(toks, i); n == 0 || meta[i] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].pause || m.past.has(toks, k) {
+				break
+			}
+			if toks[k].norm == "là" && !toks[k].pause {
+				if e := m.actionAt(toks, k+1); e > 0 && !toks[k+1].pause {
+					return k + 1, e
+				}
+				break
+			}
+		}
+	}
+	return -1, -1
+}
+
+var remedyNouns = newPhraseSet([]string{"giải pháp", "biện pháp", "việc cần làm", "điều cần làm", "cách làm cần"})
 
 // advisory are the verbs of a commitment to propose: to advise, to study, to consider.
 var advisory = newPhraseSet([]string{"tham mưu", "nghiên cứu", "xem xét", "đề xuất", "kiến nghị",
@@ -363,13 +394,28 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if next := toks[i+1].norm; next == "chăng" || next == "là" || next == "không" {
 			return false, 0
 		}
-		if i > 0 && (toks[i-1].norm == "không" || toks[i-1].norm == "chứ") {
-			return false, 0
+		if i > 0 && (toks[i-1].norm == "không" || toks[i-1].norm == "chứ" || toks[i-1].norm == "vẫn" || toks[i-1].norm == "còn") {
+			return false, 0 // "vẫn phải xuất ra giấy", "còn phải chờ": a burden still borne
 		}
-		at, _ := m.strength.find(toks, 0, i)
-		return at >= 0 || m.eachBody(toks, i), n
+		return m.strengthened(toks, i) || m.eachBody(toks, i), n
 	}
 	return true, n
+}
+
+// strengthened reports a strengthener before token i that is not a "cần" in another sense:
+// "khi cần đối chiếu vẫn phải ..." means "when needed", it strengthens nothing.
+func (m *compiledMood) strengthened(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		_, n := m.strength.at(toks, k)
+		if n == 0 {
+			continue
+		}
+		if !(m.modals.has(toks, k) && m.notBefore.endingAt(toks, k)) {
+			return true
+		}
+		k += n - 1
+	}
+	return false
 }
 
 // placeName reports a capitalised modal opening the sentence with a capitalised word right
@@ -444,17 +490,34 @@ func isRoman(s string) bool {
 
 // itemStart returns the start of an imperative list item ("Tăng cường ...", "Một là, nâng
 // cao ...", "Từng bước số hóa ...") and the end of its action verb, or -1, -1.
+//
+// Under a recommendations heading an item may name its addressee first, with no modal:
+// "Trung ương sớm ban hành ...", "Ban Tổ chức Tỉnh ủy nghiên cứu ...".
 func (m *compiledMood) itemStart(toks []token) (int, int) {
 	s := addressedItem(toks, m.sentenceStart(toks))
-	if _, n := m.action.at(toks, s); n > 0 {
-		return s, s + n
+	if e := m.actionAt(toks, s); e > 0 {
+		return s, e
 	}
-	if _, n := itemAdverbs.at(toks, s); n > 0 {
-		if _, a := m.action.at(toks, s+n); a > 0 {
-			return s, s + n + a
+	if a := m.addresseeEnd(toks, s); a > s && a < len(toks) && !toks[a].pause {
+		if e := m.actionAt(toks, a); e > 0 {
+			return a, e
 		}
 	}
 	return -1, -1
+}
+
+// actionAt returns the end of an action verb at s, with an item adverb before it ("từng bước
+// số hóa"), or 0.
+func (m *compiledMood) actionAt(toks []token, s int) int {
+	if _, n := m.action.at(toks, s); n > 0 {
+		return s + n
+	}
+	if _, n := itemAdverbs.at(toks, s); n > 0 {
+		if _, a := m.action.at(toks, s+n); a > 0 {
+			return s + n + a
+		}
+	}
+	return 0
 }
 
 // addressedItem skips the addressee of an item written "Với Huyện ủy: ban hành ...", "Đối với
@@ -513,8 +576,16 @@ func (m *compiledMood) subjectOf(toks []token, i int) string {
 // addresseeAt returns the body named at token k: an addressee head extended by the capitalised
 // words of its name ("Ban Tổ chức Tỉnh ủy", "Huyện ủy Thọ Xuân") or by "cấp trên", "các cấp".
 func (m *compiledMood) addresseeAt(toks []token, k int) string {
+	if j := m.addresseeEnd(toks, k); j > k {
+		return joinTokens(toks, k, j)
+	}
+	return ""
+}
+
+// addresseeEnd returns the end of the body named at token k (see addresseeAt), or k.
+func (m *compiledMood) addresseeEnd(toks []token, k int) int {
 	if k >= len(toks) {
-		return ""
+		return k
 	}
 	d := k
 	if determiners.has(toks, k) && m.addr.has(toks, k+1) {
@@ -522,22 +593,26 @@ func (m *compiledMood) addresseeAt(toks []token, k int) string {
 	}
 	_, n := m.addr.at(toks, d)
 	if n == 0 {
-		return ""
+		return k
 	}
 	j := d + n
 	for j < len(toks) && j-k < 9 && !toks[j].pause {
 		w := toks[j].norm
+		if _, an := m.addr.at(toks, j); an > 1 && toks[j].upper {
+			j += an // "Ban Tổ chức Trung ương": a head written with a lower-case second word
+			continue
+		}
 		switch {
 		case toks[j].upper:
 		case (w == "ủy" || w == "uỷ") && toks[j-1].upper:
 		case (w == "cấp" || w == "các") && j+1 < len(toks) && (toks[j+1].norm == "trên" || toks[j+1].norm == "cấp"):
 			j++
 		default:
-			return joinTokens(toks, k, j)
+			return j
 		}
 		j++
 	}
-	return joinTokens(toks, k, j)
+	return j
 }
 
 // joinTokens returns the words of tokens [i, j) joined by single spaces, as written.

@@ -178,6 +178,9 @@ var (
 // overcome reports a sentence that tells of a difficulty overcome: a "formerly" marker, later a
 // "since" marker, and no "still" after it ("nay vẫn còn ..." is not overcome).
 func overcome(toks []token) bool {
+	if resolvedAt(toks) {
+		return true
+	}
 	b, bn := formerly.find(toks, 0, len(toks))
 	if b < 0 {
 		return false
@@ -190,10 +193,59 @@ func overcome(toks []token) bool {
 	return at < 0
 }
 
+// resolvedPhrases say a problem has been dealt with: "những bất cập ... đã cơ bản được khắc
+// phục", "vướng mắc này đã được tháo gỡ".
+var resolvedPhrases = newPhraseSet([]string{"được khắc phục", "được tháo gỡ", "được giải quyết",
+	"được xử lý dứt điểm", "khắc phục được", "tháo gỡ được", "giải quyết được", "khắc phục xong",
+	"giải quyết xong", "tháo gỡ xong", "được khắc phục cơ bản", "được chấn chỉnh", "chấm dứt"})
+
+// resolvedAt reports a sentence that says its problem is resolved: a resolved phrase with
+// "đã" shortly before it (not "chưa", "không", "từng bước", "một phần" in between) and no "still"
+// after it ("..., song vẫn còn ..." is not resolved).
+func resolvedAt(toks []token) bool {
+	for i := range toks {
+		_, n := resolvedPhrases.at(toks, i)
+		if n == 0 {
+			continue
+		}
+		done := false
+		for k := i - 1; k >= 0 && k >= i-3 && !toks[k].pause; k-- {
+			if w := toks[k].norm; w == "chưa" || w == "không" || w == "bước" || w == "phần" {
+				done = false
+				break
+			} else if w == "đã" {
+				done = true
+			}
+		}
+		if done {
+			at, _ := stillSo.find(toks, i+n, len(toks))
+			return at < 0
+		}
+	}
+	return false
+}
+
+// asksWhat reports a question that asks what or which the problem is ("khó nhất ... là gì?",
+// "Phường gặp những vướng mắc nào?"): an interviewer's question states no shortcoming. A
+// question ending otherwise ("Vì sao tỷ lệ còn thấp?") presumes the problem and keeps it.
+func asksWhat(text string, toks []token) bool {
+	if !strings.HasSuffix(strings.TrimSpace(text), "?") {
+		return false
+	}
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-2; k-- {
+		if whatWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var whatWords = map[string]bool{"gì": true, "nào": true, "đâu": true}
+
 // dropOvercome removes the cue and rule hits of the damped themes (shortcomings) from a
 // sentence that tells of a difficulty overcome.
 func (t *Tagger) dropOvercome(a *analysis) {
-	if !overcome(a.toks) {
+	if !overcome(a.toks) && !asksWhat(a.text, a.toks) {
 		return
 	}
 	out := a.hits[:0]

@@ -189,7 +189,7 @@ func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 			if n == 0 || overlaps(meta, i, i+n) || ct.negatedSpan(toks, i, i+n) {
 				continue
 			}
-			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !ct.negated(toks, end-1) &&
+			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !deniedMishap(toks, i) && !ct.negated(toks, end-1) &&
 				!inName(toks, i) && !inName(toks, r.tailStart(toks, i+n, end)) {
 				a.hits = append(a.hits, hit{theme: k, i: i, j: end, weight: r.Weight, rule: r.Name})
 				i = end - 1
@@ -295,6 +295,26 @@ func doubleNegative(toks []token, i int) bool {
 	}
 	return false
 }
+
+// deniedMishap reports "chưa có đảng viên nào bị kỷ luật", "không có chi bộ nào vi phạm": a
+// negation at i that denies a mishap to anyone ("... nào" then a mishap word, in the same
+// clause) reports a clean record, not a shortcoming.
+func deniedMishap(toks []token, i int) bool {
+	if w := toks[i].norm; w != "chưa" && w != "không" && w != "chẳng" {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		if toks[k].pause {
+			return false
+		}
+		if toks[k].norm == "nào" && mishaps.has(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+var mishaps = newPhraseSet([]string{"bị", "vi phạm", "phạm", "mắc", "sai phạm", "để xảy ra", "xảy ra"})
 
 func (a *analysis) hasRule(k int, name string) bool {
 	for _, h := range a.hits {

@@ -153,6 +153,22 @@ func TestTaggerTraps(t *testing.T) {
 		{"rote reading at meetings is a shortcoming", nil, "Đảng viên trẻ chán cảnh ngồi nghe những văn bản dài được đọc lại từ đầu đến cuối.", []string{"shortcomings"}, false, ""},
 		{"reading again alone is no shortcoming", nil, "Tối về, chị đọc lại cuốn sổ tay ghi chép của chi bộ.", []string{}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		// round 14: unseen wording
+		{"a mishap denied to anyone is no shortcoming", nil, "Năm qua, không có chi bộ nào bị xếp loại không hoàn thành nhiệm vụ.", []string{}, false, ""},
+		{"chưa có ... nào without a mishap stays a shortcoming", nil, "Ở hai ấp vùng trũng, chưa có thanh niên nào được kết nạp trong năm.", []string{"shortcomings"}, false, ""},
+		{"a problem already resolved", nil, "Vướng mắc về chuyển sinh hoạt đảng cho công nhân ngoại tỉnh đã được tháo gỡ dứt điểm.", []string{}, false, ""},
+		{"a problem partly resolved is still one", nil, "Tình trạng chi bộ họp thiếu nội dung đã được khắc phục một phần, song vẫn còn ở vài ấp.", []string{"shortcomings"}, false, ""},
+		{"an interviewer's what-question states nothing", nil, "Theo ông, vướng mắc lớn nhất của chi bộ hiện nay là gì?", []string{}, false, ""},
+		{"khi cần is when needed, not a modal", nil, "Hồ sơ lưu ở nhiều nơi nên khi cần tra cứu vẫn phải gọi điện hỏi từng chi bộ, rất mất thời gian.", []string{"shortcomings"}, false, ""},
+		{"vẫn phải is a burden borne", nil, "Do thiếu máy quét, cán bộ vẫn phải chép tay danh sách đảng viên.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"addressee and action under a recommendations heading", []string{"IV. KIẾN NGHỊ"}, "Ban Tổ chức Trung ương sớm hướng dẫn việc sinh hoạt ghép ở các khu nhà trọ.", []string{"solutions"}, true, ""},
+		{"the remedy named with a copula", nil, "Biện pháp quan trọng nhất là kiện toàn đội ngũ bí thư chi bộ ở khu dân cư.", []string{"solutions"}, true, ""},
+		{"a remedy chosen in the past narrates", nil, "Biện pháp huyện đã chọn là cử cán bộ về bám cơ sở.", []string{}, false, ""},
+		{"đã đến lúc phải proposes", nil, "Đã đến lúc phải có quy định riêng về sinh hoạt của đảng viên làm việc theo ca.", []string{"solutions"}, true, ""},
+		{"a family firm is private", nil, "Đảng viên trẻ làm trong các công ty gia đình ít có dịp sinh hoạt cùng chi bộ nơi cư trú.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"a factory of foreign capital is private", nil, "Nhà máy vốn Nhật Bản ở khu công nghiệp Đình Vũ vừa lập chi bộ với 5 đảng viên.", []string{"private-enterprise"}, false, ""},
+		{"meeting platforms are digital", nil, "Chi bộ họp qua Google Meet với các đảng viên đang học tập ở nước ngoài.", []string{"digital-transformation"}, false, ""},
+		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
 	for _, tt := range tests {
