@@ -269,7 +269,7 @@ var linkers = newPhraseSet([]string{"qua đó", "từ đó", "để", "nhằm", 
 // an addressee, an action or a modal, or opening the sentence.
 func (m *compiledMood) proposalAt(toks []token, i int) int {
 	_, n := m.proposal.at(toks, i)
-	if n == 0 || m.pastBefore(toks, i) {
+	if n == 0 || m.pastBefore(toks, i) || habitualBefore(toks, i) {
 		return 0
 	}
 	if nounMarkers.endingAt(toks, i) || definitional.has(toks, i+n) {
@@ -342,6 +342,22 @@ func (m *compiledMood) pastBefore(toks []token, i int) bool {
 	return false
 }
 
+// habitualBefore reports a habit marker up to three words before i in the same clause: "các
+// doanh nghiệp ... thường chủ động đề nghị thành lập chi bộ" tells what they do.
+func habitualBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].pause && k < i-1 {
+			break
+		}
+		if habitual[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var habitual = map[string]bool{"thường": true, "luôn": true, "hay": true, "thường xuyên": true}
+
 // skipWith skips "với", "lên" after a proposal verb: "kiến nghị với Trung ương".
 func (m *compiledMood) skipWith(toks []token, k int) int {
 	for k < len(toks) && (toks[k].norm == "với" || toks[k].norm == "lên" || toks[k].norm == "rằng") {
@@ -386,6 +402,11 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if m.action.has(toks, i+1) || toks[i+1].norm == "được" && m.action.has(toks, i+2) {
 			return true, n
 		}
+		// "mỗi chi bộ nên có ít nhất ...", "nên có cơ chế ...": should have; "nên có nhiều khó
+		// khăn": therefore
+		if toks[i+1].norm == "có" && shouldHave.has(toks, i+2) {
+			return true, n
+		}
 		if m.causalNext.has(toks, i+1) {
 			return false, 0
 		}
@@ -417,6 +438,11 @@ func (m *compiledMood) strengthened(toks []token, i int) bool {
 	}
 	return false
 }
+
+// shouldHave are the objects of a "nên có" that prescribes: a rule, a plan, a minimum.
+var shouldHave = newPhraseSet([]string{"ít nhất", "tối thiểu", "quy định", "quy chế", "cơ chế",
+	"kế hoạch", "hướng dẫn", "chính sách", "chế độ", "đề án", "chương trình", "lộ trình", "sự",
+	"giải pháp", "biện pháp", "bộ phận", "tiêu chí"})
 
 // placeName reports a capitalised modal opening the sentence with a capitalised word right
 // after it: a place name ("Cần Giuộc là huyện ...", "Cần Thơ có ..."), not "cần".

@@ -108,7 +108,7 @@ func (t *Tagger) cueHits(toks []token, blocked []bool) []hit {
 			for j := h.i; j < h.j; j++ {
 				taken[j] = true
 			}
-			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) {
+			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) && !associationName(toks, h.i) {
 				continue
 			}
 			if !ct.negated(toks, h.i) && !t.mood.negators.endingAt(toks, h.i) && !noneOf(toks, h.i) {
@@ -253,6 +253,19 @@ func inName(toks []token, i int) bool {
 	// the first word is capitalised as the sentence's: "Tại Công ty TNHH ..." starts no name there
 	return i > 1 && toks[i].upper && toks[i-1].upper && !toks[i].pause
 }
+
+// associationName reports a cue inside the name of an association of its members: "Hội Doanh
+// nhân trẻ", "Hiệp hội Doanh nghiệp nhỏ và vừa" speak for private business, unlike "Đảng ủy
+// Khối Doanh nghiệp".
+func associationName(toks []token, i int) bool {
+	s := i
+	for s > 0 && toks[s-1].upper && !toks[s].pause {
+		s--
+	}
+	return associations.has(toks, s)
+}
+
+var associations = newPhraseSet([]string{"hội", "hiệp hội", "câu lạc bộ", "clb", "liên hiệp hội"})
 
 // anyNegative reports whether a negative phrase of the theme occurs in toks.
 func (ct *compiledTheme) anyNegative(toks []token) bool {

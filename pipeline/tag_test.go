@@ -168,6 +168,13 @@ func TestTaggerTraps(t *testing.T) {
 		{"a family firm is private", nil, "Đảng viên trẻ làm trong các công ty gia đình ít có dịp sinh hoạt cùng chi bộ nơi cư trú.", []string{"shortcomings", "private-enterprise"}, false, ""},
 		{"a factory of foreign capital is private", nil, "Nhà máy vốn Nhật Bản ở khu công nghiệp Đình Vũ vừa lập chi bộ với 5 đảng viên.", []string{"private-enterprise"}, false, ""},
 		{"meeting platforms are digital", nil, "Chi bộ họp qua Google Meet với các đảng viên đang học tập ở nước ngoài.", []string{"digital-transformation"}, false, ""},
+		{"a habit of proposing is no proposal", nil, "Các chi bộ ở doanh nghiệp tư nhân luôn chủ động đề nghị giám đốc hỗ trợ kinh phí.", []string{"private-enterprise"}, false, ""},
+		{"chỉ cần is only need, not a modal", nil, "Với phần mềm mới, đảng viên chỉ cần quét mã để điểm danh.", []string{"digital-transformation"}, false, ""},
+		{"nên có with a rule proposes", nil, "Mỗi đảng bộ xã nên có quy chế riêng về sinh hoạt của đảng viên đi làm xa.", []string{"solutions"}, true, "Mỗi đảng bộ xã"},
+		{"nên có with difficulties is therefore", nil, "Ấp ở xa trung tâm nên có nhiều khó khăn trong sinh hoạt.", []string{"shortcomings"}, false, ""},
+		{"a business association speaks for private business", nil, "Hiệp hội Doanh nghiệp nhỏ và vừa của tỉnh vừa ký kết chương trình phối hợp với Ban Tổ chức Tỉnh ủy.", []string{"private-enterprise"}, false, ""},
+		{"a contrary title over numbered parts does not damp them", []string{"THỰC TRẠNG VÀ KIẾN NGHỊ", "2. Thực trạng"}, "Chỉ khoảng 5% hợp tác xã có chi bộ riêng.", []string{"shortcomings"}, false, ""},
+		{"a use that stops short", nil, "Đảng viên đã có tài khoản trên phần mềm nhưng chỉ dùng để nhận thông báo họp.", []string{"shortcomings", "digital-transformation"}, false, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
