@@ -412,10 +412,10 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		}
 		return m.subjectOf(toks, i) != "", n
 	case n == 1 && w == "phải":
-		if next := toks[i+1].norm; next == "chăng" || next == "là" || next == "không" {
+		if next := toks[i+1].norm; next == "chăng" || next == "không" {
 			return false, 0
 		}
-		if i > 0 && (toks[i-1].norm == "không" || toks[i-1].norm == "chứ" || toks[i-1].norm == "vẫn" || toks[i-1].norm == "còn") {
+		if i > 0 && (toks[i-1].norm == "chưa" || toks[i-1].norm == "chẳng" || toks[i-1].norm == "không" || toks[i-1].norm == "chứ" || toks[i-1].norm == "vẫn" || toks[i-1].norm == "còn") {
 			return false, 0 // "vẫn phải xuất ra giấy", "còn phải chờ": a burden still borne
 		}
 		return m.strengthened(toks, i) || m.eachBody(toks, i), n

@@ -228,9 +228,16 @@ func resolvedAt(toks []token) bool {
 // asksWhat reports a question that asks what or which the problem is ("khó nhất ... là gì?",
 // "Phường gặp những vướng mắc nào?"): an interviewer's question states no shortcoming. A
 // question ending otherwise ("Vì sao tỷ lệ còn thấp?") presumes the problem and keeps it.
+//
+// An interviewer's turn, opened with a dash or "Thưa ...", asks whatever it ends with: "– Còn
+// những điều anh chưa hài lòng?".
 func asksWhat(text string, toks []token) bool {
-	if !strings.HasSuffix(strings.TrimSpace(text), "?") {
+	text = strings.TrimSpace(text)
+	if !strings.HasSuffix(text, "?") {
 		return false
+	}
+	if strings.HasPrefix(text, "–") || strings.HasPrefix(text, "-") || len(toks) > 0 && toks[0].norm == "thưa" {
+		return true
 	}
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-2; k-- {
 		if whatWords[toks[k].norm] {

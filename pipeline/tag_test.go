@@ -175,6 +175,15 @@ func TestTaggerTraps(t *testing.T) {
 		{"a business association speaks for private business", nil, "Hiệp hội Doanh nghiệp nhỏ và vừa của tỉnh vừa ký kết chương trình phối hợp với Ban Tổ chức Tỉnh ủy.", []string{"private-enterprise"}, false, ""},
 		{"a contrary title over numbered parts does not damp them", []string{"THỰC TRẠNG VÀ KIẾN NGHỊ", "2. Thực trạng"}, "Chỉ khoảng 5% hợp tác xã có chi bộ riêng.", []string{"shortcomings"}, false, ""},
 		{"a use that stops short", nil, "Đảng viên đã có tài khoản trên phần mềm nhưng chỉ dùng để nhận thông báo họp.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"not every cell is a shortcoming", nil, "Không phải chi ủy nào cũng chuẩn bị kỹ nội dung trước kỳ họp.", []string{"shortcomings"}, false, ""},
+		{"yếu tố is no weakness", nil, "Sự gương mẫu của người đứng đầu là yếu tố then chốt của phong trào.", []string{}, false, ""},
+		{"phải là under a solutions heading proposes", []string{"III. GIẢI PHÁP"}, "Người đứng đầu cấp ủy phải là tấm gương về tự phê bình.", []string{"solutions"}, true, "Người đứng đầu cấp ủy"},
+		{"chưa phải là is no modal", []string{"III. GIẢI PHÁP"}, "Kết quả này chưa phải là đích đến cuối cùng.", []string{}, false, ""},
+		{"điều quan trọng là phải proposes", nil, "Theo bà, điều quan trọng là phải chọn đúng người làm bí thư chi bộ.", []string{"solutions"}, true, ""},
+		{"an interviewer's dash-opened question states nothing", nil, "– Vậy những việc chi bộ chưa làm được là gì, thưa ông?", []string{}, false, ""},
+		{"party dues by bank transfer is digital", nil, "Đảng viên ở xa có thể đóng đảng phí bằng chuyển khoản.", []string{"digital-transformation"}, false, ""},
+		{"hard to take part is a shortcoming", nil, "Công nhân phải tăng ca liên tục nên khó tham gia học nghị quyết.", []string{"shortcomings"}, false, ""},
+		{"a company sold out by the state is private", nil, "Sau khi thoái hết vốn nhà nước, công ty vẫn duy trì chi bộ với 15 đảng viên.", []string{"private-enterprise"}, false, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
