@@ -198,8 +198,25 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	if i, _ := m.causal.find(toks, res.trigEnd, len(toks)); i >= 0 {
 		res.causal = i
 	}
+	if i := presentClause(toks, res.trigEnd); i >= 0 && (res.causal < 0 || i < res.causal) {
+		res.causal = i
+	}
 	return res
 }
+
+// presentClause returns the start of a clause after token from that states the present
+// situation ("Kiến nghị ... bổ sung biên chế, hiện chỉ có 5 cán bộ ...", "..., trong khi số đảng
+// viên tăng gấp đôi"), or -1: the shortcoming it states backs the proposal and stays one.
+func presentClause(toks []token, from int) int {
+	for k := from + 1; k < len(toks); k++ {
+		if toks[k].pause && presentState.has(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+var presentState = newPhraseSet([]string{"hiện", "hiện nay", "hiện tại", "trong khi", "thực tế", "trên thực tế"})
 
 // commitment returns the "sẽ" of a body that undertakes to advise or study ("Ban Tổ chức
 // Tỉnh ủy sẽ tham mưu ban hành ..."), or -1: such a commitment carries a proposal upwards. A
@@ -373,7 +390,7 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		return false, 0
 	}
 	if m.notBefore.endingAt(toks, i) || m.notAfter.has(toks, i+n) || m.past.endingAt(toks, i) ||
-		m.narrative.endingAt(toks, i) {
+		m.narrative.endingAt(toks, i) || necessaryAdj(toks, i+n) {
 		return false, 0
 	}
 	w := toks[i].norm
@@ -443,6 +460,17 @@ func (m *compiledMood) strengthened(toks []token, i int) bool {
 var shouldHave = newPhraseSet([]string{"ít nhất", "tối thiểu", "quy định", "quy chế", "cơ chế",
 	"kế hoạch", "hướng dẫn", "chính sách", "chế độ", "đề án", "chương trình", "lộ trình", "sự",
 	"giải pháp", "biện pháp", "bộ phận", "tiêu chí"})
+
+// necessaryAdj reports "cần thiết" used as an adjective after a bare "cần" ending at k-1: "vì rất
+// cần thiết với cơ sở" evaluates; "cần thiết kế", "cần thiết lập" are "need to design, set up".
+func necessaryAdj(toks []token, k int) bool {
+	if k == 0 || k >= len(toks) || toks[k-1].norm != "cần" || toks[k].norm != "thiết" {
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].pause || !thietWords[toks[k+1].norm]
+}
+
+var thietWords = map[string]bool{"kế": true, "lập": true, "thực": true, "bị": true, "chế": true, "phải": true}
 
 // placeName reports a capitalised modal opening the sentence with a capitalised word right
 // after it: a place name ("Cần Giuộc là huyện ...", "Cần Thơ có ..."), not "cần".

@@ -52,7 +52,7 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 // sentence's mood and remedies are added as they are; the heading prior is added to a sentence
 // with some evidence.
 func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float64 {
-	var cues, fixed float64
+	var cues, reason, fixed float64
 	damp := a.mood.prescriptive && t.themes[k].damped
 	for _, h := range a.hits {
 		if h.theme != k || h.context && !withCtx {
@@ -66,9 +66,13 @@ func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float6
 		if damp && (a.mood.causal < 0 || h.i < a.mood.causal) {
 			w *= t.cb.Mood.DampFactor
 		}
+		if a.mood.prescriptive && a.mood.causal >= 0 && h.i >= a.mood.causal {
+			reason += w // the reason a proposal gives: a recommendations heading does not damp it
+			continue
+		}
 		cues += w
 	}
-	sc := cues*ctx.contrary[k] + fixed
+	sc := cues*ctx.contrary[k] + reason + fixed
 	if sc > 0 {
 		sc += ctx.prior[k]
 	}

@@ -184,6 +184,11 @@ func TestTaggerTraps(t *testing.T) {
 		{"party dues by bank transfer is digital", nil, "Đảng viên ở xa có thể đóng đảng phí bằng chuyển khoản.", []string{"digital-transformation"}, false, ""},
 		{"hard to take part is a shortcoming", nil, "Công nhân phải tăng ca liên tục nên khó tham gia học nghị quyết.", []string{"shortcomings"}, false, ""},
 		{"a company sold out by the state is private", nil, "Sau khi thoái hết vốn nhà nước, công ty vẫn duy trì chi bộ với 15 đảng viên.", []string{"private-enterprise"}, false, ""},
+		{"cần thiết as an adjective is no modal", nil, "Mô hình tổ đảng ghép được cơ sở ủng hộ vì rất cần thiết trong mùa vụ.", []string{}, false, ""},
+		{"cần thiết kế is need to design", nil, "Ban Tuyên giáo cần thiết kế lại tài liệu sinh hoạt cho ngắn gọn.", []string{"solutions"}, true, "Ban Tuyên giáo"},
+		{"a count in words is few", nil, "Cả xã mới có hai cán bộ biết dùng máy tính để nhập liệu.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"a present-state clause backs a proposal under a recommendations heading", []string{"V. KIẾN NGHỊ"}, "Đề nghị huyện bố trí thêm cán bộ chuyên trách, hiện mỗi người phải phụ trách tới 4 xã và thường xuyên quá tải.", []string{"shortcomings", "solutions"}, true, "huyện"},
+		{"a bulleted task opening with chuẩn hóa", []string{"III. NHIỆM VỤ"}, "- Chuẩn hóa hồ sơ đảng viên trước khi số hóa.", []string{"solutions", "digital-transformation"}, true, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
