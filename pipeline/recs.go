@@ -204,20 +204,6 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	return res
 }
 
-// presentClause returns the start of a clause after token from that states the present
-// situation ("Kiến nghị ... bổ sung biên chế, hiện chỉ có 5 cán bộ ...", "..., trong khi số đảng
-// viên tăng gấp đôi"), or -1: the shortcoming it states backs the proposal and stays one.
-func presentClause(toks []token, from int) int {
-	for k := from + 1; k < len(toks); k++ {
-		if toks[k].pause && presentState.has(toks, k) {
-			return k
-		}
-	}
-	return -1
-}
-
-var presentState = newPhraseSet([]string{"hiện", "hiện nay", "hiện tại", "trong khi", "thực tế", "trên thực tế"})
-
 // commitment returns the "sẽ" of a body that undertakes to advise or study ("Ban Tổ chức
 // Tỉnh ủy sẽ tham mưu ban hành ..."), or -1: such a commitment carries a proposal upwards. A
 // plan announced ("Huyện đoàn sẽ mở lớp ...") and a prediction ("Công nhân sẽ gắn bó ...") do
@@ -233,32 +219,6 @@ func (m *compiledMood) commitment(toks []token, meta []bool) int {
 	}
 	return -1
 }
-
-// solutionIs returns the action of a sentence that names the remedy with a copula ("Giải
-// pháp căn cơ là xây dựng ...", "Một trong những biện pháp quan trọng là tăng cường ..."), and
-// its end, or -1, -1: the noun, up to four words, "là", then an action verb. A past marker
-// between ("giải pháp mà huyện đã chọn là ...") narrates.
-func (m *compiledMood) solutionIs(toks []token, meta []bool) (int, int) {
-	for i := range toks {
-		if _, n := remedyNouns.at(toks, i); n == 0 || meta[i] {
-			continue
-		}
-		for k := i + 1; k < len(toks) && k <= i+5; k++ {
-			if toks[k].pause || m.past.has(toks, k) {
-				break
-			}
-			if toks[k].norm == "là" && !toks[k].pause {
-				if e := m.actionAt(toks, k+1); e > 0 && !toks[k+1].pause {
-					return k + 1, e
-				}
-				break
-			}
-		}
-	}
-	return -1, -1
-}
-
-var remedyNouns = newPhraseSet([]string{"giải pháp", "biện pháp", "việc cần làm", "điều cần làm", "cách làm cần"})
 
 // advisory are the verbs of a commitment to propose: to advise, to study, to consider.
 var advisory = newPhraseSet([]string{"tham mưu", "nghiên cứu", "xem xét", "đề xuất", "kiến nghị",
@@ -359,22 +319,6 @@ func (m *compiledMood) pastBefore(toks []token, i int) bool {
 	return false
 }
 
-// habitualBefore reports a habit marker up to three words before i in the same clause: "các
-// doanh nghiệp ... thường chủ động đề nghị thành lập chi bộ" tells what they do.
-func habitualBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].pause && k < i-1 {
-			break
-		}
-		if habitual[toks[k].norm] {
-			return true
-		}
-	}
-	return false
-}
-
-var habitual = map[string]bool{"thường": true, "luôn": true, "hay": true, "thường xuyên": true}
-
 // skipWith skips "với", "lên" after a proposal verb: "kiến nghị với Trung ương".
 func (m *compiledMood) skipWith(toks []token, k int) int {
 	for k < len(toks) && (toks[k].norm == "với" || toks[k].norm == "lên" || toks[k].norm == "rằng") {
@@ -394,6 +338,9 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		return false, 0
 	}
 	w := toks[i].norm
+	if only, ok := accentOnly[toks[i].fold]; ok && n == 1 && only != w {
+		return false, 0 // "noi dung" typed without diacritics is not "đừng"
+	}
 	switch {
 	case n == 1 && w == "nên":
 		if i > 0 && alsoShould[toks[i-1].norm] {
@@ -439,38 +386,6 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 	}
 	return true, n
 }
-
-// strengthened reports a strengthener before token i that is not a "cần" in another sense:
-// "khi cần đối chiếu vẫn phải ..." means "when needed", it strengthens nothing.
-func (m *compiledMood) strengthened(toks []token, i int) bool {
-	for k := 0; k < i; k++ {
-		_, n := m.strength.at(toks, k)
-		if n == 0 {
-			continue
-		}
-		if !(m.modals.has(toks, k) && m.notBefore.endingAt(toks, k)) {
-			return true
-		}
-		k += n - 1
-	}
-	return false
-}
-
-// shouldHave are the objects of a "nên có" that prescribes: a rule, a plan, a minimum.
-var shouldHave = newPhraseSet([]string{"ít nhất", "tối thiểu", "quy định", "quy chế", "cơ chế",
-	"kế hoạch", "hướng dẫn", "chính sách", "chế độ", "đề án", "chương trình", "lộ trình", "sự",
-	"giải pháp", "biện pháp", "bộ phận", "tiêu chí"})
-
-// necessaryAdj reports "cần thiết" used as an adjective after a bare "cần" ending at k-1: "vì rất
-// cần thiết với cơ sở" evaluates; "cần thiết kế", "cần thiết lập" are "need to design, set up".
-func necessaryAdj(toks []token, k int) bool {
-	if k == 0 || k >= len(toks) || toks[k-1].norm != "cần" || toks[k].norm != "thiết" {
-		return false
-	}
-	return k+1 >= len(toks) || toks[k+1].pause || !thietWords[toks[k+1].norm]
-}
-
-var thietWords = map[string]bool{"kế": true, "lập": true, "thực": true, "bị": true, "chế": true, "phải": true}
 
 // placeName reports a capitalised modal opening the sentence with a capitalised word right
 // after it: a place name ("Cần Giuộc là huyện ...", "Cần Thơ có ..."), not "cần".
@@ -542,71 +457,6 @@ func isRoman(s string) bool {
 	return s != "" && strings.Trim(s, "ivxl") == ""
 }
 
-// itemStart returns the start of an imperative list item ("Tăng cường ...", "Một là, nâng
-// cao ...", "Từng bước số hóa ...") and the end of its action verb, or -1, -1.
-//
-// Under a recommendations heading an item may name its addressee first, with no modal:
-// "Trung ương sớm ban hành ...", "Ban Tổ chức Tỉnh ủy nghiên cứu ...".
-func (m *compiledMood) itemStart(toks []token) (int, int) {
-	s := addressedItem(toks, m.sentenceStart(toks))
-	if e := m.actionAt(toks, s); e > 0 {
-		return s, e
-	}
-	if a := m.addresseeEnd(toks, s); a > s && a < len(toks) && !toks[a].pause {
-		if e := m.actionAt(toks, a); e > 0 {
-			return a, e
-		}
-	}
-	return -1, -1
-}
-
-// actionAt returns the end of an action verb at s, with an item adverb before it ("từng bước
-// số hóa"), or 0.
-func (m *compiledMood) actionAt(toks []token, s int) int {
-	if _, n := m.action.at(toks, s); n > 0 {
-		return s + n
-	}
-	if _, n := itemAdverbs.at(toks, s); n > 0 {
-		if _, a := m.action.at(toks, s+n); a > 0 {
-			return s + n + a
-		}
-	}
-	return 0
-}
-
-// addressedItem skips the addressee of an item written "Với Huyện ủy: ban hành ...", "Đối với
-// các chi bộ: phân công ...": the action starts after the colon (a pause within eight words).
-func addressedItem(toks []token, s int) int {
-	if s >= len(toks) || toks[s].norm != "với" && !(toks[s].norm == "đối" && s+1 < len(toks) && toks[s+1].norm == "với") {
-		return s
-	}
-	for k := s + 1; k < len(toks) && k <= s+8; k++ {
-		if toks[k].pause {
-			return k
-		}
-	}
-	return s
-}
-
-// itemAdverbs may open an imperative item before its action verb.
-var itemAdverbs = newPhraseSet([]string{"từng bước", "tích cực", "khẩn trương", "nghiêm túc",
-	"kịp thời", "chủ động", "sớm", "dần dần", "mạnh dạn", "kiên trì"})
-
-// narrated reports a past marker that is not part of a relative clause ("kết quả đã đạt
-// được"): "Thực hiện chủ trương ..., Đảng ủy đã chỉ đạo ..." narrates. A bare "từng" is
-// mostly "each" or "step by step" ("từng chi bộ", "từng bước") and does not count.
-func (m *compiledMood) narrated(toks []token) bool {
-	for i := range toks {
-		if _, n := m.past.at(toks, i); n > 0 && !relativeBefore.endingAt(toks, i) && !(n == 1 && toks[i].norm == "từng") {
-			return true
-		}
-	}
-	return false
-}
-
-var relativeBefore = newPhraseSet([]string{"kết quả", "những", "các", "thành tựu", "việc", "gì",
-	"điều", "mục tiêu", "chỉ tiêu", "những gì", "tiêu chí", "nhiệm vụ", "công việc", "những việc"})
-
 // subjectOf returns the subject before a modal at i when it names a body ("Huyện ủy cần ...",
 // "Các chi bộ nên ..."): the words from the clause start to the modal, at most seven.
 func (m *compiledMood) subjectOf(toks []token, i int) string {
@@ -659,6 +509,11 @@ func (m *compiledMood) addresseeEnd(toks []token, k int) int {
 		switch {
 		case toks[j].upper:
 		case (w == "ủy" || w == "uỷ") && toks[j-1].upper:
+		case levelWords[w] && (j == d+n || toks[j-1].upper): // "Liên đoàn Lao động tỉnh"
+		case j >= 2 && toks[j-1].upper && toks[j-2].upper && !m.verbLike(toks, j):
+			// the lower-case end of a name's word: "Ban Chấp hành", "Hội Nông dân"
+		case (w == "trong" || w == "của" || w == "thuộc") && j+1 < len(toks) && toks[j+1].upper:
+			// "Mỗi đồng chí trong Ban Thường vụ"
 		case (w == "cấp" || w == "các") && j+1 < len(toks) && (toks[j+1].norm == "trên" || toks[j+1].norm == "cấp"):
 			j++
 		default:
@@ -667,6 +522,12 @@ func (m *compiledMood) addresseeEnd(toks []token, k int) int {
 		j++
 	}
 	return j
+}
+
+// verbLike reports an action, modal or proposal verb (or an item adverb) at k: the predicate
+// after a body's name, not part of it.
+func (m *compiledMood) verbLike(toks []token, k int) bool {
+	return m.action.has(toks, k) || itemAdverbs.has(toks, k) || m.modals.has(toks, k) || m.proposal.has(toks, k)
 }
 
 // joinTokens returns the words of tokens [i, j) joined by single spaces, as written.

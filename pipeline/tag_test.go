@@ -189,6 +189,13 @@ func TestTaggerTraps(t *testing.T) {
 		{"a count in words is few", nil, "Cả xã mới có hai cán bộ biết dùng máy tính để nhập liệu.", []string{"shortcomings", "digital-transformation"}, false, ""},
 		{"a present-state clause backs a proposal under a recommendations heading", []string{"V. KIẾN NGHỊ"}, "Đề nghị huyện bố trí thêm cán bộ chuyên trách, hiện mỗi người phải phụ trách tới 4 xã và thường xuyên quá tải.", []string{"shortcomings", "solutions"}, true, "huyện"},
 		{"a bulleted task opening with chuẩn hóa", []string{"III. NHIỆM VỤ"}, "- Chuẩn hóa hồ sơ đảng viên trước khi số hóa.", []string{"solutions", "digital-transformation"}, true, ""},
+		{"đừng proposes", nil, "Đừng để đảng viên trẻ đứng ngoài các quyết định của chi bộ.", []string{"solutions"}, true, ""},
+		{"dung typed without diacritics is no đừng", nil, "Chi bo da doi moi noi dung sinh hoat theo chuyen de.", []string{}, false, ""},
+		{"each member named through their body under a tasks heading", []string{"3. Phương hướng khắc phục"}, "Mỗi đồng chí trong Ban Chấp hành trực tiếp theo dõi một chi bộ yếu.", []string{"solutions"}, true, ""},
+		{"a body with its level under a recommendations heading", []string{"IV. KIẾN NGHỊ"}, "Liên đoàn Lao động huyện phối hợp khảo sát số đoàn viên công đoàn là đảng viên.", []string{"solutions"}, true, ""},
+		{"hardly anyone speaks", nil, "Ở nhiều buổi họp, đảng viên trẻ hầu như không phát biểu.", []string{"shortcomings"}, false, ""},
+		{"only caring about orders", nil, "Nhiều chủ xưởng chỉ quan tâm đến đơn hàng, không để ý đến hoạt động của chi bộ.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"short videos are digital", nil, "Huyện đoàn làm các video ngắn giới thiệu gương đảng viên trẻ.", []string{"digital-transformation"}, false, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
