@@ -196,6 +196,9 @@ func TestTaggerTraps(t *testing.T) {
 		{"hardly anyone speaks", nil, "Ở nhiều buổi họp, đảng viên trẻ hầu như không phát biểu.", []string{"shortcomings"}, false, ""},
 		{"only caring about orders", nil, "Nhiều chủ xưởng chỉ quan tâm đến đơn hàng, không để ý đến hoạt động của chi bộ.", []string{"shortcomings", "private-enterprise"}, false, ""},
 		{"short videos are digital", nil, "Huyện đoàn làm các video ngắn giới thiệu gương đảng viên trẻ.", []string{"digital-transformation"}, false, ""},
+		{"a multinational group is private, a few members are few", nil, "Chi bộ ở các tập đoàn đa quốc gia thường chỉ có vài đảng viên.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"a cost that weighs is a shortcoming", nil, "Chi phí thuê đường truyền cho điểm cầu ở xã còn khá cao.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"an item under a remedies heading", []string{"c) Hướng khắc phục"}, "Chi ủy giao việc cụ thể cho từng đảng viên sau mỗi kỳ họp.", []string{"solutions"}, true, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
