@@ -112,7 +112,7 @@ func (t *Tagger) cueHits(toks []token, blocked []bool) []hit {
 			for j := h.i; j < h.j; j++ {
 				taken[j] = true
 			}
-			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) && !associationName(toks, h.i) {
+			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) && !associationName(toks, h.i) || numbered(toks, h.j) {
 				continue
 			}
 			if !ct.negated(toks, h.i) && !t.mood.negators.endingAt(toks, h.i) && !noneOf(toks, h.i) {
@@ -256,6 +256,12 @@ func (r *compiledRule) match(toks []token, i, n int) int {
 func inName(toks []token, i int) bool {
 	// the first word is capitalised as the sentence's: "Tại Công ty TNHH ..." starts no name there
 	return i > 1 && toks[i].upper && toks[i-1].upper && !toks[i].pause
+}
+
+// numbered reports a cue ending in "số" followed by a number: "hồ sơ số 12", "Chi bộ số 3"
+// number a file or a cell; "hồ sơ số", "chi bộ số" alone are digital.
+func numbered(toks []token, j int) bool {
+	return j > 0 && j < len(toks) && toks[j-1].norm == "số" && toks[j].num
 }
 
 // associationName reports a cue inside the name of an association of its members: "Hội Doanh

@@ -199,6 +199,12 @@ func TestTaggerTraps(t *testing.T) {
 		{"a multinational group is private, a few members are few", nil, "Chi bộ ở các tập đoàn đa quốc gia thường chỉ có vài đảng viên.", []string{"shortcomings", "private-enterprise"}, false, ""},
 		{"a cost that weighs is a shortcoming", nil, "Chi phí thuê đường truyền cho điểm cầu ở xã còn khá cao.", []string{"shortcomings", "digital-transformation"}, false, ""},
 		{"an item under a remedies heading", []string{"c) Hướng khắc phục"}, "Chi ủy giao việc cụ thể cho từng đảng viên sau mỗi kỳ họp.", []string{"solutions"}, true, ""},
+		{"a digital cell model", nil, "Mô hình chi bộ số giúp đảng viên nhận tài liệu ngay trên điện thoại.", []string{"digital-transformation"}, false, ""},
+		{"a numbered cell is not digital", nil, "Chi bộ số 3 có 25 đảng viên, phần lớn là cán bộ hưu trí.", []string{}, false, ""},
+		{"foreign direct investment projects are private", nil, "Huyện có 85 dự án đầu tư nước ngoài đang hoạt động.", []string{"private-enterprise"}, false, ""},
+		{"not supporting is a shortcoming, not only supporting is not", nil, "Nhiều công ty không hỗ trợ địa điểm cho chi bộ sinh hoạt.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"a request to be allowed proposes", nil, "Đảng ủy xã xin được thí điểm sinh hoạt ghép hai chi bộ thôn.", []string{"solutions"}, true, ""},
+		{"an opener before nên", nil, "Về lâu dài, nên xây dựng kho học liệu dùng chung cho các chi bộ.", []string{"solutions"}, true, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
