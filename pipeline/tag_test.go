@@ -205,6 +205,8 @@ func TestTaggerTraps(t *testing.T) {
 		{"not supporting is a shortcoming, not only supporting is not", nil, "Nhiều công ty không hỗ trợ địa điểm cho chi bộ sinh hoạt.", []string{"shortcomings", "private-enterprise"}, false, ""},
 		{"a request to be allowed proposes", nil, "Đảng ủy xã xin được thí điểm sinh hoạt ghép hai chi bộ thôn.", []string{"solutions"}, true, ""},
 		{"an opener before nên", nil, "Về lâu dài, nên xây dựng kho học liệu dùng chung cho các chi bộ.", []string{"solutions"}, true, ""},
+		{"a falling income is a shortcoming", nil, "Thu nhập của người trồng chè sụt giảm nên nhiều đảng viên trẻ đi làm ăn xa.", []string{"shortcomings"}, false, ""},
+		{"a comment on a draft proposes", nil, "Phần đánh giá hạn chế nên nêu rõ trách nhiệm của từng tập thể.", []string{"solutions"}, true, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
