@@ -112,7 +112,8 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 				ctx.prior[k] = ct.th.HeadingPrior
 				break
 			}
-			if at, _ := ct.contrary.find(toks, 0, len(toks)); at >= 0 {
+			// a title over numbered parts ("THỰC TRẠNG VÀ KIẾN NGHỊ") names them all: no contrary
+			if at, _ := ct.contrary.find(toks, 0, len(toks)); at >= 0 && (h == len(path)-1 || numberLevel(path[h]) > 0) {
 				ctx.contrary[k] = ct.th.ContraryFactor
 				break
 			}
