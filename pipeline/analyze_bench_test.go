@@ -151,6 +151,17 @@ func TestFastPathsAgree(t *testing.T) {
 			}
 		}
 	}
+	texts = append(texts, "Tổ chức hội thảo", "TỔ CHỨC HỘI THẢO", "to\u0302\u0309 chu\u031bc ho\u0302\u0323i tha\u0309o",
+		"đã DIỄN RA DIỄN ĐÀN", "to chuc  hoi thao", "xto chuc hoi thaoy", "to chuc hoi\xff thao", "İn THE İt İts",
+		"The role of the party in the economy", "BETWEEN the lines, THROUGH it", "Phóng viên đã trao đổi với ông A")
+	for _, txt := range texts {
+		checkSegmentShortcuts(t, txt)
+	}
+	for w := range englishWords {
+		if len(w) > maxEnglishWord || strings.ToLower(w) != w || !isASCIILower(w) {
+			t.Fatalf("english word %q is not ASCII lower case of at most %d bytes", w, maxEnglishWord)
+		}
+	}
 	for r := rune(0); r < tokenRuneTableSize+10; r++ {
 		if isTokenRune(r) != isTokenRuneSlow(r) {
 			t.Fatalf("isTokenRune(%U) disagrees with unicode", r)
@@ -178,4 +189,90 @@ func BenchmarkTokenizeNews(b *testing.B) {
 			tokenize(s)
 		}
 	}
+}
+
+// checkSegmentShortcuts checks the shortcuts of segmentation and speaker leads on txt against
+// the plain code they replace.
+func checkSegmentShortcuts(t *testing.T, txt string) {
+	t.Helper()
+	if got, want := language(txt), languageSlow(txt); got != want {
+		t.Fatalf("language(%q) = %q, want %q", txt, got, want)
+	}
+	var c wordCounts
+	c.add("Heading of it")
+	c.add(txt)
+	if got, want := c.language(), languageSlow("Heading of it "+txt); got != want {
+		t.Fatalf("language in two parts of %q = %q, want %q", txt, got, want)
+	}
+	if got, want := isIntroParagraph(txt), isIntroParagraphSlow(txt); got != want {
+		t.Fatalf("isIntroParagraph(%q) = %v, want %v", txt, got, want)
+	}
+	all := SplitSentences(txt)
+	for n := 1; n <= 3; n++ {
+		if got, want := leadingSentences(txt, make([]Span, 0, n)), all[:min(n, len(all))]; !slices.Equal(got, want) {
+			t.Fatalf("leadingSentences(%q, %d) = %v, want %v", txt, n, got, want)
+		}
+	}
+	if i, end := firstSpeechVerb(txt); i != firstSpeechVerbSlow(txt) || i >= 0 && !slices.Contains(speechVerbs, txt[i:end]) {
+		t.Fatalf("firstSpeechVerb(%q) = %d, %d, want %d", txt, i, end, firstSpeechVerbSlow(txt))
+	}
+	if got, want := findInterview(txt), interviewRE.FindStringIndex(txt); !slices.Equal(got, want) {
+		t.Fatalf("findInterview(%q) = %v, want %v", txt, got, want)
+	}
+}
+
+// languageSlow is language as it splits the text into words.
+func languageSlow(t string) string {
+	words := strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) })
+	if len(words) < 3 {
+		return "vi"
+	}
+	marked, en := 0, 0
+	for _, w := range words {
+		if vntext.HasDiacritics(w) {
+			marked++
+		}
+		if englishWords[strings.ToLower(w)] {
+			en++
+		}
+	}
+	if marked*5 < len(words) && en*10 >= len(words) {
+		return "en"
+	}
+	return "vi"
+}
+
+// isIntroParagraphSlow is isIntroParagraph on the folded, lower-cased text.
+func isIntroParagraphSlow(t string) bool {
+	f := foldLower(t)
+	for _, ev := range []string{"hoi thao", "toa dam", "hoi nghi", "dien dan"} {
+		if strings.Contains(f, "to chuc "+ev) || strings.Contains(f, "dien ra "+ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSpeechVerbSlow is firstSpeechVerb searching the whole text for every verb.
+func firstSpeechVerbSlow(t string) int {
+	best := -1
+	for _, v := range speechVerbs {
+		for from := 0; ; {
+			i := strings.Index(t[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(v)
+			if i > 0 && t[i-1] == ' ' && (end == len(t) || strings.ContainsRune(" ,:.;", rune(t[end]))) &&
+				!strings.HasPrefix(t[end:], " của ") && (!nounVerbs[v] || end < len(t) && t[end] != ' ' || strings.HasPrefix(t[end:], " thêm")) {
+				if best < 0 || i < best {
+					best = i
+				}
+				break
+			}
+			from = end
+		}
+	}
+	return best
 }

@@ -109,7 +109,10 @@ func buildSections(drafts []draft) []corpus.Section {
 		}
 		s.Text = strings.Join(texts, "\n\n")
 		s.Sentences = sectionSentences(d.paras)
-		s.Language = language(d.heading + " " + s.Text)
+		var words wordCounts // language(d.heading + " " + s.Text), without the copy
+		words.add(d.heading)
+		words.add(s.Text)
+		s.Language = words.language()
 		secs = append(secs, s)
 	}
 	return secs

@@ -418,35 +418,134 @@ func isHeadline(b corpus.Block) bool {
 
 // isIntroParagraph reports the paragraph that announces the workshop ("... tổ chức hội thảo ...").
 func isIntroParagraph(t string) bool {
-	f := foldLower(t)
+	return foldLowerContainsAny(t, introPhrases)
+}
+
+// introPhrases are what isIntroParagraph looks for in the folded, lower-cased paragraph.
+var introPhrases = func() []string {
+	var out []string
 	for _, ev := range []string{"hoi thao", "toa dam", "hoi nghi", "dien dan"} {
-		if strings.Contains(f, "to chuc "+ev) || strings.Contains(f, "dien ra "+ev) {
-			return true
+		out = append(out, "to chuc "+ev, "dien ra "+ev)
+	}
+	return out
+}()
+
+// foldLowerContainsAny reports whether foldLower(t) contains one of pats, each ASCII and at most
+// 32 bytes, without building it. foldLower maps rune by rune (a combining mark to nothing, any
+// other rune to unicode.ToLower(vntext.FoldRune(r))), so the last 32 bytes it writes are kept in a
+// ring, any rune it writes outside ASCII as one byte no pattern holds.
+func foldLowerContainsAny(t string, pats []string) bool {
+	var ring [32]byte
+	n := 0 // bytes written
+	for i := 0; i < len(t); {
+		c, w := t[i], 1
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, w = utf8.DecodeRuneInString(t[i:])
+			if unicode.Is(unicode.Mn, r) {
+				i += w
+				continue
+			}
+			if r = unicode.ToLower(vntext.FoldRune(r)); r < utf8.RuneSelf {
+				c = byte(r)
+			}
+		}
+		i += w
+		ring[n%len(ring)] = c
+		n++
+		for _, p := range pats {
+			if p[len(p)-1] == c && len(p) <= n && ringEndsWith(&ring, n, p) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
+// ringEndsWith reports whether the last len(p) bytes written to ring, n in all, are p.
+func ringEndsWith(ring *[32]byte, n int, p string) bool {
+	for j := 1; j <= len(p); j++ {
+		if ring[(n-j)%len(ring)] != p[len(p)-j] {
+			return false
+		}
+	}
+	return true
+}
+
 // language returns "en" when most words of t are English, else "vi".
 func language(t string) string {
-	words := strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) })
-	if len(words) < 3 {
+	var c wordCounts
+	c.add(t)
+	return c.language()
+}
+
+// wordCounts counts the words of a text as language reads them, without splitting it: the
+// words, those with diacritics and the English function words.
+type wordCounts struct{ words, marked, en int }
+
+// language returns "en" when most words counted are English, else "vi".
+func (c *wordCounts) language() string {
+	if c.words < 3 {
 		return "vi"
 	}
-	marked, en := 0, 0
-	for _, w := range words {
-		if vntext.HasDiacritics(w) {
-			marked++
-		}
-		if englishWords[strings.ToLower(w)] {
-			en++
-		}
-	}
-	if marked*5 < len(words) && en*10 >= len(words) {
+	if c.marked*5 < c.words && c.en*10 >= c.words {
 		return "en"
 	}
 	return "vi"
 }
+
+// add counts the words of t, the runs of isWordRune that strings.FieldsFunc would return.
+func (c *wordCounts) add(t string) {
+	start := -1
+	for i, r := range t {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			c.addWord(t[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		c.addWord(t[start:])
+	}
+}
+
+// addWord counts word w. Every English word is at most maxEnglishWord bytes of ASCII once lower
+// cased, and lower casing rune by rune never shortens what is already written, so w is looked up
+// lower cased in a small buffer, and not at all once that grows longer.
+func (c *wordCounts) addWord(w string) {
+	c.words++
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii && vntext.HasDiacritics(w) {
+		c.marked++
+	}
+	var buf [maxEnglishWord + utf8.UTFMax]byte
+	low := buf[:0]
+	for _, r := range w {
+		if low = utf8.AppendRune(low, unicode.ToLower(r)); len(low) > maxEnglishWord {
+			return
+		}
+	}
+	if englishWords[string(low)] {
+		c.en++
+	}
+}
+
+// maxEnglishWord is the length in bytes of the longest of englishWords.
+const maxEnglishWord = 7
 
 // isWordRune reports a letter of a Latin-script word (Vietnamese or English) or an apostrophe.
 func isWordRune(r rune) bool {

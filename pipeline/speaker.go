@@ -96,8 +96,10 @@ type lead struct {
 // rằng...", "..., tham luận của Cục Y nhấn mạnh...", "Kết luận hội thảo, đồng chí Z, Bí thư ...").
 func newsLead(p string) (lead, bool) {
 	first := p
-	if s := SplitSentences(p); len(s) > 0 {
-		first = s[0].Text
+	var buf [2]Span
+	sents := leadingSentences(p, buf[:0]) // the first two of SplitSentences(p)
+	if len(sents) > 0 {
+		first = sents[0].Text
 	}
 	if len(first) > 600 {
 		cut := 600
@@ -141,7 +143,7 @@ func newsLead(p string) (lead, bool) {
 		return lead{sp: sp}, true
 	}
 	// "Tham dự hội thảo có ... . Phát biểu tại hội thảo, đồng chí X cho rằng ..."
-	if s := SplitSentences(p); len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
+	if s := sents; len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
 		return newsLead(s[1].Text)
 	} else if len(s) > 1 && secondSpeakerRE.MatchString(s[1].Text) {
 		// "Không ít ý kiến cho rằng ... . Về vấn đề này, bà X, <title>, cho biết ...": the
@@ -151,6 +153,16 @@ func newsLead(p string) (lead, bool) {
 		}
 	}
 	return lead{}, false
+}
+
+// leadingSentences appends to buf the first sentences of SplitSentences(p), as many as buf has
+// room for, and returns it: a paragraph is split no further than a lead reads.
+func leadingSentences(p string, buf []Span) []Span {
+	eachSentence(p, func(s Span) bool {
+		buf = append(buf, s)
+		return len(buf) < cap(buf)
+	})
+	return buf
 }
 
 // secondSpeakerRE matches a sentence that opens, after at most a short linking phrase or "Theo",
@@ -369,7 +381,14 @@ func firstSpeechVerb(t string) (int, int) {
 	for _, v := range speechVerbs {
 		from := 0
 		for {
-			i := strings.Index(t[from:], v)
+			limit := len(t) // a verb found later must start before best, so end before best+len(v)
+			if best >= 0 {
+				limit = min(limit, best-1+len(v))
+			}
+			if from >= limit {
+				break
+			}
+			i := strings.Index(t[from:limit], v)
 			if i < 0 {
 				break
 			}

@@ -45,12 +45,21 @@ func framedLead(p, first string) (speaker, bool) {
 			return unit, true
 		}
 	}
-	if loc := interviewRE.FindStringIndex(first); loc != nil {
+	if loc := findInterview(first); loc != nil {
 		if sp, ok := honorificPerson(first[loc[1]:]); ok && honorificAt(first[loc[1]:]) {
 			return sp, true
 		}
 	}
 	return introducedSpeaker(p, first)
+}
+
+// findInterview is interviewRE.FindStringIndex(t), run only when t holds one of the verbs every
+// match ends with.
+func findInterview(t string) []int {
+	if !strings.Contains(t, "trao đổi") && !strings.Contains(t, "trò chuyện") && !strings.Contains(t, "phỏng vấn") {
+		return nil
+	}
+	return interviewRE.FindStringIndex(t)
 }
 
 // honorificAt reports a honorific at the start of s.
