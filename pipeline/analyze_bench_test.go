@@ -153,13 +153,22 @@ func TestFastPathsAgree(t *testing.T) {
 	}
 	texts = append(texts, "Tổ chức hội thảo", "TỔ CHỨC HỘI THẢO", "to\u0302\u0309 chu\u031bc ho\u0302\u0323i tha\u0309o",
 		"đã DIỄN RA DIỄN ĐÀN", "to chuc  hoi thao", "xto chuc hoi thaoy", "to chuc hoi\xff thao", "İn THE İt İts",
-		"The role of the party in the economy", "BETWEEN the lines, THROUGH it", "Phóng viên đã trao đổi với ông A")
+		"The role of the party in the economy", "BETWEEN the lines, THROUGH it", "Phóng viên đã trao đổi với ông A",
+		"Lê Thị Hương – Trường Chính trị tỉnh X", "NGUYỄN A - TRẦN B", "Nguyễn Văn An (Học viện X)", "Lê An ,Trường",
+		"Lê  An\t–\n X", "Lê An-Bình", "Lê An -Bình", "Lê An- Bình", "Trần Văn B*, Viện Y", "Lê\u00a0An — X", "Lê An\v- X",
+		"Lê An,Bình", "Lê An (", "Lê An 1 - X", "Lê\xffAn - X", "Mô hình của xã A được nhiều đại biểu quan tâm",
+		"Kết luận hội thảo, đồng chí A", "phát biểu bế mạc", "KẾT LUẬN,", "Tổng kết chương trình, bà B")
 	for _, txt := range texts {
 		checkSegmentShortcuts(t, txt)
 	}
 	for w := range englishWords {
 		if len(w) > maxEnglishWord || strings.ToLower(w) != w || !isASCIILower(w) {
 			t.Fatalf("english word %q is not ASCII lower case of at most %d bytes", w, maxEnglishWord)
+		}
+	}
+	for r := rune(0); r < 0x2100; r++ {
+		if hasDiacritics(string(r)) != vntext.HasDiacritics(string(r)) {
+			t.Fatalf("hasDiacritics(%q) disagrees with vntext", r)
 		}
 	}
 	for r := rune(0); r < tokenRuneTableSize+10; r++ {
@@ -198,6 +207,10 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 	if got, want := language(txt), languageSlow(txt); got != want {
 		t.Fatalf("language(%q) = %q, want %q", txt, got, want)
 	}
+	var one wordCounts
+	if one.add(txt); one != wordCountsSlow(txt) {
+		t.Fatalf("word counts of %q = %+v, want %+v", txt, one, wordCountsSlow(txt))
+	}
 	var c wordCounts
 	c.add("Heading of it")
 	c.add(txt)
@@ -219,27 +232,52 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 	if got, want := findInterview(txt), interviewRE.FindStringIndex(txt); !slices.Equal(got, want) {
 		t.Fatalf("findInterview(%q) = %v, want %v", txt, got, want)
 	}
+	if got, want := findPraisedModel(txt), praisedModelRE.FindStringSubmatch(txt); !slices.Equal(got, want) {
+		t.Fatalf("findPraisedModel(%q) = %q, want %q", txt, got, want)
+	}
+	if got, want := isClosingPrefix(txt), closingRE.MatchString(foldLower(txt)); got != want {
+		t.Fatalf("isClosingPrefix(%q) = %v, want %v", txt, got, want)
+	}
+	if got, want := hasDiacritics(txt), vntext.HasDiacritics(txt); got != want {
+		t.Fatalf("hasDiacritics(%q) = %v, want %v", txt, got, want)
+	}
+	for _, s := range []string{txt, strings.TrimSpace(txt)} {
+		n, a, ok := splitNameAffil(s)
+		wn, wa, wok := splitNameAffilSlow(s)
+		if n != wn || a != wa || ok != wok {
+			t.Fatalf("splitNameAffil(%q) = %q, %q, %v; want %q, %q, %v", s, n, a, ok, wn, wa, wok)
+		}
+		if loc, ok := authorSepIndex(s); ok && !slices.Equal(loc, authorSepRE.FindStringIndex(s)) {
+			t.Fatalf("authorSepIndex(%q) = %v, want %v", s, loc, authorSepRE.FindStringIndex(s))
+		}
+	}
 }
 
 // languageSlow is language as it splits the text into words.
 func languageSlow(t string) string {
-	words := strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) })
-	if len(words) < 3 {
+	c := wordCountsSlow(t)
+	if c.words < 3 {
 		return "vi"
 	}
-	marked, en := 0, 0
-	for _, w := range words {
-		if vntext.HasDiacritics(w) {
-			marked++
-		}
-		if englishWords[strings.ToLower(w)] {
-			en++
-		}
-	}
-	if marked*5 < len(words) && en*10 >= len(words) {
+	if c.marked*5 < c.words && c.en*10 >= c.words {
 		return "en"
 	}
 	return "vi"
+}
+
+// wordCountsSlow counts the words of t as language did, splitting t into words.
+func wordCountsSlow(t string) wordCounts {
+	words := strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) })
+	c := wordCounts{words: len(words)}
+	for _, w := range words {
+		if vntext.HasDiacritics(w) {
+			c.marked++
+		}
+		if englishWords[strings.ToLower(w)] {
+			c.en++
+		}
+	}
+	return c
 }
 
 // isIntroParagraphSlow is isIntroParagraph on the folded, lower-cased text.
@@ -275,4 +313,23 @@ func firstSpeechVerbSlow(t string) int {
 		}
 	}
 	return best
+}
+
+// splitNameAffilSlow is splitNameAffil running authorSepRE on the whole line.
+func splitNameAffilSlow(s string) (name, affil string, ok bool) {
+	s = strings.TrimSpace(s)
+	name = s
+	if loc := authorSepRE.FindStringIndex(s); loc != nil {
+		name, affil = s[:loc[0]], strings.Trim(s[loc[1]:], " )")
+	}
+	words := strings.Fields(strings.TrimRight(name, "*"))
+	if len(words) < 2 || len(words) > 5 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if !isNameWord(w) {
+			return "", "", false
+		}
+	}
+	return titleCaseName(strings.Join(words, " ")), affil, true
 }

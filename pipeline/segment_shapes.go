@@ -517,32 +517,54 @@ func (c *wordCounts) add(t string) {
 	}
 }
 
-// addWord counts word w. Every English word is at most maxEnglishWord bytes of ASCII once lower
-// cased, and lower casing rune by rune never shortens what is already written, so w is looked up
-// lower cased in a small buffer, and not at all once that grows longer.
+// addWord counts word w. Every English word is ASCII of at most maxEnglishWord bytes, and lower
+// casing maps rune by rune, so w is lower cased in a small buffer, and not looked up once a rune
+// lowers outside ASCII or the buffer is full.
 func (c *wordCounts) addWord(w string) {
 	c.words++
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			ascii = false
+			if hasDiacritics(w[i:]) {
+				c.marked++
+			}
 			break
 		}
 	}
-	if !ascii && vntext.HasDiacritics(w) {
-		c.marked++
-	}
-	var buf [maxEnglishWord + utf8.UTFMax]byte
-	low := buf[:0]
+	var buf [maxEnglishWord]byte
+	n := 0
 	for _, r := range w {
-		if low = utf8.AppendRune(low, unicode.ToLower(r)); len(low) > maxEnglishWord {
+		if r = unicode.ToLower(r); r >= utf8.RuneSelf || n == len(buf) {
 			return
 		}
+		buf[n] = byte(r)
+		n++
 	}
-	if englishWords[string(low)] {
+	if englishWords[string(buf[:n])] {
 		c.en++
 	}
 }
+
+// hasDiacritics is vntext.HasDiacritics, with the answer for the runes below 0x1F00 in a table.
+func hasDiacritics(s string) bool {
+	for _, r := range s {
+		if r < rune(len(diacriticRunes)) {
+			if diacriticRunes[r] {
+				return true
+			}
+		} else if vntext.HasDiacritics(string(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// diacriticRunes marks the runes below 0x1F00 that vntext.HasDiacritics counts.
+var diacriticRunes = func() (t [0x1F00]bool) {
+	for r := range t {
+		t[r] = vntext.HasDiacritics(string(rune(r)))
+	}
+	return t
+}()
 
 // maxEnglishWord is the length in bytes of the longest of englishWords.
 const maxEnglishWord = 7

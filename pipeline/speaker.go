@@ -127,7 +127,7 @@ func newsLead(p string) (lead, bool) {
 			continue
 		}
 		// "Kết luận hội thảo, đồng chí X ..." or "Đồng chí X, <title> phát biểu kết luận, ..."
-		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) || closingVerbRE.MatchString(first[vStart:]) {
+		if isClosingPrefix(prefix) || closingVerbRE.MatchString(first[vStart:]) {
 			if sp, ok := personIn(prefix); ok {
 				return lead{sp: sp, closing: true}, true
 			}
@@ -169,6 +169,15 @@ func leadingSentences(p string, buf []Span) []Span {
 // with a person named with a honorific or with the representative of a body: "Về vấn đề này, bà
 // X", "Anh Y, Bí thư Chi bộ Z", "Theo ông V, ...", "Đại diện Đảng ủy W".
 var secondSpeakerRE = regexp.MustCompile(`^(?:[^,.;:“”"]{3,40},\s+|(?:(?:Cũng|Còn)\s+)?[Tt]heo\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Đđ]ại diện)\s+\p{Lu}`)
+
+// isClosingPrefix is closingRE on the folded, lower-cased prefix, run only when it holds one of
+// the words every match holds.
+func isClosingPrefix(prefix string) bool {
+	return foldLowerContainsAny(prefix, closingWords) && closingRE.MatchString(strings.ToLower(vntext.Fold(prefix)))
+}
+
+// closingWords are the words every match of closingRE holds.
+var closingWords = []string{"ket luan", "be mac", "tong ket"}
 
 // closingVerbRE matches a verb of speech that makes the speech the closing one: "phát biểu kết
 // luận", "phát biểu bế mạc".

@@ -270,7 +270,11 @@ func positionOf(affil string) string {
 func splitNameAffil(s string) (name, affil string, ok bool) {
 	s = strings.TrimSpace(s)
 	name = s
-	if loc := authorSepRE.FindStringIndex(s); loc != nil {
+	loc, ok := authorSepIndex(s)
+	if !ok {
+		return "", "", false
+	}
+	if loc != nil {
 		name, affil = s[:loc[0]], strings.Trim(s[loc[1]:], " )")
 	}
 	words := strings.Fields(strings.TrimRight(name, "*"))
@@ -283,6 +287,39 @@ func splitNameAffil(s string) (name, affil string, ok bool) {
 		}
 	}
 	return titleCaseName(strings.Join(words, " ")), affil, true
+}
+
+// authorSepIndex is authorSepRE.FindStringIndex(s), false when the name before the separator
+// cannot be one. The name holds only letters, spaces and a trailing '*', and every separator
+// holds one of "–—-,(", none of them; so at the first rune of s that is none of those, a separator
+// must start (after the blanks before it) or the name fails. The expression is run on that
+// rune, its blanks and the blanks after it only.
+func authorSepIndex(s string) ([]int, bool) {
+	j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsSpace(r) && r != '*' })
+	if j < 0 {
+		return nil, true // no separator: the name is the line
+	}
+	r, size := utf8.DecodeRuneInString(s[j:])
+	if !strings.ContainsRune("–—-,(", r) {
+		return nil, false
+	}
+	from, to := j, j+size
+	for from > 0 && isREBlank(s[from-1]) {
+		from--
+	}
+	for to < len(s) && isREBlank(s[to]) {
+		to++
+	}
+	loc := authorSepRE.FindStringIndex(s[from:to])
+	if loc == nil || from+loc[0] > j {
+		return nil, false
+	}
+	return []int{from + loc[0], from + loc[1]}, true
+}
+
+// isREBlank reports a byte \s matches in an expression: space, tab, newline, form feed, return.
+func isREBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // coAuthors reads a line of names only ("NGUYỄN THỊ A - TRẦN VĂN B") as co-authors.
