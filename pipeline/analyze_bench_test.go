@@ -170,6 +170,18 @@ func TestFastPathsAgree(t *testing.T) {
 		if hasDiacritics(string(r)) != vntext.HasDiacritics(string(r)) {
 			t.Fatalf("hasDiacritics(%q) disagrees with vntext", r)
 		}
+		want, f := byte(0x80), foldLower(string(r))
+		if f == "" {
+			want = 0
+		} else if f[0] < utf8.RuneSelf {
+			want = f[0]
+		}
+		if got := foldLowerByte(r); r >= utf8.RuneSelf && got != want {
+			t.Fatalf("foldLowerByte(%q) = %#x, want %#x (%q)", r, got, want, f)
+		}
+		if p := "x" + foldLower(string(r)) + "y"; foldLowerContainsAny("X"+string(r)+"Y", []string{p}) != isASCIILower(p) {
+			t.Fatalf("foldLowerContainsAny on %q disagrees", r)
+		}
 	}
 	for r := rune(0); r < tokenRuneTableSize+10; r++ {
 		if isTokenRune(r) != isTokenRuneSlow(r) {

@@ -177,7 +177,7 @@ func isContributionTitle(b corpus.Block) bool {
 // clause. Only a strong author line after it makes it a contribution's title.
 func isPlainTitle(b corpus.Block) bool {
 	t := b.Text
-	n := utf8.RuneCountInString(t)
+	n := runesUpTo(t, 200)
 	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || headingLevel(t) != 0 || endsSentence(t) {
 		return false
 	}
@@ -366,8 +366,8 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if b.Kind != corpus.BlockParagraph {
 		return false
 	}
-	n := utf8.RuneCountInString(b.Text)
-	if n > 120 || k+1 >= len(blocks) || utf8.RuneCountInString(blocks[k+1].Text) < n {
+	n := runesUpTo(b.Text, 120)
+	if n > 120 || k+1 >= len(blocks) || runesUpTo(blocks[k+1].Text, n) < n {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(b.Text, "”\"’)]"))
@@ -445,12 +445,9 @@ func foldLowerContainsAny(t string, pats []string) bool {
 		case c >= utf8.RuneSelf:
 			var r rune
 			r, w = utf8.DecodeRuneInString(t[i:])
-			if unicode.Is(unicode.Mn, r) {
+			if c = foldLowerByte(r); c == 0 { // a combining mark
 				i += w
 				continue
-			}
-			if r = unicode.ToLower(vntext.FoldRune(r)); r < utf8.RuneSelf {
-				c = byte(r)
 			}
 		}
 		i += w
@@ -464,6 +461,36 @@ func foldLowerContainsAny(t string, pats []string) bool {
 	}
 	return false
 }
+
+// foldLowerByte returns what foldLower writes for r, at least U+0080: 0 for nothing (a combining
+// mark), the byte for ASCII, else 0x80.
+func foldLowerByte(r rune) byte {
+	if r < rune(len(foldLowerBytes)) {
+		return foldLowerBytes[r]
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return 0
+	}
+	if r = unicode.ToLower(vntext.FoldRune(r)); r < utf8.RuneSelf {
+		return byte(r)
+	}
+	return 0x80
+}
+
+// foldLowerBytes holds foldLowerByte for the runes from U+0080 to U+1EFF, where Vietnamese letters
+// are (and nothing lower).
+var foldLowerBytes = func() (t [0x1F00]byte) {
+	for r := range t {
+		switch f := unicode.ToLower(vntext.FoldRune(rune(r))); {
+		case unicode.Is(unicode.Mn, rune(r)):
+		case f < utf8.RuneSelf:
+			t[r] = byte(f)
+		default:
+			t[r] = 0x80
+		}
+	}
+	return t
+}()
 
 // ringEndsWith reports whether the last len(p) bytes written to ring, n in all, are p.
 func ringEndsWith(ring *[32]byte, n int, p string) bool {

@@ -189,7 +189,7 @@ func titleCaseName(name string) string {
 // organisation line "Đảng ủy Sở Y tế tỉnh Hà Tĩnh".
 func parseAuthorLine(t string) (speaker, bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "* "))
-	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
+	if n := runesUpTo(t, 180); n < 5 || n > 180 || endsSentence(t) {
 		return speaker{}, false
 	}
 	if sp, ok := contributedBy(t); ok {
