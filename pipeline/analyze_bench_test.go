@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -158,8 +159,12 @@ func TestFastPathsAgree(t *testing.T) {
 		"Lê  An\t–\n X", "Lê An-Bình", "Lê An -Bình", "Lê An- Bình", "Trần Văn B*, Viện Y", "Lê\u00a0An — X", "Lê An\v- X",
 		"Lê An,Bình", "Lê An (", "Lê An 1 - X", "Lê\xffAn - X", "Mô hình của xã A được nhiều đại biểu quan tâm",
 		"Kết luận hội thảo, đồng chí A", "phát biểu bế mạc", "KẾT LUẬN,", "Tổng kết chương trình, bà B")
+	groupMoodOnce.Do(func() { groupMood = compileMood(&DefaultCodebook().Mood) })
 	for _, txt := range texts {
 		checkSegmentShortcuts(t, txt)
+		if got, want := proposalFeatures(txt), proposalFeaturesSlow(txt); !slices.Equal(got, want) {
+			t.Fatalf("proposalFeatures(%q) = %q, want %q", txt, got, want)
+		}
 	}
 	for w := range englishWords {
 		if len(w) > maxEnglishWord || strings.ToLower(w) != w || !isASCIILower(w) {
@@ -344,4 +349,37 @@ func splitNameAffilSlow(s string) (name, affil string, ok bool) {
 		}
 	}
 	return titleCaseName(strings.Join(words, " ")), affil, true
+}
+
+// proposalFeaturesSlow is proposalFeatures collecting the features in a set, then sorting them.
+func proposalFeaturesSlow(text string) []string {
+	toks := tokenize(text)
+	start := 0
+	for i := range toks {
+		_, n := groupMood.proposal.at(toks, i)
+		if n == 0 {
+			_, n = groupMood.modals.at(toks, i)
+		}
+		if n > 0 && len(toks)-(i+n) >= 3 {
+			start = i + n
+			k := groupMood.skipWith(toks, start)
+			if a := groupMood.addresseeAt(toks, k); a != "" && len(toks)-k-len(strings.Fields(a)) >= 3 {
+				start = k + len(strings.Fields(a))
+			}
+			break
+		}
+	}
+	fs := map[string]bool{}
+	for k := start; k < len(toks); k++ {
+		fs[toks[k].fold] = true
+		if k+1 < len(toks) {
+			fs[toks[k].fold+" "+toks[k+1].fold] = true
+		}
+	}
+	names := make([]string, 0, len(fs))
+	for f := range fs {
+		names = append(names, f)
+	}
+	sort.Strings(names)
+	return names
 }
