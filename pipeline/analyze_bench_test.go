@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"thamluan/corpus"
@@ -158,7 +159,8 @@ func TestFastPathsAgree(t *testing.T) {
 		"Lê Thị Hương – Trường Chính trị tỉnh X", "NGUYỄN A - TRẦN B", "Nguyễn Văn An (Học viện X)", "Lê An ,Trường",
 		"Lê  An\t–\n X", "Lê An-Bình", "Lê An -Bình", "Lê An- Bình", "Trần Văn B*, Viện Y", "Lê\u00a0An — X", "Lê An\v- X",
 		"Lê An,Bình", "Lê An (", "Lê An 1 - X", "Lê\xffAn - X", "Mô hình của xã A được nhiều đại biểu quan tâm",
-		"Kết luận hội thảo, đồng chí A", "phát biểu bế mạc", "KẾT LUẬN,", "Tổng kết chương trình, bà B")
+		"Kết luận hội thảo, đồng chí A", "phát biểu bế mạc", "KẾT LUẬN,", "Tổng kết chương trình, bà B",
+		"  Đảng  ủy\tkhối\u00a0doanh nghiệp tỉnh ", "Sở Y tế\u2003Hà Nội \u0085x", " ", "Ban\nTuyên giáo\xff x")
 	groupMoodOnce.Do(func() { groupMood = compileMood(&DefaultCodebook().Mood) })
 	for _, txt := range texts {
 		checkSegmentShortcuts(t, txt)
@@ -169,6 +171,11 @@ func TestFastPathsAgree(t *testing.T) {
 	for w := range englishWords {
 		if len(w) > maxEnglishWord || strings.ToLower(w) != w || !isASCIILower(w) {
 			t.Fatalf("english word %q is not ASCII lower case of at most %d bytes", w, maxEnglishWord)
+		}
+	}
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.ToLower(r) < utf8.RuneSelf && r != 'İ' && r != '\u212a' {
+			t.Fatalf("%q lowers into ASCII: wordCounts.addWord must lower it", r)
 		}
 	}
 	for r := rune(0); r < 0x2100; r++ {
@@ -254,6 +261,12 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 	}
 	if got, want := isClosingPrefix(txt), closingRE.MatchString(foldLower(txt)); got != want {
 		t.Fatalf("isClosingPrefix(%q) = %v, want %v", txt, got, want)
+	}
+	fields := strings.Fields(txt)
+	for n := range 6 {
+		if got, want := joinFields(txt, n), strings.Join(fields[:min(n, len(fields))], " "); got != want {
+			t.Fatalf("joinFields(%q, %d) = %q, want %q", txt, n, got, want)
+		}
 	}
 	if got, want := hasDiacritics(txt), vntext.HasDiacritics(txt); got != want {
 		t.Fatalf("hasDiacritics(%q) = %v, want %v", txt, got, want)

@@ -546,7 +546,8 @@ func (c *wordCounts) add(t string) {
 
 // addWord counts word w. Every English word is ASCII of at most maxEnglishWord bytes, and lower
 // casing maps rune by rune, so w is lower cased in a small buffer, and not looked up once a rune
-// lowers outside ASCII or the buffer is full.
+// lowers outside ASCII or the buffer is full. Only 'İ' and the Kelvin sign lower into ASCII from
+// outside it.
 func (c *wordCounts) addWord(w string) {
 	c.words++
 	for i := 0; i < len(w); i++ {
@@ -560,7 +561,15 @@ func (c *wordCounts) addWord(w string) {
 	var buf [maxEnglishWord]byte
 	n := 0
 	for _, r := range w {
-		if r = unicode.ToLower(r); r >= utf8.RuneSelf || n == len(buf) {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r == 'İ' || r == '\u212a':
+			r = unicode.ToLower(r)
+		case r >= utf8.RuneSelf:
+			return
+		}
+		if n == len(buf) {
 			return
 		}
 		buf[n] = byte(r)

@@ -512,11 +512,7 @@ func orgKeywordLen(s string) int {
 	if !unicode.IsUpper(r) {
 		return 0
 	}
-	fields := strings.Fields(s)
-	if len(fields) > 4 {
-		fields = fields[:4]
-	}
-	key := normKey(strings.Join(fields, " "))
+	key := normKey(joinFields(s, 4))
 	best := 0
 	for _, k := range orgKeywords {
 		if strings.HasPrefix(key, k+" ") && len(k) > best {
@@ -528,7 +524,43 @@ func orgKeywordLen(s string) int {
 	}
 	// map the keyword's length in key back to s: count its words
 	n := strings.Count(key[:best], " ") + 1
-	return len(strings.Join(strings.Fields(s)[:n], " "))
+	return len(joinFields(s, n))
+}
+
+// joinFields is strings.Join of the first n of strings.Fields(s) (all when fewer) with single
+// spaces, without splitting the rest of s: a slice of s when single spaces already join them.
+func joinFields(s string, n int) string {
+	first, end, k := -1, 0, 0
+	single, in := true, false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if in {
+				in, end, k = false, i, k+1
+				if k == n {
+					break
+				}
+			}
+			continue
+		}
+		if !in {
+			if first < 0 {
+				first = i
+			} else if i != end+1 || s[end] != ' ' {
+				single = false
+			}
+			in = true
+		}
+	}
+	if in {
+		end = len(s)
+	}
+	switch {
+	case first < 0 || n <= 0:
+		return ""
+	case single:
+		return s[first:end]
+	}
+	return strings.Join(strings.Fields(s[first:end]), " ")
 }
 
 // startsUpper reports whether w starts with a capital letter.
