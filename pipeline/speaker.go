@@ -386,35 +386,31 @@ func startsLower(s string) bool {
 
 // firstSpeechVerb returns the byte span of the first verb of speech in t at word boundaries, or -1.
 func firstSpeechVerb(t string) (int, int) {
-	best, bestEnd := -1, -1
-	for _, v := range speechVerbs {
-		from := 0
-		for {
-			limit := len(t) // a verb found later must start before best, so end before best+len(v)
-			if best >= 0 {
-				limit = min(limit, best-1+len(v))
-			}
-			if from >= limit {
-				break
-			}
-			i := strings.Index(t[from:limit], v)
-			if i < 0 {
-				break
-			}
-			i += from
+	// every word start in order; at the first where a verb stands, the verb listed first
+	for i := strings.IndexByte(t, ' ') + 1; i > 0 && i < len(t); {
+		for _, v := range speechVerbsByByte[t[i]] {
 			end := i + len(v)
-			if i > 0 && t[i-1] == ' ' && (end == len(t) || strings.ContainsRune(" ,:.;", rune(t[end]))) &&
+			if strings.HasPrefix(t[i:], v) && (end == len(t) || strings.ContainsRune(" ,:.;", rune(t[end]))) &&
 				!strings.HasPrefix(t[end:], " của ") && (!nounVerbs[v] || end < len(t) && t[end] != ' ' || strings.HasPrefix(t[end:], " thêm")) {
-				if best < 0 || i < best {
-					best, bestEnd = i, end
-				}
-				break
+				return i, end
 			}
-			from = end
 		}
+		next := strings.IndexByte(t[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
 	}
-	return best, bestEnd
+	return -1, -1
 }
+
+// speechVerbsByByte lists speechVerbs by their first byte, in their order.
+var speechVerbsByByte = func() (t [256][]string) {
+	for _, v := range speechVerbs {
+		t[v[0]] = append(t[v[0]], v)
+	}
+	return t
+}()
 
 // stripLeadIn removes "Đại diện", "tham luận của", "Theo" from the front of a subject.
 func stripLeadIn(s string) string {
