@@ -93,7 +93,8 @@ func TestFastPathsAgree(t *testing.T) {
 	texts = append(texts, "Sáng 22/8, tại Hà Nội", "ngày 5 tháng 12 năm 2023", "Ngày  15-11-2022 Hội thảo khoa học “Đổi mới”",
 		"Tháng 3/2024", "năm 2019.", "TỔ CHỨC hội nghị", "Tổ Chức", "t\xffổ chức", "İ Kelvin \u212a", "")
 	quicks := []*quickRE{partQ, chapterQ, sectionQ, articleQ, romanQ, numQ, newsDatelineQ, signatureQ, letterheadQ,
-		playerQ, furnitureQ, creditQ, timestampQ, captionStartQ, byLineQ, bracketSourceQ, tagLineQ, relatedLabelQ}
+		playerQ, furnitureQ, creditQ, timestampQ, captionStartQ, byLineQ, bracketSourceQ, tagLineQ, relatedLabelQ,
+		academicQ, contributedByQ}
 	for _, dir := range []string{"corpus/dev", "corpus/seed"} { // every line: headings, noise, signatures
 		files, _ := filepath.Glob(filepath.Join(corpustest.Shared(t, dir), "*.txt"))
 		for _, f := range files {
@@ -279,6 +280,9 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 	}
 	if got, want := hasDiacritics(txt), vntext.HasDiacritics(txt); got != want {
 		t.Fatalf("hasDiacritics(%q) = %v, want %v", txt, got, want)
+	}
+	if got, want := cutAppositions(txt), appositionRE.ReplaceAllString(txt, " "); got != want {
+		t.Fatalf("cutAppositions(%q) = %q, want %q", txt, got, want)
 	}
 	for _, s := range []string{txt, strings.TrimSpace(txt)} {
 		n, a, ok := splitNameAffil(s)

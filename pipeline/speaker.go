@@ -299,7 +299,7 @@ func subjectIn(prefix string) (speaker, bool) {
 	if after, ok := afterQuotation(prefix); ok { // "“...” – đại diện X chia sẻ"
 		prefix = after
 	}
-	clauses := strings.Split(strings.TrimSpace(appositionRE.ReplaceAllString(prefix, " ")), ", ")
+	clauses := strings.Split(strings.TrimSpace(cutAppositions(prefix)), ", ")
 	last := clauses[len(clauses)-1]
 	if stripLeadIn(last) != last {
 		if sp, ok := orgName(last); ok { // "Đại diện X", "tham luận của X"
@@ -372,6 +372,15 @@ func representedName(clause string) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
+}
+
+// cutAppositions is appositionRE.ReplaceAllString(prefix, " "), run only when prefix holds a dash
+// or a bracket, which every match holds.
+func cutAppositions(prefix string) string {
+	if !strings.ContainsAny(prefix, "–—-(") {
+		return prefix
+	}
+	return appositionRE.ReplaceAllString(prefix, " ")
 }
 
 // appositionRE finds an apposition between dashes or a bracketed one: "Công ty X – doanh nghiệp
@@ -511,7 +520,7 @@ func orgKeywordLen(s string) int {
 	key := normKey(joinFields(s, 4))
 	best := 0
 	for _, k := range orgKeywords {
-		if strings.HasPrefix(key, k+" ") && len(k) > best {
+		if len(key) > len(k) && key[len(k)] == ' ' && strings.HasPrefix(key, k) && len(k) > best { // key opens with k+" "
 			best = len(k)
 		}
 	}

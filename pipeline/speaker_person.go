@@ -209,7 +209,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 		return sp, true
 	}
-	if m := academicRE.FindStringSubmatch(t); m != nil {
+	if m := academicQ.FindStringSubmatch(t); m != nil {
 		name, affil, ok := splitNameAffil(m[2])
 		if ok {
 			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
@@ -342,6 +342,9 @@ func isAllCaps(s string) bool {
 	return letters > 0 && share >= 0.95
 }
 
+// academicQ and contributedByQ reject at its first byte a line their expression cannot match.
+var academicQ, contributedByQ = quick(academicRE), quick(contributedByRE)
+
 // contributedByRE matches a line that says whose contribution follows: "(Tham luận của Đảng ủy X)",
 // "Bài viết của đồng chí Y, Bí thư Z".
 var contributedByRE = regexp.MustCompile(`^\(?\s*(?:[Bb]ài\s+)?(?:[Tt]ham luận|[Bb]ài viết|[Bb]áo cáo tham luận|[Bb]áo cáo|[Pp]hát biểu|[Ýý] kiến)\s+của\s+([^()]{4,170}?)\s*\)?$`)
@@ -349,7 +352,7 @@ var contributedByRE = regexp.MustCompile(`^\(?\s*(?:[Bb]ài\s+)?(?:[Tt]ham luậ
 // contributedBy reads "(Tham luận của X)" under a title: X is an organisation named alone, or a person
 // with a honorific and a title.
 func contributedBy(t string) (speaker, bool) {
-	m := contributedByRE.FindStringSubmatch(t)
+	m := contributedByQ.FindStringSubmatch(t)
 	if m == nil || strings.HasPrefix(t, "(") != strings.HasSuffix(t, ")") {
 		return speaker{}, false
 	}
