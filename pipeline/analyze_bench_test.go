@@ -171,6 +171,11 @@ func TestFastPathsAgree(t *testing.T) {
 			t.Fatalf("proposalFeatures(%q) = %q, want %q", txt, got, want)
 		}
 	}
+	for _, p := range append(slices.Clone(introPhrases), closingWords...) {
+		if len(p) > 32 || !isASCIILower(p) {
+			t.Fatalf("foldLowerContainsAny cannot look for %q", p)
+		}
+	}
 	for w := range englishWords {
 		if len(w) > maxEnglishWord || strings.ToLower(w) != w || !isASCIILower(w) {
 			t.Fatalf("english word %q is not ASCII lower case of at most %d bytes", w, maxEnglishWord)

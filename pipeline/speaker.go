@@ -532,42 +532,6 @@ func orgKeywordLen(s string) int {
 	return len(joinFields(s, n))
 }
 
-// joinFields is strings.Join of the first n of strings.Fields(s) (all when fewer) with single
-// spaces, without splitting the rest of s: a slice of s when single spaces already join them.
-func joinFields(s string, n int) string {
-	first, end, k := -1, 0, 0
-	single, in := true, false
-	for i, r := range s {
-		if unicode.IsSpace(r) {
-			if in {
-				in, end, k = false, i, k+1
-				if k == n {
-					break
-				}
-			}
-			continue
-		}
-		if !in {
-			if first < 0 {
-				first = i
-			} else if i != end+1 || s[end] != ' ' {
-				single = false
-			}
-			in = true
-		}
-	}
-	if in {
-		end = len(s)
-	}
-	switch {
-	case first < 0 || n <= 0:
-		return ""
-	case single:
-		return s[first:end]
-	}
-	return strings.Join(strings.Fields(s[first:end]), " ")
-}
-
 // startsUpper reports whether w starts with a capital letter.
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
