@@ -175,6 +175,12 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 	}
 	if res.trig < 0 {
+		if c, e := m.directive(toks, meta); c >= 0 {
+			res.trig, res.trigEnd = c, e
+			res.addressee = m.addresseeAt(toks, m.skipFor(toks, e))
+		}
+	}
+	if res.trig < 0 {
 		if c, e := m.solutionIs(toks, meta); c >= 0 {
 			res.trig, res.trigEnd = c, e
 		}
@@ -224,6 +230,79 @@ func (m *compiledMood) commitment(toks []token, meta []bool) int {
 var advisory = newPhraseSet([]string{"tham mưu", "nghiên cứu", "xem xét", "đề xuất", "kiến nghị",
 	"báo cáo", "trình"})
 
+// directive returns the assigning verb of a superior body that opens the sentence and gives a
+// named body a task ("Tỉnh ủy giao Sở Khoa học và Công nghệ phối hợp ..."), and its end, or
+// -1, -1: the assignment puts a measure forward. A cell assigning its own members ("chi bộ
+// giao đảng viên trẻ ...") and a past assignment ("đã giao") narrate.
+func (m *compiledMood) directive(toks []token, meta []bool) (int, int) {
+	s := m.sentenceStart(toks)
+	if !superiorBodies.has(toks, s) {
+		return -1, -1
+	}
+	e := m.addresseeEnd(toks, s)
+	if e <= s || e >= len(toks) || meta[e] || toks[e].pause || m.narrated(toks) {
+		return -1, -1
+	}
+	_, n := assigning.at(toks, e)
+	if n == 0 {
+		return -1, -1
+	}
+	k := m.skipFor(toks, e+n)
+	if k < len(toks) && (toks[k].upper || m.addr.has(toks, k) || determiners.has(toks, k) && m.addr.has(toks, k+1)) {
+		return e, e + n
+	}
+	return -1, -1
+}
+
+// skipFor skips the "cho" of "giao cho".
+func (m *compiledMood) skipFor(toks []token, k int) int {
+	if k < len(toks) && toks[k].norm == "cho" {
+		return k + 1
+	}
+	return k
+}
+
+// superiorBodies are the bodies whose assignments are measures: party committees from the
+// district up, the people's committees, the central bodies.
+var superiorBodies = newPhraseSet([]string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+	"ban thường vụ", "ban chấp hành", "thường trực tỉnh ủy", "thường trực huyện ủy", "thường trực thành ủy",
+	"ủy ban nhân dân", "ubnd", "bộ chính trị", "ban bí thư", "chính phủ", "thủ tướng"})
+
+// assigning are the verbs of an assignment.
+var assigning = newPhraseSet([]string{"giao", "phân công", "giao nhiệm vụ"})
+
+// opinionVerbs report a speaker's view: "Ông cho rằng nội dung sinh hoạt nên bám vào ..."
+// proposes; "cho biết", "chia sẻ" may report a consequence ("... nên ...").
+var opinionVerbs = newPhraseSet([]string{"cho rằng", "nhấn mạnh", "lưu ý", "gợi ý", "góp ý",
+	"nêu ý kiến", "đề nghị", "kiến nghị", "đề xuất", "khuyến nghị"})
+
+// opinionBefore reports an opinion verb in the first clause of the sentence, before token i.
+func opinionBefore(toks []token, start, i int) bool {
+	for k := start; k < i; k++ {
+		if k > start && toks[k].pause {
+			return false
+		}
+		if opinionVerbs.has(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressedClause reports a sentence that opens with "Với ..."/"Đối với ..." and whose first
+// pause is at token i: "Với những doanh nghiệp chưa đủ điều kiện lập chi bộ, nên giao ...".
+func addressedClause(toks []token, start, i int) bool {
+	if start >= len(toks) || toks[start].norm != "với" && !(toks[start].norm == "đối" && start+1 < len(toks) && toks[start+1].norm == "với") {
+		return false
+	}
+	for k := start + 1; k < i; k++ {
+		if toks[k].pause {
+			return false
+		}
+	}
+	return true
+}
+
 // consequence reports an item that states what an action leads to ("Làm tốt công tác kiểm
 // tra, giám sát sẽ góp phần ..."): the action is its subject, not an instruction. "Tăng cường
 // ..., qua đó sẽ ..." instructs and names the gain.
@@ -248,6 +327,9 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	_, n := m.proposal.at(toks, i)
 	if n == 0 || m.pastBefore(toks, i) || habitualBefore(toks, i) {
 		return 0
+	}
+	if i > 0 && toks[i-1].norm == "được" && m.action.has(toks, i+n) && !honours.has(toks, i+n) && !definitional.has(toks, i+n) {
+		return n // "Các doanh nghiệp viễn thông được đề nghị ưu tiên ...": a proposal in the passive
 	}
 	if nounMarkers.endingAt(toks, i) || definitional.has(toks, i+n) {
 		return 0
@@ -293,6 +375,10 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 var timePhrases = newPhraseSet([]string{"mỗi quý", "mỗi tháng", "mỗi năm", "mỗi tuần", "hằng quý",
 	"hằng tháng", "hằng năm", "hằng tuần", "hàng quý", "hàng tháng", "hàng năm", "hàng tuần",
 	"định kỳ", "từ nay", "thời gian tới", "trong thời gian tới", "ngay", "sớm"})
+
+// honours follow "được đề nghị" of a nomination, not a proposal: "được đề nghị khen thưởng".
+var honours = newPhraseSet([]string{"khen thưởng", "tặng", "truy tặng", "công nhận", "kỷ luật",
+	"xét", "xem xét kỷ luật", "cấp", "phong tặng", "bổ nhiệm", "kết nạp", "miễn nhiệm", "xóa tên"})
 
 // definitional follows a proposal verb used as a noun being defined: "Đề nghị được hiểu là ...".
 var definitional = newPhraseSet([]string{"là", "được hiểu", "được định nghĩa", "được xem là", "được coi là", "có nghĩa"})
@@ -352,7 +438,7 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if toks[i].pause {
 			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...", "Hai là, nên giao
 			// ...": should
-			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks)) {
+			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks) || addressedClause(toks, m.sentenceStart(toks), i)) {
 				return true, n
 			}
 			// "Đại diện X cho rằng, ...; nên quán triệt ...": the speaker's next proposal
@@ -373,6 +459,9 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		}
 		if m.causalNext.has(toks, i+1) {
 			return false, 0
+		}
+		if opinionBefore(toks, m.sentenceStart(toks), i) {
+			return true, n // "Ông cho rằng nội dung sinh hoạt nên bám vào ..."
 		}
 		return m.subjectOf(toks, i) != "", n
 	case n == 1 && w == "phải":

@@ -21,6 +21,7 @@ type compiledTheme struct {
 	negative *phraseSet
 	heading  *phraseSet
 	contrary *phraseSet
+	state    *phraseSet // negative phrases that name state ownership ("vốn nhà nước", "tnhh mtv")
 	rules    []compiledRule
 	damped   bool // weighs less in a prescriptive sentence
 }
@@ -58,6 +59,7 @@ func NewTagger(cb *Codebook) *Tagger {
 		for i, c := range th.Cues {
 			ct.cues.add(c.Text, i)
 		}
+		ct.state = newPhraseSet(stateOwnership(th.Negative))
 		for _, r := range th.Rules {
 			ct.rules = append(ct.rules, compiledRule{Rule: r, trigger: newPhraseSet(r.Trigger),
 				next: newPhraseSet(r.Next), except: newPhraseSet(r.Except)})
@@ -218,6 +220,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 		}
 		ctxs[i] = ctx
 		a := t.analyze(sec.Sentences[i].Text, ctx)
+		ctx = t.carryOwnership(ctx, a.toks)
 		if isHeadingLike(a.text) {
 			a.mood = moodResult{trig: -1, causal: -1}
 			a.dropFixed()
@@ -240,14 +243,25 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 	// or a title in capitals (a part of a paper, a contribution); in a news report, under its
 	// headline, consecutive paragraphs quote different speakers
 	numbered := len(path) > 0 && (numberLevel(path[len(path)-1]) > 0 || isHeadingLike(path[len(path)-1]))
+	// a paragraph that carries a theme through its context cues lends it on in turn: "Những
+	// doanh nghiệp này ..." after "Một số chủ doanh nghiệp ...", then "... công ty khác ..."
 	none := make([]bool, len(t.themes))
+	carried := map[int][]bool{}
 	for i := range sec.Sentences {
 		p := sec.Sentences[i].Paragraph
-		prev := paraOn[p-1]
+		prev := carried[p-1]
 		if prev == nil || !numbered {
 			prev = none
 		}
 		t.fill(&sec.Sentences[i], as[i], ctxs[i], paraOn[p], prev)
+		if carried[p] == nil {
+			carried[p] = append([]bool(nil), paraOn[p]...)
+		}
+		for k, ct := range t.themes {
+			if containsString(sec.Sentences[i].Themes, ct.th.ID) {
+				carried[p][k] = true
+			}
+		}
 	}
 	sec.Themes = t.sectionThemes(sec)
 }

@@ -179,3 +179,41 @@ var itemAdverbs = newPhraseSet([]string{"từng bước", "tích cực", "khẩn
 
 var relativeBefore = newPhraseSet([]string{"kết quả", "những", "các", "thành tựu", "việc", "gì",
 	"điều", "mục tiêu", "chỉ tiêu", "những gì", "tiêu chí", "nhiệm vụ", "công việc", "những việc"})
+
+// stateOwnership returns the negative phrases that name state ownership: those with "nhà
+// nước", "một thành viên", "mtv", "dnnn" or "quân đội" in them.
+func stateOwnership(neg []string) []string {
+	var out []string
+	for _, n := range neg {
+		for _, w := range []string{"nhà nước", "một thành viên", "mtv", "dnnn", "quân đội"} {
+			if strings.Contains(n, w) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// carryOwnership returns the context for the sentences after toks. A sentence that states a
+// company's state ownership ("Công ty ... là doanh nghiệp 100% vốn nhà nước") without a strong
+// cue of the theme blocks the theme's light cues for the rest of the section: its later "công
+// ty", "ban giám đốc", "công nhân" are the state company's. A later strong cue ("các doanh
+// nghiệp tư nhân") lifts the block.
+func (t *Tagger) carryOwnership(ctx *sectionCtx, toks []token) *sectionCtx {
+	for k := range t.themes {
+		ct := &t.themes[k]
+		if ct.th.NegativeBlocks <= 0 {
+			continue
+		}
+		strong := ct.strongCue(toks)
+		at, _ := ct.state.find(toks, 0, len(toks))
+		if block := at >= 0 && !strong; block != ctx.blocked[k] && (block || strong) {
+			c := *ctx
+			c.blocked = append([]bool(nil), ctx.blocked...)
+			c.blocked[k] = block
+			ctx = &c
+		}
+	}
+	return ctx
+}

@@ -207,6 +207,15 @@ func TestTaggerTraps(t *testing.T) {
 		{"an opener before nên", nil, "Về lâu dài, nên xây dựng kho học liệu dùng chung cho các chi bộ.", []string{"solutions"}, true, ""},
 		{"a falling income is a shortcoming", nil, "Thu nhập của người trồng chè sụt giảm nên nhiều đảng viên trẻ đi làm ăn xa.", []string{"shortcomings"}, false, ""},
 		{"a comment on a draft proposes", nil, "Phần đánh giá hạn chế nên nêu rõ trách nhiệm của từng tập thể.", []string{"solutions"}, true, ""},
+		{"a superior body assigning a task proposes", nil, "Huyện ủy giao Ban Dân vận Huyện ủy khảo sát nguyện vọng của đảng viên cao tuổi.", []string{"solutions"}, true, "Ban Dân vận Huyện ủy"},
+		{"a past assignment narrates", nil, "Năm 2023, Huyện ủy đã giao Ban Dân vận khảo sát nguyện vọng của đảng viên cao tuổi.", []string{}, false, ""},
+		{"a passive proposal proposes", nil, "Các trường học trên địa bàn được đề nghị bố trí phòng sinh hoạt chung cho chi bộ.", []string{"solutions"}, true, ""},
+		{"a nomination is no proposal", nil, "Ba đảng viên được đề nghị khen thưởng vì hoàn thành xuất sắc nhiệm vụ.", []string{}, false, ""},
+		{"an opinion with nên proposes", nil, "Bà cho rằng tài liệu sinh hoạt nên in khổ chữ lớn cho đảng viên cao tuổi.", []string{"solutions"}, true, ""},
+		{"với ..., nên + action proposes", nil, "Với các chi bộ đông đảng viên cao tuổi, nên bố trí họp vào buổi sáng.", []string{"solutions"}, true, ""},
+		{"what is to be replaced is no shortcoming", nil, "Theo tôi, chi bộ nên thảo luận một vấn đề cụ thể thay vì chỉ đọc lại nghị quyết.", []string{"solutions"}, true, "chi bộ"},
+		{"whoever has not finished is no shortcoming", nil, "Phần mềm tự động gửi tin nhắn nhắc những ai chưa đóng đảng phí.", []string{"digital-transformation"}, false, ""},
+		{"labour turnover is a shortcoming", nil, "Nhiều thanh niên làm được vài tháng lại nhảy việc sang xưởng khác.", []string{"shortcomings"}, false, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
@@ -277,6 +286,52 @@ func TestSectionThemes(t *testing.T) {
 	}
 	if last := sec.Sentences[len(sec.Sentences)-1]; len(last.Themes) != 0 {
 		t.Errorf("neutral sentence tagged %v", last.Themes)
+	}
+}
+
+// TestSectionCarry checks what carries from one paragraph of a numbered part to the next: the
+// enterprise named before ("những doanh nghiệp này"), and a company's state ownership, which
+// keeps its later "công ty", "ban giám đốc" from counting as private until a private
+// enterprise is named. Every paragraph is original text written for this test.
+func TestSectionCarry(t *testing.T) {
+	h := []string{"2. Tình hình"}
+	tests := []struct {
+		name  string
+		paras []string
+		want  [][]string // the themes of each paragraph's sentences, in order
+	}{
+		{"an enterprise referred to again, twice", []string{
+			"Nhiều chủ doanh nghiệp tư nhân ngại để công nhân nghỉ giờ làm đi họp.",
+			"Những doanh nghiệp này phần lớn có dưới 50 lao động.",
+			"Ban giám đốc công ty thường là người trong một gia đình.",
+		}, [][]string{{"shortcomings", "private-enterprise"}, {"private-enterprise"}, {"private-enterprise"}}},
+		{"a state company stays a state company", []string{
+			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
+			"Ban giám đốc công ty bố trí phòng họp riêng cho các chi bộ.",
+		}, [][]string{{}, {}}},
+		{"a private enterprise named later lifts the block", []string{
+			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
+			"Ngược lại, ở các doanh nghiệp tư nhân cùng ngành, chi bộ thường chỉ có vài đảng viên.",
+			"Ban giám đốc công ty ít quan tâm đến sinh hoạt của chi bộ.",
+		}, [][]string{{}, {"shortcomings", "private-enterprise"}, {"shortcomings", "private-enterprise"}}},
+	}
+	tg := NewTagger(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var paras []labelled
+			for _, p := range tt.paras {
+				paras = append(paras, labelled{Headings: h, Text: p})
+			}
+			sec := buildSection(paras)
+			tg.TagSection(&sec)
+			var got [][]string
+			for _, s := range sec.Sentences {
+				got = append(got, s.Themes)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("themes %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 
