@@ -303,6 +303,22 @@ func addressedClause(toks []token, start, i int) bool {
 	return true
 }
 
+// adverbialClause reports a sentence whose first clause, ending at the pause at token i, is an
+// adverbial of time, place or scope ("Sau mỗi chuyên đề,", "Ở các xã vùng cao,", "Với ...,").
+func adverbialClause(toks []token, start, i int) bool {
+	if start >= len(toks) || !adverbialOpeners[toks[start].norm] {
+		return addressedClause(toks, start, i)
+	}
+	for k := start + 1; k < i; k++ {
+		if toks[k].pause {
+			return false
+		}
+	}
+	return true
+}
+
+var adverbialOpeners = map[string]bool{"sau": true, "trước": true, "trong": true, "ở": true, "tại": true, "khi": true, "hằng": true, "mỗi": true}
+
 // consequence reports an item that states what an action leads to ("Làm tốt công tác kiểm
 // tra, giám sát sẽ góp phần ..."): the action is its subject, not an instruction. "Tăng cường
 // ..., qua đó sẽ ..." instructs and names the gain.
@@ -439,6 +455,10 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...", "Hai là, nên giao
 			// ...": should
 			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks) || addressedClause(toks, m.sentenceStart(toks), i)) {
+				return true, n
+			}
+			// "Sau mỗi chuyên đề, nên có bài kiểm tra ...": an adverbial opener, then should have
+			if toks[i+1].norm == "có" && adverbialClause(toks, m.sentenceStart(toks), i) {
 				return true, n
 			}
 			// "Đại diện X cho rằng, ...; nên quán triệt ...": the speaker's next proposal

@@ -81,6 +81,7 @@ type sectionCtx struct {
 	onTheme  []bool    // a heading speaks of the theme: context cues count
 	contrary []float64 // factor on cue scores (1 when none)
 	blocked  []bool    // a heading holds a negative phrase of the theme: its light cues are off
+	scope    []bool    // a heading names the theme's kind of enterprise: its party work is theirs
 }
 
 // headingContext walks the heading path from the innermost heading outwards; the first heading
@@ -88,7 +89,7 @@ type sectionCtx struct {
 func (t *Tagger) headingContext(path []string) sectionCtx {
 	n := len(t.themes)
 	ctx := sectionCtx{prior: make([]float64, n), onTheme: make([]bool, n), contrary: make([]float64, n),
-		blocked: make([]bool, n)}
+		blocked: make([]bool, n), scope: make([]bool, n)}
 	for k := range t.themes {
 		ctx.contrary[k] = 1
 	}
@@ -96,6 +97,9 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 	for h := range path {
 		htoks[h] = tokenize(path[h])
 	}
+	// a paper's parts (numbered, or under a title in capitals), not a news report under its
+	// headline, whose backdrop paragraphs name the event
+	paper := len(path) > 0 && (numberLevel(path[len(path)-1]) > 0 || isHeadingLike(path[len(path)-1]))
 	for k, ct := range t.themes {
 		ctx.blocked[k] = ct.blockedBy(htoks)
 		for h := len(path) - 1; h >= 0; h-- {
@@ -103,6 +107,7 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 			if at, _ := ct.heading.find(toks, 0, len(toks)); at >= 0 && !ct.negated(toks, at) {
 				ctx.onTheme[k] = true
 				ctx.prior[k] = ct.th.HeadingPrior
+				ctx.scope[k] = paper && ct.th.NegativeBlocks > 0 && !ctx.blocked[k]
 				break
 			}
 			if ct.strongCue(toks) {
@@ -271,7 +276,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 func (a *analysis) contextCues(k int) int {
 	seen := map[string]bool{}
 	for _, h := range a.hits {
-		if h.theme == k && h.context {
+		if h.theme == k && h.context && h.rule != partyWorkRule {
 			seen[textOf(a.text, a.toks, h.i, h.j)] = true
 		}
 	}

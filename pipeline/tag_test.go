@@ -216,6 +216,10 @@ func TestTaggerTraps(t *testing.T) {
 		{"what is to be replaced is no shortcoming", nil, "Theo tôi, chi bộ nên thảo luận một vấn đề cụ thể thay vì chỉ đọc lại nghị quyết.", []string{"solutions"}, true, "chi bộ"},
 		{"whoever has not finished is no shortcoming", nil, "Phần mềm tự động gửi tin nhắn nhắc những ai chưa đóng đảng phí.", []string{"digital-transformation"}, false, ""},
 		{"labour turnover is a shortcoming", nil, "Nhiều thanh niên làm được vài tháng lại nhảy việc sang xưởng khác.", []string{"shortcomings"}, false, ""},
+		{"a benefit withheld is a shortcoming", nil, "Bí thư chi bộ làm việc ngoài giờ nhưng không được hưởng phụ cấp nào.", []string{"shortcomings"}, false, ""},
+		{"provision that stopped is a shortcoming", nil, "Sau khi sáp nhập, xã không còn bố trí phòng họp riêng cho chi bộ.", []string{"shortcomings"}, false, ""},
+		{"no cell left doing it is no shortcoming", nil, "Không còn chi bộ nào phải chép tay biên bản họp.", []string{}, false, ""},
+		{"an adverbial opener, then nên có", nil, "Trước mỗi kỳ họp, nên có bản tóm tắt nghị quyết gửi đảng viên.", []string{"solutions"}, true, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
@@ -297,19 +301,26 @@ func TestSectionCarry(t *testing.T) {
 	h := []string{"2. Tình hình"}
 	tests := []struct {
 		name  string
+		path  []string // the heading path; "2. Tình hình" when nil
 		paras []string
 		want  [][]string // the themes of each paragraph's sentences, in order
 	}{
-		{"an enterprise referred to again, twice", []string{
+		{"an enterprise referred to again, twice", nil, []string{
 			"Nhiều chủ doanh nghiệp tư nhân ngại để công nhân nghỉ giờ làm đi họp.",
 			"Những doanh nghiệp này phần lớn có dưới 50 lao động.",
 			"Ban giám đốc công ty thường là người trong một gia đình.",
 		}, [][]string{{"shortcomings", "private-enterprise"}, {"private-enterprise"}, {"private-enterprise"}}},
-		{"a state company stays a state company", []string{
+		{"a state company stays a state company", nil, []string{
 			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
 			"Ban giám đốc công ty bố trí phòng họp riêng cho các chi bộ.",
 		}, [][]string{{}, {}}},
-		{"a private enterprise named later lifts the block", []string{
+		{"party work in a paper on private enterprise is theirs", []string{"ĐẢNG VIÊN TRONG DOANH NGHIỆP TƯ NHÂN", "1. Kết quả"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai tổ trưởng sản xuất.",
+		}, [][]string{{"private-enterprise"}}},
+		{"party work under a news headline is not", []string{"Bình Định: Hội thảo về doanh nghiệp tư nhân"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai tổ trưởng sản xuất.",
+		}, [][]string{{}}},
+		{"a private enterprise named later lifts the block", nil, []string{
 			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
 			"Ngược lại, ở các doanh nghiệp tư nhân cùng ngành, chi bộ thường chỉ có vài đảng viên.",
 			"Ban giám đốc công ty ít quan tâm đến sinh hoạt của chi bộ.",
@@ -318,9 +329,13 @@ func TestSectionCarry(t *testing.T) {
 	tg := NewTagger(nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			path := tt.path
+			if path == nil {
+				path = h
+			}
 			var paras []labelled
 			for _, p := range tt.paras {
-				paras = append(paras, labelled{Headings: h, Text: p})
+				paras = append(paras, labelled{Headings: path, Text: p})
 			}
 			sec := buildSection(paras)
 			tg.TagSection(&sec)
