@@ -112,6 +112,8 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 			}
 			if ct.strongCue(toks) {
 				ctx.onTheme[k] = true // "Tham luận của Công ty TNHH ...": context cues count
+				// "... DOANH NGHIỆP DU LỊCH TƯ NHÂN": an enterprise of the kind, not a school
+				ctx.scope[k] = paper && ct.th.NegativeBlocks > 0 && !ctx.blocked[k] && hasEnterpriseNoun(toks)
 				break
 			}
 			if k == t.presc && t.actionHeading(toks) {
@@ -255,7 +257,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 	for i := range sec.Sentences {
 		p := sec.Sentences[i].Paragraph
 		prev := carried[p-1]
-		if prev == nil || !numbered {
+		if prev == nil || !numbered && !continuesSpeaker(as[firstOf(sec.Sentences, i)].toks) {
 			prev = none
 		}
 		t.fill(&sec.Sentences[i], as[i], ctxs[i], paraOn[p], prev)

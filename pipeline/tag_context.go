@@ -217,3 +217,37 @@ func (t *Tagger) carryOwnership(ctx *sectionCtx, toks []token) *sectionCtx {
 	}
 	return ctx
 }
+
+// firstOf returns the index of the first sentence of sentence i's paragraph.
+func firstOf(ss []corpus.Sentence, i int) int {
+	for i > 0 && ss[i-1].Paragraph == ss[i].Paragraph {
+		i--
+	}
+	return i
+}
+
+// continuesSpeaker reports a paragraph of a news report that goes on quoting the speaker of the
+// one before by a pronoun: "Theo ông, ...", "Bà đề nghị ...", not "Ông Vũ Minh Khang ...".
+func continuesSpeaker(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	k := 0
+	if toks[0].norm == "theo" {
+		k = 1
+	}
+	if !speakerPronouns[toks[k].norm] {
+		return false
+	}
+	return k == 1 && toks[2].pause || k == 0 && !toks[1].upper
+}
+
+var speakerPronouns = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true}
+
+// hasEnterpriseNoun reports a word for an enterprise in toks.
+func hasEnterpriseNoun(toks []token) bool {
+	at, _ := enterpriseNouns.find(toks, 0, len(toks))
+	return at >= 0
+}
+
+var enterpriseNouns = newPhraseSet([]string{"doanh nghiệp", "công ty", "tập đoàn", "hộ kinh doanh", "cơ sở kinh doanh", "nhà máy"})

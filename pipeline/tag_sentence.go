@@ -385,4 +385,4 @@ func (a *analysis) partyWork(k int, w float64) {
 
 // partyWords name the party's organisation and work at the base.
 var partyWords = newPhraseSet([]string{"chi bộ", "đảng viên", "tổ chức đảng", "kết nạp", "cấp ủy",
-	"chi ủy", "đảng ủy", "đảng bộ", "công tác đảng", "vào đảng", "sinh hoạt", "phát triển đảng"})
+	"chi ủy", "đảng ủy", "đảng bộ", "công tác đảng", "vào đảng", "sinh hoạt", "phát triển đảng", "quần chúng", "cảm tình đảng", "nhận thức về đảng"})

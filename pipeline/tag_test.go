@@ -320,6 +320,14 @@ func TestSectionCarry(t *testing.T) {
 		{"party work under a news headline is not", []string{"Bình Định: Hội thảo về doanh nghiệp tư nhân"}, []string{
 			"Năm nay chi bộ kết nạp thêm hai tổ trưởng sản xuất.",
 		}, [][]string{{}}},
+		{"a paper on private schools is not on enterprise", []string{"ĐẢNG VIÊN Ở CÁC TRƯỜNG MẦM NON TƯ THỤC", "1. Kết quả"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai giáo viên.",
+		}, [][]string{{}}},
+		{"a news report goes on quoting its speaker by a pronoun", []string{"Đà Nẵng: Chuyện sinh hoạt chi bộ ở một xưởng in"}, []string{
+			"Bà Lê Thu Hà, giám đốc một công ty tư nhân về in ấn, cho biết chi bộ có 6 đảng viên.",
+			"Theo bà, nhân viên văn phòng ít có thời gian tham gia sinh hoạt.",
+			"Ông Trần Văn Phúc, Phó Ban Dân vận, cho biết nhân viên các cơ quan được bồi dưỡng định kỳ.",
+		}, [][]string{{"private-enterprise"}, {"shortcomings", "private-enterprise"}, {}}},
 		{"a private enterprise named later lifts the block", nil, []string{
 			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
 			"Ngược lại, ở các doanh nghiệp tư nhân cùng ngành, chi bộ thường chỉ có vài đảng viên.",
