@@ -227,10 +227,14 @@ func firstOf(ss []corpus.Sentence, i int) int {
 }
 
 // continuesSpeaker reports a paragraph of a news report that goes on quoting the speaker of the
-// one before by a pronoun: "Theo ông, ...", "Bà đề nghị ...", not "Ông Vũ Minh Khang ...".
+// one before by a pronoun ("Theo ông, ...", "Bà đề nghị ...", not "Ông Vũ Minh Khang ...") or
+// opens on the people just named ("Đây là những người ...", "Họ ...").
 func continuesSpeaker(toks []token) bool {
 	if len(toks) < 3 {
 		return false
+	}
+	if _, n := backReferences.at(toks, 0); n > 0 {
+		return true
 	}
 	k := 0
 	if toks[0].norm == "theo" {
@@ -243,6 +247,9 @@ func continuesSpeaker(toks []token) bool {
 }
 
 var speakerPronouns = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true}
+
+// backReferences open a sentence on what the paragraph before named.
+var backReferences = newPhraseSet([]string{"đây là", "đó là", "họ", "những người này", "số này", "các đơn vị này", "những đơn vị này"})
 
 // hasEnterpriseNoun reports a word for an enterprise in toks.
 func hasEnterpriseNoun(toks []token) bool {

@@ -220,6 +220,7 @@ func TestTaggerTraps(t *testing.T) {
 		{"provision that stopped is a shortcoming", nil, "Sau khi sáp nhập, xã không còn bố trí phòng họp riêng cho chi bộ.", []string{"shortcomings"}, false, ""},
 		{"no cell left doing it is no shortcoming", nil, "Không còn chi bộ nào phải chép tay biên bản họp.", []string{}, false, ""},
 		{"an adverbial opener, then nên có", nil, "Trước mỗi kỳ họp, nên có bản tóm tắt nghị quyết gửi đảng viên.", []string{"solutions"}, true, ""},
+		{"a voyage tracker is digital", nil, "Tàu của các đảng viên đều được gắn thiết bị giám sát hành trình.", []string{"digital-transformation"}, false, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
@@ -328,6 +329,10 @@ func TestSectionCarry(t *testing.T) {
 			"Theo bà, nhân viên văn phòng ít có thời gian tham gia sinh hoạt.",
 			"Ông Trần Văn Phúc, Phó Ban Dân vận, cho biết nhân viên các cơ quan được bồi dưỡng định kỳ.",
 		}, [][]string{{"private-enterprise"}, {"shortcomings", "private-enterprise"}, {}}},
+		{"a news paragraph on the people just named", []string{"Long An: Lễ kết nạp ở khu công nghiệp"}, []string{
+			"Sáng 2/4, 15 công nhân của các doanh nghiệp tư nhân trong khu công nghiệp được kết nạp vào Đảng.",
+			"Họ đều đã gắn bó với doanh nghiệp từ 5 năm trở lên.",
+		}, [][]string{{"private-enterprise"}, {"private-enterprise"}}},
 		{"a private enterprise named later lifts the block", nil, []string{
 			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
 			"Ngược lại, ở các doanh nghiệp tư nhân cùng ngành, chi bộ thường chỉ có vài đảng viên.",
