@@ -175,6 +175,12 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 	}
 	if res.trig < 0 {
+		if c, e := m.directive(toks, meta); c >= 0 {
+			res.trig, res.trigEnd = c, e
+			res.addressee = m.addresseeAt(toks, m.skipFor(toks, e))
+		}
+	}
+	if res.trig < 0 {
 		if c, e := m.solutionIs(toks, meta); c >= 0 {
 			res.trig, res.trigEnd = c, e
 		}
@@ -249,6 +255,9 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 	if n == 0 || m.pastBefore(toks, i) || habitualBefore(toks, i) {
 		return 0
 	}
+	if i > 0 && toks[i-1].norm == "được" && m.action.has(toks, i+n) && !honours.has(toks, i+n) && !definitional.has(toks, i+n) {
+		return n // "Các doanh nghiệp viễn thông được đề nghị ưu tiên ...": a proposal in the passive
+	}
 	if nounMarkers.endingAt(toks, i) || definitional.has(toks, i+n) {
 		return 0
 	}
@@ -293,6 +302,10 @@ func (m *compiledMood) proposalAt(toks []token, i int) int {
 var timePhrases = newPhraseSet([]string{"mỗi quý", "mỗi tháng", "mỗi năm", "mỗi tuần", "hằng quý",
 	"hằng tháng", "hằng năm", "hằng tuần", "hàng quý", "hàng tháng", "hàng năm", "hàng tuần",
 	"định kỳ", "từ nay", "thời gian tới", "trong thời gian tới", "ngay", "sớm"})
+
+// honours follow "được đề nghị" of a nomination, not a proposal: "được đề nghị khen thưởng".
+var honours = newPhraseSet([]string{"khen thưởng", "tặng", "truy tặng", "công nhận", "kỷ luật",
+	"xét", "xem xét kỷ luật", "cấp", "phong tặng", "bổ nhiệm", "kết nạp", "miễn nhiệm", "xóa tên"})
 
 // definitional follows a proposal verb used as a noun being defined: "Đề nghị được hiểu là ...".
 var definitional = newPhraseSet([]string{"là", "được hiểu", "được định nghĩa", "được xem là", "được coi là", "có nghĩa"})
@@ -352,7 +365,11 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if toks[i].pause {
 			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...", "Hai là, nên giao
 			// ...": should
-			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks)) {
+			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks) || addressedClause(toks, m.sentenceStart(toks), i)) {
+				return true, n
+			}
+			// "Sau mỗi chuyên đề, nên có bài kiểm tra ...": an adverbial opener, then should have
+			if toks[i+1].norm == "có" && adverbialClause(toks, m.sentenceStart(toks), i) {
 				return true, n
 			}
 			// "Đại diện X cho rằng, ...; nên quán triệt ...": the speaker's next proposal
@@ -373,6 +390,9 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		}
 		if m.causalNext.has(toks, i+1) {
 			return false, 0
+		}
+		if opinionBefore(toks, m.sentenceStart(toks), i) {
+			return true, n // "Ông cho rằng nội dung sinh hoạt nên bám vào ..."
 		}
 		return m.subjectOf(toks, i) != "", n
 	case n == 1 && w == "phải":

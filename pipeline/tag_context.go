@@ -179,3 +179,82 @@ var itemAdverbs = newPhraseSet([]string{"từng bước", "tích cực", "khẩn
 
 var relativeBefore = newPhraseSet([]string{"kết quả", "những", "các", "thành tựu", "việc", "gì",
 	"điều", "mục tiêu", "chỉ tiêu", "những gì", "tiêu chí", "nhiệm vụ", "công việc", "những việc"})
+
+// stateOwnership returns the negative phrases that name state ownership: those with "nhà
+// nước", "một thành viên", "mtv", "dnnn" or "quân đội" in them.
+func stateOwnership(neg []string) []string {
+	var out []string
+	for _, n := range neg {
+		for _, w := range []string{"nhà nước", "một thành viên", "mtv", "dnnn", "quân đội"} {
+			if strings.Contains(n, w) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// carryOwnership returns the context for the sentences after toks. A sentence that states a
+// company's state ownership ("Công ty ... là doanh nghiệp 100% vốn nhà nước") without a strong
+// cue of the theme blocks the theme's light cues for the rest of the section: its later "công
+// ty", "ban giám đốc", "công nhân" are the state company's. A later strong cue ("các doanh
+// nghiệp tư nhân") lifts the block.
+func (t *Tagger) carryOwnership(ctx *sectionCtx, toks []token) *sectionCtx {
+	for k := range t.themes {
+		ct := &t.themes[k]
+		if ct.th.NegativeBlocks <= 0 {
+			continue
+		}
+		strong := ct.strongCue(toks)
+		at, _ := ct.state.find(toks, 0, len(toks))
+		if block := at >= 0 && !strong; block != ctx.blocked[k] && (block || strong) {
+			c := *ctx
+			c.blocked = append([]bool(nil), ctx.blocked...)
+			c.blocked[k] = block
+			ctx = &c
+		}
+	}
+	return ctx
+}
+
+// firstOf returns the index of the first sentence of sentence i's paragraph.
+func firstOf(ss []corpus.Sentence, i int) int {
+	for i > 0 && ss[i-1].Paragraph == ss[i].Paragraph {
+		i--
+	}
+	return i
+}
+
+// continuesSpeaker reports a paragraph of a news report that goes on quoting the speaker of the
+// one before by a pronoun ("Theo ông, ...", "Bà đề nghị ...", not "Ông Vũ Minh Khang ...") or
+// opens on the people just named ("Đây là những người ...", "Họ ...").
+func continuesSpeaker(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	if _, n := backReferences.at(toks, 0); n > 0 {
+		return true
+	}
+	k := 0
+	if toks[0].norm == "theo" {
+		k = 1
+	}
+	if !speakerPronouns[toks[k].norm] {
+		return false
+	}
+	return k == 1 && toks[2].pause || k == 0 && !toks[1].upper
+}
+
+var speakerPronouns = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true}
+
+// backReferences open a sentence on what the paragraph before named.
+var backReferences = newPhraseSet([]string{"đây là", "đó là", "họ", "những người này", "số này", "các đơn vị này", "những đơn vị này"})
+
+// hasEnterpriseNoun reports a word for an enterprise in toks.
+func hasEnterpriseNoun(toks []token) bool {
+	at, _ := enterpriseNouns.find(toks, 0, len(toks))
+	return at >= 0
+}
+
+var enterpriseNouns = newPhraseSet([]string{"doanh nghiệp", "công ty", "tập đoàn", "hộ kinh doanh", "cơ sở kinh doanh", "nhà máy"})

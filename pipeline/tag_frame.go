@@ -355,3 +355,92 @@ var habitual = map[string]bool{"thường": true, "luôn": true, "hay": true, "t
 var shouldHave = newPhraseSet([]string{"ít nhất", "tối thiểu", "quy định", "quy chế", "cơ chế",
 	"kế hoạch", "hướng dẫn", "chính sách", "chế độ", "đề án", "chương trình", "lộ trình", "sự",
 	"giải pháp", "biện pháp", "bộ phận", "tiêu chí"})
+
+// directive returns the assigning verb of a superior body that opens the sentence and gives a
+// named body a task ("Tỉnh ủy giao Sở Khoa học và Công nghệ phối hợp ..."), and its end, or
+// -1, -1: the assignment puts a measure forward. A cell assigning its own members ("chi bộ
+// giao đảng viên trẻ ...") and a past assignment ("đã giao") narrate.
+func (m *compiledMood) directive(toks []token, meta []bool) (int, int) {
+	s := m.sentenceStart(toks)
+	if !superiorBodies.has(toks, s) {
+		return -1, -1
+	}
+	e := m.addresseeEnd(toks, s)
+	if e <= s || e >= len(toks) || meta[e] || toks[e].pause || m.narrated(toks) {
+		return -1, -1
+	}
+	_, n := assigning.at(toks, e)
+	if n == 0 {
+		return -1, -1
+	}
+	k := m.skipFor(toks, e+n)
+	if k < len(toks) && (toks[k].upper || m.addr.has(toks, k) || determiners.has(toks, k) && m.addr.has(toks, k+1)) {
+		return e, e + n
+	}
+	return -1, -1
+}
+
+// skipFor skips the "cho" of "giao cho".
+func (m *compiledMood) skipFor(toks []token, k int) int {
+	if k < len(toks) && toks[k].norm == "cho" {
+		return k + 1
+	}
+	return k
+}
+
+// superiorBodies are the bodies whose assignments are measures: party committees from the
+// district up, the people's committees, the central bodies.
+var superiorBodies = newPhraseSet([]string{"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+	"ban thường vụ", "ban chấp hành", "thường trực tỉnh ủy", "thường trực huyện ủy", "thường trực thành ủy",
+	"ủy ban nhân dân", "ubnd", "bộ chính trị", "ban bí thư", "chính phủ", "thủ tướng"})
+
+// assigning are the verbs of an assignment.
+var assigning = newPhraseSet([]string{"giao", "phân công", "giao nhiệm vụ"})
+
+// opinionVerbs report a speaker's view: "Ông cho rằng nội dung sinh hoạt nên bám vào ..."
+// proposes; "cho biết", "chia sẻ" may report a consequence ("... nên ...").
+var opinionVerbs = newPhraseSet([]string{"cho rằng", "nhấn mạnh", "lưu ý", "gợi ý", "góp ý",
+	"nêu ý kiến", "đề nghị", "kiến nghị", "đề xuất", "khuyến nghị"})
+
+// opinionBefore reports an opinion verb in the first clause of the sentence, before token i.
+func opinionBefore(toks []token, start, i int) bool {
+	for k := start; k < i; k++ {
+		if k > start && toks[k].pause {
+			return false
+		}
+		if opinionVerbs.has(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressedClause reports a sentence that opens with "Với ..."/"Đối với ..." and whose first
+// pause is at token i: "Với những doanh nghiệp chưa đủ điều kiện lập chi bộ, nên giao ...".
+func addressedClause(toks []token, start, i int) bool {
+	if start >= len(toks) || toks[start].norm != "với" && !(toks[start].norm == "đối" && start+1 < len(toks) && toks[start+1].norm == "với") {
+		return false
+	}
+	for k := start + 1; k < i; k++ {
+		if toks[k].pause {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialClause reports a sentence whose first clause, ending at the pause at token i, is an
+// adverbial of time, place or scope ("Sau mỗi chuyên đề,", "Ở các xã vùng cao,", "Với ...,").
+func adverbialClause(toks []token, start, i int) bool {
+	if start >= len(toks) || !adverbialOpeners[toks[start].norm] {
+		return addressedClause(toks, start, i)
+	}
+	for k := start + 1; k < i; k++ {
+		if toks[k].pause {
+			return false
+		}
+	}
+	return true
+}
+
+var adverbialOpeners = map[string]bool{"sau": true, "trước": true, "trong": true, "ở": true, "tại": true, "khi": true, "hằng": true, "mỗi": true}

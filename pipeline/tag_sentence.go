@@ -24,6 +24,9 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 	}
 	for k := range t.themes {
 		t.ruleHits(a, k, meta, ctx.blocked[k])
+		if ctx.scope[k] && !ctx.blocked[k] && !t.themes[k].anyNegative(a.toks) {
+			a.partyWork(k, t.themes[k].th.Threshold)
+		}
 	}
 	t.dropOvercome(a)
 	underSolutions := t.presc >= 0 && ctx.prior[t.presc] > 0 && ctx.contrary[t.presc] == 1
@@ -365,3 +368,21 @@ func pauseBetween(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// partyWorkRule names the hit of a sentence on party work under a heading that names the kind
+// of enterprise.
+const partyWorkRule = "party-work"
+
+// partyWork adds a context hit for theme k on the first mention of party work ("chi bộ",
+// "đảng viên", "kết nạp"): under "KINH NGHIỆM ... Ở DOANH NGHIỆP CÓ VỐN ĐẦU TƯ NƯỚC NGOÀI" the
+// cell and its members are the enterprise's. It does not count among the context cues that
+// make a theme by themselves.
+func (a *analysis) partyWork(k int, w float64) {
+	if at, n := partyWords.find(a.toks, 0, len(a.toks)); at >= 0 {
+		a.hits = append(a.hits, hit{theme: k, i: at, j: at + n, weight: w, rule: partyWorkRule, context: true})
+	}
+}
+
+// partyWords name the party's organisation and work at the base.
+var partyWords = newPhraseSet([]string{"chi bộ", "đảng viên", "tổ chức đảng", "kết nạp", "cấp ủy",
+	"chi ủy", "đảng ủy", "đảng bộ", "công tác đảng", "vào đảng", "sinh hoạt", "phát triển đảng", "quần chúng", "cảm tình đảng", "nhận thức về đảng"})

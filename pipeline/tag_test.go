@@ -207,6 +207,20 @@ func TestTaggerTraps(t *testing.T) {
 		{"an opener before nên", nil, "Về lâu dài, nên xây dựng kho học liệu dùng chung cho các chi bộ.", []string{"solutions"}, true, ""},
 		{"a falling income is a shortcoming", nil, "Thu nhập của người trồng chè sụt giảm nên nhiều đảng viên trẻ đi làm ăn xa.", []string{"shortcomings"}, false, ""},
 		{"a comment on a draft proposes", nil, "Phần đánh giá hạn chế nên nêu rõ trách nhiệm của từng tập thể.", []string{"solutions"}, true, ""},
+		{"a superior body assigning a task proposes", nil, "Huyện ủy giao Ban Dân vận Huyện ủy khảo sát nguyện vọng của đảng viên cao tuổi.", []string{"solutions"}, true, "Ban Dân vận Huyện ủy"},
+		{"a past assignment narrates", nil, "Năm 2023, Huyện ủy đã giao Ban Dân vận khảo sát nguyện vọng của đảng viên cao tuổi.", []string{}, false, ""},
+		{"a passive proposal proposes", nil, "Các trường học trên địa bàn được đề nghị bố trí phòng sinh hoạt chung cho chi bộ.", []string{"solutions"}, true, ""},
+		{"a nomination is no proposal", nil, "Ba đảng viên được đề nghị khen thưởng vì hoàn thành xuất sắc nhiệm vụ.", []string{}, false, ""},
+		{"an opinion with nên proposes", nil, "Bà cho rằng tài liệu sinh hoạt nên in khổ chữ lớn cho đảng viên cao tuổi.", []string{"solutions"}, true, ""},
+		{"với ..., nên + action proposes", nil, "Với các chi bộ đông đảng viên cao tuổi, nên bố trí họp vào buổi sáng.", []string{"solutions"}, true, ""},
+		{"what is to be replaced is no shortcoming", nil, "Theo tôi, chi bộ nên thảo luận một vấn đề cụ thể thay vì chỉ đọc lại nghị quyết.", []string{"solutions"}, true, "chi bộ"},
+		{"whoever has not finished is no shortcoming", nil, "Phần mềm tự động gửi tin nhắn nhắc những ai chưa đóng đảng phí.", []string{"digital-transformation"}, false, ""},
+		{"labour turnover is a shortcoming", nil, "Nhiều thanh niên làm được vài tháng lại nhảy việc sang xưởng khác.", []string{"shortcomings"}, false, ""},
+		{"a benefit withheld is a shortcoming", nil, "Bí thư chi bộ làm việc ngoài giờ nhưng không được hưởng phụ cấp nào.", []string{"shortcomings"}, false, ""},
+		{"provision that stopped is a shortcoming", nil, "Sau khi sáp nhập, xã không còn bố trí phòng họp riêng cho chi bộ.", []string{"shortcomings"}, false, ""},
+		{"no cell left doing it is no shortcoming", nil, "Không còn chi bộ nào phải chép tay biên bản họp.", []string{}, false, ""},
+		{"an adverbial opener, then nên có", nil, "Trước mỗi kỳ họp, nên có bản tóm tắt nghị quyết gửi đảng viên.", []string{"solutions"}, true, ""},
+		{"a voyage tracker is digital", nil, "Tàu của các đảng viên đều được gắn thiết bị giám sát hành trình.", []string{"digital-transformation"}, false, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
@@ -277,6 +291,75 @@ func TestSectionThemes(t *testing.T) {
 	}
 	if last := sec.Sentences[len(sec.Sentences)-1]; len(last.Themes) != 0 {
 		t.Errorf("neutral sentence tagged %v", last.Themes)
+	}
+}
+
+// TestSectionCarry checks what carries from one paragraph of a numbered part to the next: the
+// enterprise named before ("những doanh nghiệp này"), and a company's state ownership, which
+// keeps its later "công ty", "ban giám đốc" from counting as private until a private
+// enterprise is named. Every paragraph is original text written for this test.
+func TestSectionCarry(t *testing.T) {
+	h := []string{"2. Tình hình"}
+	tests := []struct {
+		name  string
+		path  []string // the heading path; "2. Tình hình" when nil
+		paras []string
+		want  [][]string // the themes of each paragraph's sentences, in order
+	}{
+		{"an enterprise referred to again, twice", nil, []string{
+			"Nhiều chủ doanh nghiệp tư nhân ngại để công nhân nghỉ giờ làm đi họp.",
+			"Những doanh nghiệp này phần lớn có dưới 50 lao động.",
+			"Ban giám đốc công ty thường là người trong một gia đình.",
+		}, [][]string{{"shortcomings", "private-enterprise"}, {"private-enterprise"}, {"private-enterprise"}}},
+		{"a state company stays a state company", nil, []string{
+			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
+			"Ban giám đốc công ty bố trí phòng họp riêng cho các chi bộ.",
+		}, [][]string{{}, {}}},
+		{"party work in a paper on private enterprise is theirs", []string{"ĐẢNG VIÊN TRONG DOANH NGHIỆP TƯ NHÂN", "1. Kết quả"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai tổ trưởng sản xuất.",
+		}, [][]string{{"private-enterprise"}}},
+		{"party work under a news headline is not", []string{"Bình Định: Hội thảo về doanh nghiệp tư nhân"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai tổ trưởng sản xuất.",
+		}, [][]string{{}}},
+		{"a paper on private schools is not on enterprise", []string{"ĐẢNG VIÊN Ở CÁC TRƯỜNG MẦM NON TƯ THỤC", "1. Kết quả"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai giáo viên.",
+		}, [][]string{{}}},
+		{"a news report goes on quoting its speaker by a pronoun", []string{"Đà Nẵng: Chuyện sinh hoạt chi bộ ở một xưởng in"}, []string{
+			"Bà Lê Thu Hà, giám đốc một công ty tư nhân về in ấn, cho biết chi bộ có 6 đảng viên.",
+			"Theo bà, nhân viên văn phòng ít có thời gian tham gia sinh hoạt.",
+			"Ông Trần Văn Phúc, Phó Ban Dân vận, cho biết nhân viên các cơ quan được bồi dưỡng định kỳ.",
+		}, [][]string{{"private-enterprise"}, {"shortcomings", "private-enterprise"}, {}}},
+		{"a news paragraph on the people just named", []string{"Long An: Lễ kết nạp ở khu công nghiệp"}, []string{
+			"Sáng 2/4, 15 công nhân của các doanh nghiệp tư nhân trong khu công nghiệp được kết nạp vào Đảng.",
+			"Họ đều đã gắn bó với doanh nghiệp từ 5 năm trở lên.",
+		}, [][]string{{"private-enterprise"}, {"private-enterprise"}}},
+		{"a private enterprise named later lifts the block", nil, []string{
+			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
+			"Ngược lại, ở các doanh nghiệp tư nhân cùng ngành, chi bộ thường chỉ có vài đảng viên.",
+			"Ban giám đốc công ty ít quan tâm đến sinh hoạt của chi bộ.",
+		}, [][]string{{}, {"shortcomings", "private-enterprise"}, {"shortcomings", "private-enterprise"}}},
+	}
+	tg := NewTagger(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := tt.path
+			if path == nil {
+				path = h
+			}
+			var paras []labelled
+			for _, p := range tt.paras {
+				paras = append(paras, labelled{Headings: path, Text: p})
+			}
+			sec := buildSection(paras)
+			tg.TagSection(&sec)
+			var got [][]string
+			for _, s := range sec.Sentences {
+				got = append(got, s.Themes)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("themes %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 
