@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -61,12 +62,25 @@ func Create(dir string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	bi, err := bleve.New(dir, m)
+	bi, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, writerConfig())
 	if err != nil {
 		l.release()
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
 	return &Index{dir: dir, bi: bi, lock: l}, nil
+}
+
+// MaxSegmentSections bounds the sections of a segment that Bleve's merger makes. A merge reads
+// its segments through memory maps, which count in the process's resident memory, so unbounded
+// merges of a large archive end with one merge touching the whole index: with the bound, memory
+// stays flat as the archive grows, at the price of a few more segments for a search to visit.
+var MaxSegmentSections = 6000
+
+// writerConfig is scorch's configuration for an index opened for writing.
+func writerConfig() map[string]interface{} {
+	// Scorch overlays these on its default merge plan.
+	plan := map[string]interface{}{"MaxSegmentSize": MaxSegmentSections}
+	return map[string]interface{}{"bolt_timeout": "2s", "scorchMergePlanOptions": plan}
 }
 
 // Open opens the index in dir for reading (search, statistics, export). Any number of readers
@@ -91,7 +105,9 @@ func open(dir string, write bool) (*Index, error) {
 		return nil, err
 	}
 	cfg := map[string]interface{}{"bolt_timeout": "2s"}
-	if !write {
+	if write {
+		cfg = writerConfig()
+	} else {
 		cfg["read_only"] = true
 	}
 	bi, err := bleve.OpenUsing(dir, cfg)

@@ -174,6 +174,17 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 			res.addressee = m.subjectOf(toks, c)
 		}
 	}
+	if res.trig < 0 {
+		if c, e := m.directive(toks, meta); c >= 0 {
+			res.trig, res.trigEnd = c, e
+			res.addressee = m.addresseeAt(toks, m.skipFor(toks, e))
+		}
+	}
+	if res.trig < 0 {
+		if c, e := m.solutionIs(toks, meta); c >= 0 {
+			res.trig, res.trigEnd = c, e
+		}
+	}
 	if res.trig < 0 && underSolutions {
 		if weakAt >= 0 && (described < 0 || weakAt < described) {
 			res.trig, res.trigEnd = weakAt, weakEnd
@@ -191,6 +202,9 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	}
 	res.prescriptive, res.rec = true, true
 	if i, _ := m.causal.find(toks, res.trigEnd, len(toks)); i >= 0 {
+		res.causal = i
+	}
+	if i := presentClause(toks, res.trigEnd); i >= 0 && (res.causal < 0 || i < res.causal) {
 		res.causal = i
 	}
 	return res
@@ -238,8 +252,11 @@ var linkers = newPhraseSet([]string{"qua đó", "từ đó", "để", "nhằm", 
 // an addressee, an action or a modal, or opening the sentence.
 func (m *compiledMood) proposalAt(toks []token, i int) int {
 	_, n := m.proposal.at(toks, i)
-	if n == 0 || m.pastBefore(toks, i) {
+	if n == 0 || m.pastBefore(toks, i) || habitualBefore(toks, i) {
 		return 0
+	}
+	if i > 0 && toks[i-1].norm == "được" && m.action.has(toks, i+n) && !honours.has(toks, i+n) && !definitional.has(toks, i+n) {
+		return n // "Các doanh nghiệp viễn thông được đề nghị ưu tiên ...": a proposal in the passive
 	}
 	if nounMarkers.endingAt(toks, i) || definitional.has(toks, i+n) {
 		return 0
@@ -286,6 +303,10 @@ var timePhrases = newPhraseSet([]string{"mỗi quý", "mỗi tháng", "mỗi nă
 	"hằng tháng", "hằng năm", "hằng tuần", "hàng quý", "hàng tháng", "hàng năm", "hàng tuần",
 	"định kỳ", "từ nay", "thời gian tới", "trong thời gian tới", "ngay", "sớm"})
 
+// honours follow "được đề nghị" of a nomination, not a proposal: "được đề nghị khen thưởng".
+var honours = newPhraseSet([]string{"khen thưởng", "tặng", "truy tặng", "công nhận", "kỷ luật",
+	"xét", "xem xét kỷ luật", "cấp", "phong tặng", "bổ nhiệm", "kết nạp", "miễn nhiệm", "xóa tên"})
+
 // definitional follows a proposal verb used as a noun being defined: "Đề nghị được hiểu là ...".
 var definitional = newPhraseSet([]string{"là", "được hiểu", "được định nghĩa", "được xem là", "được coi là", "có nghĩa"})
 
@@ -326,10 +347,13 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		return false, 0
 	}
 	if m.notBefore.endingAt(toks, i) || m.notAfter.has(toks, i+n) || m.past.endingAt(toks, i) ||
-		m.narrative.endingAt(toks, i) {
+		m.narrative.endingAt(toks, i) || necessaryAdj(toks, i+n) {
 		return false, 0
 	}
 	w := toks[i].norm
+	if only, ok := accentOnly[toks[i].fold]; ok && n == 1 && only != w {
+		return false, 0 // "noi dung" typed without diacritics is not "đừng"
+	}
 	switch {
 	case n == 1 && w == "nên":
 		if i > 0 && alsoShould[toks[i-1].norm] {
@@ -341,7 +365,11 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if toks[i].pause {
 			// "..., nên khó ...": therefore; "Theo ông, nên xây dựng ...", "Hai là, nên giao
 			// ...": should
-			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks)) {
+			if m.action.has(toks, i+1) && (attributed(toks, i) || i == m.sentenceStart(toks) || addressedClause(toks, m.sentenceStart(toks), i)) {
+				return true, n
+			}
+			// "Sau mỗi chuyên đề, nên có bài kiểm tra ...": an adverbial opener, then should have
+			if toks[i+1].norm == "có" && adverbialClause(toks, m.sentenceStart(toks), i) {
 				return true, n
 			}
 			// "Đại diện X cho rằng, ...; nên quán triệt ...": the speaker's next proposal
@@ -355,19 +383,26 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if m.action.has(toks, i+1) || toks[i+1].norm == "được" && m.action.has(toks, i+2) {
 			return true, n
 		}
+		// "mỗi chi bộ nên có ít nhất ...", "nên có cơ chế ...": should have; "nên có nhiều khó
+		// khăn": therefore
+		if toks[i+1].norm == "có" && shouldHave.has(toks, i+2) {
+			return true, n
+		}
 		if m.causalNext.has(toks, i+1) {
 			return false, 0
 		}
+		if opinionBefore(toks, m.sentenceStart(toks), i) {
+			return true, n // "Ông cho rằng nội dung sinh hoạt nên bám vào ..."
+		}
 		return m.subjectOf(toks, i) != "", n
 	case n == 1 && w == "phải":
-		if next := toks[i+1].norm; next == "chăng" || next == "là" || next == "không" {
+		if next := toks[i+1].norm; next == "chăng" || next == "không" {
 			return false, 0
 		}
-		if i > 0 && (toks[i-1].norm == "không" || toks[i-1].norm == "chứ") {
-			return false, 0
+		if i > 0 && (toks[i-1].norm == "chưa" || toks[i-1].norm == "chẳng" || toks[i-1].norm == "không" || toks[i-1].norm == "chứ" || toks[i-1].norm == "vẫn" || toks[i-1].norm == "còn") {
+			return false, 0 // "vẫn phải xuất ra giấy", "còn phải chờ": a burden still borne
 		}
-		at, _ := m.strength.find(toks, 0, i)
-		return at >= 0 || m.eachBody(toks, i), n
+		return m.strengthened(toks, i) || m.eachBody(toks, i), n
 	}
 	return true, n
 }
@@ -442,54 +477,6 @@ func isRoman(s string) bool {
 	return s != "" && strings.Trim(s, "ivxl") == ""
 }
 
-// itemStart returns the start of an imperative list item ("Tăng cường ...", "Một là, nâng
-// cao ...", "Từng bước số hóa ...") and the end of its action verb, or -1, -1.
-func (m *compiledMood) itemStart(toks []token) (int, int) {
-	s := addressedItem(toks, m.sentenceStart(toks))
-	if _, n := m.action.at(toks, s); n > 0 {
-		return s, s + n
-	}
-	if _, n := itemAdverbs.at(toks, s); n > 0 {
-		if _, a := m.action.at(toks, s+n); a > 0 {
-			return s, s + n + a
-		}
-	}
-	return -1, -1
-}
-
-// addressedItem skips the addressee of an item written "Với Huyện ủy: ban hành ...", "Đối với
-// các chi bộ: phân công ...": the action starts after the colon (a pause within eight words).
-func addressedItem(toks []token, s int) int {
-	if s >= len(toks) || toks[s].norm != "với" && !(toks[s].norm == "đối" && s+1 < len(toks) && toks[s+1].norm == "với") {
-		return s
-	}
-	for k := s + 1; k < len(toks) && k <= s+8; k++ {
-		if toks[k].pause {
-			return k
-		}
-	}
-	return s
-}
-
-// itemAdverbs may open an imperative item before its action verb.
-var itemAdverbs = newPhraseSet([]string{"từng bước", "tích cực", "khẩn trương", "nghiêm túc",
-	"kịp thời", "chủ động", "sớm", "dần dần", "mạnh dạn", "kiên trì"})
-
-// narrated reports a past marker that is not part of a relative clause ("kết quả đã đạt
-// được"): "Thực hiện chủ trương ..., Đảng ủy đã chỉ đạo ..." narrates. A bare "từng" is
-// mostly "each" or "step by step" ("từng chi bộ", "từng bước") and does not count.
-func (m *compiledMood) narrated(toks []token) bool {
-	for i := range toks {
-		if _, n := m.past.at(toks, i); n > 0 && !relativeBefore.endingAt(toks, i) && !(n == 1 && toks[i].norm == "từng") {
-			return true
-		}
-	}
-	return false
-}
-
-var relativeBefore = newPhraseSet([]string{"kết quả", "những", "các", "thành tựu", "việc", "gì",
-	"điều", "mục tiêu", "chỉ tiêu", "những gì", "tiêu chí", "nhiệm vụ", "công việc", "những việc"})
-
 // subjectOf returns the subject before a modal at i when it names a body ("Huyện ủy cần ...",
 // "Các chi bộ nên ..."): the words from the clause start to the modal, at most seven.
 func (m *compiledMood) subjectOf(toks []token, i int) string {
@@ -513,8 +500,16 @@ func (m *compiledMood) subjectOf(toks []token, i int) string {
 // addresseeAt returns the body named at token k: an addressee head extended by the capitalised
 // words of its name ("Ban Tổ chức Tỉnh ủy", "Huyện ủy Thọ Xuân") or by "cấp trên", "các cấp".
 func (m *compiledMood) addresseeAt(toks []token, k int) string {
+	if j := m.addresseeEnd(toks, k); j > k {
+		return joinTokens(toks, k, j)
+	}
+	return ""
+}
+
+// addresseeEnd returns the end of the body named at token k (see addresseeAt), or k.
+func (m *compiledMood) addresseeEnd(toks []token, k int) int {
 	if k >= len(toks) {
-		return ""
+		return k
 	}
 	d := k
 	if determiners.has(toks, k) && m.addr.has(toks, k+1) {
@@ -522,22 +517,37 @@ func (m *compiledMood) addresseeAt(toks []token, k int) string {
 	}
 	_, n := m.addr.at(toks, d)
 	if n == 0 {
-		return ""
+		return k
 	}
 	j := d + n
 	for j < len(toks) && j-k < 9 && !toks[j].pause {
 		w := toks[j].norm
+		if _, an := m.addr.at(toks, j); an > 1 && toks[j].upper {
+			j += an // "Ban Tổ chức Trung ương": a head written with a lower-case second word
+			continue
+		}
 		switch {
 		case toks[j].upper:
 		case (w == "ủy" || w == "uỷ") && toks[j-1].upper:
+		case levelWords[w] && (j == d+n || toks[j-1].upper): // "Liên đoàn Lao động tỉnh"
+		case j >= 2 && toks[j-1].upper && toks[j-2].upper && !m.verbLike(toks, j):
+			// the lower-case end of a name's word: "Ban Chấp hành", "Hội Nông dân"
+		case (w == "trong" || w == "của" || w == "thuộc") && j+1 < len(toks) && toks[j+1].upper:
+			// "Mỗi đồng chí trong Ban Thường vụ"
 		case (w == "cấp" || w == "các") && j+1 < len(toks) && (toks[j+1].norm == "trên" || toks[j+1].norm == "cấp"):
 			j++
 		default:
-			return joinTokens(toks, k, j)
+			return j
 		}
 		j++
 	}
-	return joinTokens(toks, k, j)
+	return j
+}
+
+// verbLike reports an action, modal or proposal verb (or an item adverb) at k: the predicate
+// after a body's name, not part of it.
+func (m *compiledMood) verbLike(toks []token, k int) bool {
+	return m.action.has(toks, k) || itemAdverbs.has(toks, k) || m.modals.has(toks, k) || m.proposal.has(toks, k)
 }
 
 // joinTokens returns the words of tokens [i, j) joined by single spaces, as written.

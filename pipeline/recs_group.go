@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -105,12 +106,7 @@ func featureVectors(recs []corpus.Recommendation) ([]featureVec, map[int][]int) 
 	byPair := map[int][]int{}
 	vecs := make([]featureVec, len(recs))
 	for i, r := range recs {
-		fs := proposalFeatures(r.Text)
-		names := make([]string, 0, len(fs))
-		for f := range fs {
-			names = append(names, f)
-		}
-		sort.Strings(names) // ids in a fixed order: sums, and so groups, do not vary between runs
+		names := proposalFeatures(r.Text) // sorted: ids in a fixed order, so sums and groups do not vary between runs
 		for _, f := range names {
 			id, ok := ids[f]
 			if !ok {
@@ -140,8 +136,9 @@ func featureVectors(recs []corpus.Recommendation) ([]featureVec, map[int][]int) 
 }
 
 // proposalFeatures returns the folded syllables and syllable pairs of what a recommendation
-// proposes: the words after its first proposal verb or modal when there are enough of them.
-func proposalFeatures(text string) map[string]bool {
+// proposes, sorted and each once: the words after its first proposal verb or modal when there
+// are enough of them.
+func proposalFeatures(text string) []string {
 	toks := tokenize(text)
 	start := 0
 	for i := range toks {
@@ -159,14 +156,15 @@ func proposalFeatures(text string) map[string]bool {
 			break
 		}
 	}
-	fs := map[string]bool{}
+	fs := make([]string, 0, 2*(len(toks)-start))
 	for k := start; k < len(toks); k++ {
-		fs[toks[k].fold] = true
+		fs = append(fs, toks[k].fold)
 		if k+1 < len(toks) {
-			fs[toks[k].fold+" "+toks[k+1].fold] = true
+			fs = append(fs, toks[k].fold+" "+toks[k+1].fold)
 		}
 	}
-	return fs
+	slices.Sort(fs)
+	return slices.Compact(fs)
 }
 
 // similarity returns the weighted overlap of two feature vectors when they state the same

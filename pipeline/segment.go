@@ -109,7 +109,10 @@ func buildSections(drafts []draft) []corpus.Section {
 		}
 		s.Text = strings.Join(texts, "\n\n")
 		s.Sentences = sectionSentences(d.paras)
-		s.Language = language(d.heading + " " + s.Text)
+		var words wordCounts // language(d.heading + " " + s.Text), without the copy
+		words.add(d.heading)
+		words.add(s.Text)
+		s.Language = words.language()
 		secs = append(secs, s)
 	}
 	return secs
@@ -119,10 +122,13 @@ func buildSections(drafts []draft) []corpus.Section {
 // text, where paragraphs are joined by "\n\n".
 func sectionSentences(paras []para) []corpus.Sentence {
 	var out []corpus.Sentence
+	if n := maxSentences(paras); n > 0 {
+		out = make([]corpus.Sentence, 0, n)
+	}
 	off := 0
 	for pi, p := range paras {
 		at, runes := 0, 0 // runes counts the characters of p.text[:at]
-		for _, s := range SplitSentences(p.text) {
+		eachSentence(p.text, func(s Span) bool {
 			runes += utf8.RuneCountInString(p.text[at:s.Start])
 			at = s.Start
 			out = append(out, corpus.Sentence{
@@ -131,10 +137,26 @@ func sectionSentences(paras []para) []corpus.Sentence {
 				Start:     off + runes,
 				Page:      p.page,
 			})
-		}
+			return true
+		})
 		off += runes + utf8.RuneCountInString(p.text[at:]) + 2
 	}
+	if len(out) == 0 {
+		return nil // as before the room was made
+	}
 	return out
+}
+
+// maxSentences bounds the number of sentences of paras: each ends at a stop or at the end of its
+// paragraph.
+func maxSentences(paras []para) int {
+	n := 0
+	for _, p := range paras {
+		if p.text != "" {
+			n += 1 + strings.Count(p.text, ".") + strings.Count(p.text, "!") + strings.Count(p.text, "?") + strings.Count(p.text, "…")
+		}
+	}
+	return n
 }
 
 // headingOf returns the level of block b as a heading of a paper or contribution, or 0.

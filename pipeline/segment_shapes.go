@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"thamluan/corpus"
-	"thamluan/corpus/vntext"
 )
 
 // contribution is where a contribution of a proceedings volume starts: its title lines and
@@ -244,7 +243,7 @@ func isContributionTitle(b corpus.Block) bool {
 // clause. Only a strong author line after it makes it a contribution's title.
 func isPlainTitle(b corpus.Block) bool {
 	t := b.Text
-	n := utf8.RuneCountInString(t)
+	n := runesUpTo(t, 200)
 	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || headingLevel(t) != 0 || endsSentence(t) {
 		return false
 	}
@@ -464,8 +463,8 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if b.Kind != corpus.BlockParagraph {
 		return false
 	}
-	n := utf8.RuneCountInString(b.Text)
-	if n > 120 || k+1 >= len(blocks) || utf8.RuneCountInString(blocks[k+1].Text) < n {
+	n := runesUpTo(b.Text, 120)
+	if n > 120 || k+1 >= len(blocks) || runesUpTo(blocks[k+1].Text, n) < n {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(b.Text, "”\"’)]"))
@@ -516,34 +515,23 @@ func isHeadline(b corpus.Block) bool {
 
 // isIntroParagraph reports the paragraph that announces the workshop ("... tổ chức hội thảo ...").
 func isIntroParagraph(t string) bool {
-	f := foldLower(t)
-	for _, ev := range []string{"hoi thao", "toa dam", "hoi nghi", "dien dan"} {
-		if strings.Contains(f, "to chuc "+ev) || strings.Contains(f, "dien ra "+ev) {
-			return true
-		}
-	}
-	return false
+	return foldLowerContainsAny(t, introPhrases)
 }
+
+// introPhrases are what isIntroParagraph looks for in the folded, lower-cased paragraph.
+var introPhrases = func() []string {
+	var out []string
+	for _, ev := range []string{"hoi thao", "toa dam", "hoi nghi", "dien dan"} {
+		out = append(out, "to chuc "+ev, "dien ra "+ev)
+	}
+	return out
+}()
 
 // language returns "en" when most words of t are English, else "vi".
 func language(t string) string {
-	words := strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) })
-	if len(words) < 3 {
-		return "vi"
-	}
-	marked, en := 0, 0
-	for _, w := range words {
-		if vntext.HasDiacritics(w) {
-			marked++
-		}
-		if englishWords[strings.ToLower(w)] {
-			en++
-		}
-	}
-	if marked*5 < len(words) && en*10 >= len(words) {
-		return "en"
-	}
-	return "vi"
+	var c wordCounts
+	c.add(t)
+	return c.language()
 }
 
 // isWordRune reports a letter of a Latin-script word (Vietnamese or English) or an apostrophe.

@@ -97,8 +97,10 @@ type lead struct {
 // rằng...", "..., tham luận của Cục Y nhấn mạnh...", "Kết luận hội thảo, đồng chí Z, Bí thư ...").
 func newsLead(p string) (lead, bool) {
 	first := p
-	if s := SplitSentences(p); len(s) > 0 {
-		first = s[0].Text
+	var buf [2]Span
+	sents := leadingSentences(p, buf[:0]) // the first two of SplitSentences(p)
+	if len(sents) > 0 {
+		first = sents[0].Text
 	}
 	if len(first) > 600 {
 		cut := 600
@@ -126,7 +128,7 @@ func newsLead(p string) (lead, bool) {
 			continue
 		}
 		// "Kết luận hội thảo, đồng chí X ..." or "Đồng chí X, <title> phát biểu kết luận, ..."
-		if closingRE.MatchString(strings.ToLower(vntext.Fold(prefix))) || closingVerbRE.MatchString(first[vStart:]) {
+		if isClosingPrefix(prefix) || closingVerbRE.MatchString(first[vStart:]) {
 			if sp, ok := personIn(prefix); ok {
 				return lead{sp: sp, closing: true}, true
 			}
@@ -142,7 +144,7 @@ func newsLead(p string) (lead, bool) {
 		return lead{sp: sp}, true
 	}
 	// "Tham dự hội thảo có ... . Phát biểu tại hội thảo, đồng chí X cho rằng ..."
-	if s := SplitSentences(p); len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
+	if s := sents; len(s) > 1 && speechFrameRE.MatchString(s[1].Text) {
 		return newsLead(s[1].Text)
 	} else if len(s) > 1 && secondSpeakerRE.MatchString(s[1].Text) {
 		// "Không ít ý kiến cho rằng ... . Về vấn đề này, bà X, <title>, cho biết ...": the
@@ -154,10 +156,29 @@ func newsLead(p string) (lead, bool) {
 	return lead{}, false
 }
 
+// leadingSentences appends to buf the first sentences of SplitSentences(p), as many as buf has
+// room for, and returns it: a paragraph is split no further than a lead reads.
+func leadingSentences(p string, buf []Span) []Span {
+	eachSentence(p, func(s Span) bool {
+		buf = append(buf, s)
+		return len(buf) < cap(buf)
+	})
+	return buf
+}
+
 // secondSpeakerRE matches a sentence that opens, after at most a short linking phrase or "Theo",
 // with a person named with a honorific or with the representative of a body: "Về vấn đề này, bà
 // X", "Anh Y, Bí thư Chi bộ Z", "Theo ông V, ...", "Đại diện Đảng ủy W".
 var secondSpeakerRE = regexp.MustCompile(`^(?:[^,.;:“”"]{3,40},\s+|(?:(?:Cũng|Còn)\s+)?[Tt]heo\s+)?(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí|[Đđ]ại diện)\s+\p{Lu}`)
+
+// isClosingPrefix is closingRE on the folded, lower-cased prefix, run only when it holds one of
+// the words every match holds.
+func isClosingPrefix(prefix string) bool {
+	return foldLowerContainsAny(prefix, closingWords) && closingRE.MatchString(strings.ToLower(vntext.Fold(prefix)))
+}
+
+// closingWords are the words every match of closingRE holds.
+var closingWords = []string{"ket luan", "be mac", "tong ket"}
 
 // closingVerbRE matches a verb of speech that makes the speech the closing one: "phát biểu kết
 // luận", "phát biểu bế mạc".
@@ -292,7 +313,7 @@ func subjectIn(prefix string) (speaker, bool) {
 	if after, ok := afterQuotation(prefix); ok { // "“...” – đại diện X chia sẻ"
 		prefix = after
 	}
-	clauses := strings.Split(strings.TrimSpace(appositionRE.ReplaceAllString(prefix, " ")), ", ")
+	clauses := strings.Split(strings.TrimSpace(cutAppositions(prefix)), ", ")
 	last := clauses[len(clauses)-1]
 	if stripLeadIn(last) != last {
 		if sp, ok := orgName(last); ok { // "Đại diện X", "tham luận của X"
@@ -388,6 +409,15 @@ func representedName(clause string) (speaker, bool) {
 	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
 }
 
+// cutAppositions is appositionRE.ReplaceAllString(prefix, " "), run only when prefix holds a dash
+// or a bracket, which every match holds.
+func cutAppositions(prefix string) string {
+	if !strings.ContainsAny(prefix, "–—-(") {
+		return prefix
+	}
+	return appositionRE.ReplaceAllString(prefix, " ")
+}
+
 // appositionRE finds an apposition between dashes or a bracketed one: "Công ty X – doanh nghiệp
 // có vốn nhà nước –", "Đảng ủy xã Y (huyện Z)".
 var appositionRE = regexp.MustCompile(`\s+[–—-]\s+[^–—]{1,160}?(?:\s+[–—-](?:\s|$)|$)|\s*\([^()]{1,120}\)`)
@@ -400,28 +430,31 @@ func startsLower(s string) bool {
 
 // firstSpeechVerb returns the byte span of the first verb of speech in t at word boundaries, or -1.
 func firstSpeechVerb(t string) (int, int) {
-	best, bestEnd := -1, -1
-	for _, v := range speechVerbs {
-		from := 0
-		for {
-			i := strings.Index(t[from:], v)
-			if i < 0 {
-				break
-			}
-			i += from
+	// every word start in order; at the first where a verb stands, the verb listed first
+	for i := strings.IndexByte(t, ' ') + 1; i > 0 && i < len(t); {
+		for _, v := range speechVerbsByByte[t[i]] {
 			end := i + len(v)
-			if i > 0 && t[i-1] == ' ' && (end == len(t) || strings.ContainsRune(" ,:.;", rune(t[end]))) &&
+			if strings.HasPrefix(t[i:], v) && (end == len(t) || strings.ContainsRune(" ,:.;", rune(t[end]))) &&
 				!strings.HasPrefix(t[end:], " của ") && (!nounVerbs[v] || end < len(t) && t[end] != ' ' || strings.HasPrefix(t[end:], " thêm")) {
-				if best < 0 || i < best {
-					best, bestEnd = i, end
-				}
-				break
+				return i, end
 			}
-			from = end
 		}
+		next := strings.IndexByte(t[i:], ' ')
+		if next < 0 {
+			break
+		}
+		i += next + 1
 	}
-	return best, bestEnd
+	return -1, -1
 }
+
+// speechVerbsByByte lists speechVerbs by their first byte, in their order.
+var speechVerbsByByte = func() (t [256][]string) {
+	for _, v := range speechVerbs {
+		t[v[0]] = append(t[v[0]], v)
+	}
+	return t
+}()
 
 // stripLeadIn removes "Đại diện", "tham luận của", "Theo" from the front of a subject.
 func stripLeadIn(s string) string {
@@ -532,14 +565,10 @@ func orgKeywordLen(s string) int {
 	if !unicode.IsUpper(r) {
 		return 0
 	}
-	fields := strings.Fields(s)
-	if len(fields) > 4 {
-		fields = fields[:4]
-	}
-	key := normKey(strings.Join(fields, " "))
+	key := normKey(joinFields(s, 4))
 	best := 0
 	for _, k := range orgKeywords {
-		if strings.HasPrefix(key, k+" ") && len(k) > best {
+		if len(key) > len(k) && key[len(k)] == ' ' && strings.HasPrefix(key, k) && len(k) > best { // key opens with k+" "
 			best = len(k)
 		}
 	}
@@ -548,7 +577,7 @@ func orgKeywordLen(s string) int {
 	}
 	// map the keyword's length in key back to s: count its words
 	n := strings.Count(key[:best], " ") + 1
-	return len(strings.Join(strings.Fields(s)[:n], " "))
+	return len(joinFields(s, n))
 }
 
 // startsUpper reports whether w starts with a capital letter.

@@ -37,7 +37,7 @@ func framedLead(p, first string) (speaker, bool) {
 			return sp, true
 		}
 	}
-	if m := praisedModelRE.FindStringSubmatch(first); m != nil {
+	if m := findPraisedModel(first); m != nil {
 		if sp, ok := orgName(m[1]); ok {
 			return sp, true
 		}
@@ -45,12 +45,44 @@ func framedLead(p, first string) (speaker, bool) {
 			return unit, true
 		}
 	}
-	if loc := interviewRE.FindStringIndex(first); loc != nil {
+	if loc := findInterview(first); loc != nil {
 		if sp, ok := honorificPerson(first[loc[1]:]); ok && honorificAt(first[loc[1]:]) {
 			return sp, true
 		}
 	}
 	return introducedSpeaker(p, first)
+}
+
+// findInterview is interviewRE.FindStringIndex(t), run only when t holds one of the verbs every
+// match ends with.
+func findInterview(t string) []int {
+	if !strings.Contains(t, "trao đổi") && !strings.Contains(t, "trò chuyện") && !strings.Contains(t, "phỏng vấn") {
+		return nil
+	}
+	return interviewRE.FindStringIndex(t)
+}
+
+// findPraisedModel is praisedModelRE.FindStringSubmatch(t), run only when t holds "của" and the
+// words every match ends with: "được" and a verb of attention, "thu hút" or "ấn tượng".
+func findPraisedModel(t string) []string {
+	if !strings.Contains(t, "của") {
+		return nil
+	}
+	if !strings.Contains(t, "thu hút") && !strings.Contains(t, "ấn tượng") && !(strings.Contains(t, "được") &&
+		containsAny(t, "quan tâm", "đánh giá", "chú ý", "ghi nhận", "tán thành", "hưởng ứng")) {
+		return nil
+	}
+	return praisedModelRE.FindStringSubmatch(t)
+}
+
+// containsAny reports whether t contains one of words.
+func containsAny(t string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificAt reports a honorific at the start of s.

@@ -192,6 +192,11 @@ func titleCaseName(name string) string {
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
 		words[i] = string(r) + strings.ToLower(w[size:])
+		if k := strings.IndexAny(words[i], "’'"); k > 0 && k < len(words[i])-1 { // H’LIÊN: H’Liên
+			_, n := utf8.DecodeRuneInString(words[i][k:])
+			next, m := utf8.DecodeRuneInString(words[i][k+n:])
+			words[i] = words[i][:k+n] + string(unicode.ToUpper(next)) + words[i][k+n+m:]
+		}
 	}
 	return strings.Join(words, " ")
 }
@@ -201,7 +206,7 @@ func titleCaseName(name string) string {
 // organisation line "Đảng ủy Sở Y tế tỉnh Hà Tĩnh".
 func parseAuthorLine(t string) (speaker, bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "* "))
-	if n := utf8.RuneCountInString(t); n < 5 || n > 180 || endsSentence(t) {
+	if n := runesUpTo(t, 180); n < 5 || n > 180 || endsSentence(t) {
 		return speaker{}, false
 	}
 
@@ -225,7 +230,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 		return sp, true
 	}
-	if m := academicRE.FindStringSubmatch(t); m != nil {
+	if m := academicQ.FindStringSubmatch(t); m != nil {
 		name, affil, ok := splitNameAffil(m[2])
 		if ok {
 			return speaker{Name: strings.TrimSpace(m[1]) + " " + name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
@@ -308,7 +313,11 @@ func positionOf(affil string) string {
 func splitNameAffil(s string) (name, affil string, ok bool) {
 	s = strings.TrimSpace(s)
 	name = s
-	if loc := authorSepRE.FindStringIndex(s); loc != nil {
+	loc, ok := authorSepIndex(s)
+	if !ok {
+		return "", "", false
+	}
+	if loc != nil {
 		name, affil = s[:loc[0]], strings.Trim(s[loc[1]:], " )")
 	}
 	words := strings.Fields(strings.TrimRight(name, "*"))
@@ -321,6 +330,55 @@ func splitNameAffil(s string) (name, affil string, ok bool) {
 		}
 	}
 	return titleCaseName(strings.Join(words, " ")), affil, true
+}
+
+// authorSepIndex is authorSepRE.FindStringIndex(s), false when the name before the separator
+// cannot be one. The name holds only letters, spaces, a trailing '*' and the marks nameEnd lets
+// through, and every separator holds one of "–—-,(", none of them; so at nameEnd, a separator
+// must start (after the blanks before it) or the name fails. The expression is run on that
+// rune, its blanks and the blanks after it only.
+func authorSepIndex(s string) ([]int, bool) {
+	j := nameEnd(s)
+	if j < 0 {
+		return nil, true // no separator: the name is the line
+	}
+	r, size := utf8.DecodeRuneInString(s[j:])
+	if !strings.ContainsRune("–—-,(", r) {
+		return nil, false
+	}
+	from, to := j, j+size
+	for from > 0 && isREBlank(s[from-1]) {
+		from--
+	}
+	for to < len(s) && isREBlank(s[to]) {
+		to++
+	}
+	loc := authorSepRE.FindStringIndex(s[from:to])
+	if loc == nil || from+loc[0] > j {
+		return nil, false
+	}
+	return []int{from + loc[0], from + loc[1]}, true
+}
+
+// nameEnd returns the index of the first rune of s that no name holds, or -1: letters, spaces
+// and '*', and also the apostrophe of H’Liên and a hyphen between letters (Ji-yeon), which no
+// separator of authorSepRE matches either.
+func nameEnd(s string) int {
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsSpace(r) || r == '*' || isNameApostrophe(r) {
+			continue
+		}
+		if r == '-' && i > 0 && i+1 < len(s) && !isREBlank(s[i-1]) && !isREBlank(s[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// isREBlank reports a byte \s matches in an expression: space, tab, newline, form feed, return.
+func isREBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // coAuthors reads a line of names only ("NGUYỄN THỊ A - TRẦN VĂN B") as co-authors.
@@ -343,6 +401,9 @@ func isAllCaps(s string) bool {
 	return letters > 0 && share >= 0.95
 }
 
+// academicQ and contributedByQ reject at its first byte a line their expression cannot match.
+var academicQ, contributedByQ = quick(academicRE), quick(contributedByRE)
+
 // contributedByRE matches a line that says whose contribution follows: "(Tham luận của Đảng ủy X)",
 // "Bài viết của đồng chí Y, Bí thư Z".
 var contributedByRE = regexp.MustCompile(`^\(?\s*(?:[Bb]ài\s+)?(?:[Tt]ham luận|[Bb]ài viết|[Bb]áo cáo tham luận|[Bb]áo cáo|[Pp]hát biểu|[Ýý] kiến)\s+của\s+([^()]{4,170}?)\s*\)?$`)
@@ -350,7 +411,7 @@ var contributedByRE = regexp.MustCompile(`^\(?\s*(?:[Bb]ài\s+)?(?:[Tt]ham luậ
 // contributedBy reads "(Tham luận của X)" under a title: X is an organisation named alone, or a person
 // with a honorific and a title.
 func contributedBy(t string) (speaker, bool) {
-	m := contributedByRE.FindStringSubmatch(t)
+	m := contributedByQ.FindStringSubmatch(t)
 	if m == nil && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") { // "(Đảng ủy Khu công nghiệp X)"
 		inner := strings.TrimSpace(t[1 : len(t)-1])
 		if sp, ok := orgName(inner); ok && sp.Name == inner && !strings.ContainsAny(inner, "()") {

@@ -109,6 +109,7 @@ func TestParseAuthorLine(t *testing.T) {
 		{"Người trình bày: Phạm Văn Lộc, Phó Bí thư Đảng ủy xã Nam Thịnh", "Phạm Văn Lộc", KindPerson, "Phó Bí thư Đảng ủy xã Nam Thịnh", true},
 		{"BIÊN BẢN", "", "", "", false},
 		{"(Đảng ủy Khu công nghiệp Amata)", "Đảng ủy Khu công nghiệp Amata", KindOrganisation, "", true},
+		{"TS. Park Ji-yeon – Đại học Quốc gia Seoul", "TS. Park Ji-yeon", KindPerson, "Đại học Quốc gia Seoul", true},
 		{"TS. Trịnh Thị Thu Hà Học viện Chính trị khu vực II", "TS. Trịnh Thị Thu Hà", KindPerson, "Học viện Chính trị khu vực II", true},
 		{"Đảng ủy Sở Y tế tỉnh Hà Lâm", "Đảng ủy Sở Y tế tỉnh Hà Lâm", KindOrganisation, "", true},
 		{"BÙI THỊ LAN - NGÔ VĂN TÙNG", "Bùi Thị Lan, Ngô Văn Tùng", KindPerson, "", true},
@@ -202,6 +203,26 @@ func TestContributionLines(t *testing.T) {
 		}
 		if got := placeDateRE.MatchString(tt.line); got != tt.placeAt {
 			t.Errorf("placeDateRE.MatchString(%q) = %v, want %v", tt.line, got, tt.placeAt)
+		}
+	}
+}
+
+// TestSplitNameAffilMarks checks names holding an apostrophe or an inner hyphen, which the fast
+// path of authorSepIndex must let through to the separator after them.
+func TestSplitNameAffilMarks(t *testing.T) {
+	tests := []struct {
+		line, name, affil string
+		ok                bool
+	}{
+		{"H’Liên Niê - Bí thư Chi bộ buôn Dhăm", "H’Liên Niê", "Bí thư Chi bộ buôn Dhăm", true},
+		{"H’LIÊN NIÊ, Chi hội Phụ nữ buôn Ea Sar", "H’Liên Niê", "Chi hội Phụ nữ buôn Ea Sar", true},
+		{"Kim Min-soo – Công ty TNHH Quang điện Bắc Ninh", "Kim Min-soo", "Công ty TNHH Quang điện Bắc Ninh", true},
+		{"Lê Văn A; Bí thư", "", "", false},
+	}
+	for _, tt := range tests {
+		name, affil, ok := splitNameAffil(tt.line)
+		if name != tt.name || affil != tt.affil || ok != tt.ok {
+			t.Errorf("splitNameAffil(%q) = %q, %q, %v; want %q, %q, %v", tt.line, name, affil, ok, tt.name, tt.affil, tt.ok)
 		}
 	}
 }

@@ -21,6 +21,7 @@ type compiledTheme struct {
 	negative *phraseSet
 	heading  *phraseSet
 	contrary *phraseSet
+	state    *phraseSet // negative phrases that name state ownership ("vốn nhà nước", "tnhh mtv")
 	rules    []compiledRule
 	damped   bool // weighs less in a prescriptive sentence
 }
@@ -58,6 +59,7 @@ func NewTagger(cb *Codebook) *Tagger {
 		for i, c := range th.Cues {
 			ct.cues.add(c.Text, i)
 		}
+		ct.state = newPhraseSet(stateOwnership(th.Negative))
 		for _, r := range th.Rules {
 			ct.rules = append(ct.rules, compiledRule{Rule: r, trigger: newPhraseSet(r.Trigger),
 				next: newPhraseSet(r.Next), except: newPhraseSet(r.Except)})
@@ -79,6 +81,7 @@ type sectionCtx struct {
 	onTheme  []bool    // a heading speaks of the theme: context cues count
 	contrary []float64 // factor on cue scores (1 when none)
 	blocked  []bool    // a heading holds a negative phrase of the theme: its light cues are off
+	scope    []bool    // a heading names the theme's kind of enterprise: its party work is theirs
 }
 
 // headingContext walks the heading path from the innermost heading outwards; the first heading
@@ -86,7 +89,7 @@ type sectionCtx struct {
 func (t *Tagger) headingContext(path []string) sectionCtx {
 	n := len(t.themes)
 	ctx := sectionCtx{prior: make([]float64, n), onTheme: make([]bool, n), contrary: make([]float64, n),
-		blocked: make([]bool, n)}
+		blocked: make([]bool, n), scope: make([]bool, n)}
 	for k := range t.themes {
 		ctx.contrary[k] = 1
 	}
@@ -94,6 +97,9 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 	for h := range path {
 		htoks[h] = tokenize(path[h])
 	}
+	// a paper's parts (numbered, or under a title in capitals), not a news report under its
+	// headline, whose backdrop paragraphs name the event
+	paper := len(path) > 0 && (numberLevel(path[len(path)-1]) > 0 || isHeadingLike(path[len(path)-1]))
 	for k, ct := range t.themes {
 		ctx.blocked[k] = ct.blockedBy(htoks)
 		for h := len(path) - 1; h >= 0; h-- {
@@ -101,10 +107,13 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 			if at, _ := ct.heading.find(toks, 0, len(toks)); at >= 0 && !ct.negated(toks, at) {
 				ctx.onTheme[k] = true
 				ctx.prior[k] = ct.th.HeadingPrior
+				ctx.scope[k] = paper && ct.th.NegativeBlocks > 0 && !ctx.blocked[k]
 				break
 			}
 			if ct.strongCue(toks) {
 				ctx.onTheme[k] = true // "Tham luận của Công ty TNHH ...": context cues count
+				// "... DOANH NGHIỆP DU LỊCH TƯ NHÂN": an enterprise of the kind, not a school
+				ctx.scope[k] = paper && ct.th.NegativeBlocks > 0 && !ctx.blocked[k] && hasEnterpriseNoun(toks)
 				break
 			}
 			if k == t.presc && t.actionHeading(toks) {
@@ -112,7 +121,8 @@ func (t *Tagger) headingContext(path []string) sectionCtx {
 				ctx.prior[k] = ct.th.HeadingPrior
 				break
 			}
-			if at, _ := ct.contrary.find(toks, 0, len(toks)); at >= 0 {
+			// a title over numbered parts ("THỰC TRẠNG VÀ KIẾN NGHỊ") names them all: no contrary
+			if at, _ := ct.contrary.find(toks, 0, len(toks)); at >= 0 && (h == len(path)-1 || numberLevel(path[h]) > 0) {
 				ctx.contrary[k] = ct.th.ContraryFactor
 				break
 			}
@@ -217,6 +227,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 		}
 		ctxs[i] = ctx
 		a := t.analyze(sec.Sentences[i].Text, ctx)
+		ctx = t.carryOwnership(ctx, a.toks)
 		if isHeadingLike(a.text) {
 			a.mood = moodResult{trig: -1, causal: -1}
 			a.dropFixed()
@@ -239,14 +250,25 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 	// or a title in capitals (a part of a paper, a contribution); in a news report, under its
 	// headline, consecutive paragraphs quote different speakers
 	numbered := len(path) > 0 && (numberLevel(path[len(path)-1]) > 0 || isHeadingLike(path[len(path)-1]))
+	// a paragraph that carries a theme through its context cues lends it on in turn: "Những
+	// doanh nghiệp này ..." after "Một số chủ doanh nghiệp ...", then "... công ty khác ..."
 	none := make([]bool, len(t.themes))
+	carried := map[int][]bool{}
 	for i := range sec.Sentences {
 		p := sec.Sentences[i].Paragraph
-		prev := paraOn[p-1]
-		if prev == nil || !numbered {
+		prev := carried[p-1]
+		if prev == nil || !numbered && !continuesSpeaker(as[firstOf(sec.Sentences, i)].toks) {
 			prev = none
 		}
 		t.fill(&sec.Sentences[i], as[i], ctxs[i], paraOn[p], prev)
+		if carried[p] == nil {
+			carried[p] = append([]bool(nil), paraOn[p]...)
+		}
+		for k, ct := range t.themes {
+			if containsString(sec.Sentences[i].Themes, ct.th.ID) {
+				carried[p][k] = true
+			}
+		}
 	}
 	sec.Themes = t.sectionThemes(sec)
 }
@@ -256,7 +278,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 func (a *analysis) contextCues(k int) int {
 	seen := map[string]bool{}
 	for _, h := range a.hits {
-		if h.theme == k && h.context {
+		if h.theme == k && h.context && h.rule != partyWorkRule {
 			seen[textOf(a.text, a.toks, h.i, h.j)] = true
 		}
 	}

@@ -279,11 +279,12 @@ func TestDevSetScores(t *testing.T) {
 // heldoutFiles are the original held-out paragraph sets in testdata/tagging: heldout.json was
 // written first, each blind set after the rules were frozen for the ones before it.
 var heldoutFiles = []string{"heldout.json", "heldout_blind.json", "heldout_blind2.json",
-	"heldout_blind3.json", "heldout_blind4.json", "heldout_blind5.json", "heldout_blind6.json", "heldout_blind7.json", "heldout_blind8.json", "heldout_blind9.json", "heldout_blind10.json", "heldout_blind11.json", "heldout_blind12.json", "heldout_blind13.json"}
+	"heldout_blind3.json", "heldout_blind4.json", "heldout_blind5.json", "heldout_blind6.json", "heldout_blind7.json", "heldout_blind8.json", "heldout_blind9.json", "heldout_blind10.json", "heldout_blind11.json", "heldout_blind12.json", "heldout_blind13.json", "heldout_blind14.json", "heldout_blind15.json", "heldout_blind16.json", "heldout_blind17.json", "heldout_blind18.json", "heldout_blind19.json", "heldout_blind20.json", "heldout_blind21.json", "heldout_blind22.json", "heldout_blind23.json", "heldout_blind24.json", "heldout_blind25.json", "heldout_blind26.json"}
 
 // TestHeldoutScores scores the tagger on original held-out paragraphs (testdata/tagging), written
-// and labelled apart from the dev documents. Each file's figures are logged; the thresholds,
-// a little below the dev ones, apply to all files together (single files are small).
+// and labelled apart from the dev documents. Each file's figures are logged and its macro-F1
+// must reach 0.90; the full thresholds, a little below the dev ones, apply to all files together
+// (single files are small).
 func TestHeldoutScores(t *testing.T) {
 	var all []labelled
 	for _, name := range heldoutFiles {
@@ -293,7 +294,10 @@ func TestHeldoutScores(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			res := evaluate(NewTagger(nil), paras)
-			res.report(t)
+			// a floor per file keeps one set's wording from sinking under the others' average
+			if macro, _, _ := res.report(t); macro < 0.9 {
+				t.Errorf("%s: macro-F1 %.3f, want >= 0.90", name, macro)
+			}
 		})
 		all = append(all, paras...)
 	}

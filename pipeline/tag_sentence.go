@@ -24,6 +24,9 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 	}
 	for k := range t.themes {
 		t.ruleHits(a, k, meta, ctx.blocked[k])
+		if ctx.scope[k] && !ctx.blocked[k] && !t.themes[k].anyNegative(a.toks) {
+			a.partyWork(k, t.themes[k].th.Threshold)
+		}
 	}
 	t.dropOvercome(a)
 	underSolutions := t.presc >= 0 && ctx.prior[t.presc] > 0 && ctx.contrary[t.presc] == 1
@@ -52,7 +55,7 @@ func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
 // sentence's mood and remedies are added as they are; the heading prior is added to a sentence
 // with some evidence.
 func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float64 {
-	var cues, fixed float64
+	var cues, reason, fixed float64
 	damp := a.mood.prescriptive && t.themes[k].damped
 	for _, h := range a.hits {
 		if h.theme != k || h.context && !withCtx {
@@ -66,9 +69,13 @@ func (t *Tagger) score(a *analysis, k int, ctx *sectionCtx, withCtx bool) float6
 		if damp && (a.mood.causal < 0 || h.i < a.mood.causal) {
 			w *= t.cb.Mood.DampFactor
 		}
+		if a.mood.prescriptive && a.mood.causal >= 0 && h.i >= a.mood.causal {
+			reason += w // the reason a proposal gives: a recommendations heading does not damp it
+			continue
+		}
 		cues += w
 	}
-	sc := cues*ctx.contrary[k] + fixed
+	sc := cues*ctx.contrary[k] + reason + fixed
 	if sc > 0 {
 		sc += ctx.prior[k]
 	}
@@ -108,7 +115,7 @@ func (t *Tagger) cueHits(toks []token, blocked []bool) []hit {
 			for j := h.i; j < h.j; j++ {
 				taken[j] = true
 			}
-			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) {
+			if blocks && h.weight < ct.th.NegativeBlocks || inName(toks, h.i) && !associationName(toks, h.i) || numbered(toks, h.j) {
 				continue
 			}
 			if !ct.negated(toks, h.i) && !t.mood.negators.endingAt(toks, h.i) && !noneOf(toks, h.i) {
@@ -189,7 +196,7 @@ func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 			if n == 0 || overlaps(meta, i, i+n) || ct.negatedSpan(toks, i, i+n) {
 				continue
 			}
-			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !ct.negated(toks, end-1) &&
+			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !deniedMishap(toks, i) && !ct.negated(toks, end-1) &&
 				!inName(toks, i) && !inName(toks, r.tailStart(toks, i+n, end)) {
 				a.hits = append(a.hits, hit{theme: k, i: i, j: end, weight: r.Weight, rule: r.Name})
 				i = end - 1
@@ -254,6 +261,25 @@ func inName(toks []token, i int) bool {
 	return i > 1 && toks[i].upper && toks[i-1].upper && !toks[i].pause
 }
 
+// numbered reports a cue ending in "số" followed by a number: "hồ sơ số 12", "Chi bộ số 3"
+// number a file or a cell; "hồ sơ số", "chi bộ số" alone are digital.
+func numbered(toks []token, j int) bool {
+	return j > 0 && j < len(toks) && toks[j-1].norm == "số" && toks[j].num
+}
+
+// associationName reports a cue inside the name of an association of its members: "Hội Doanh
+// nhân trẻ", "Hiệp hội Doanh nghiệp nhỏ và vừa" speak for private business, unlike "Đảng ủy
+// Khối Doanh nghiệp".
+func associationName(toks []token, i int) bool {
+	s := i
+	for s > 0 && toks[s-1].upper && !toks[s].pause {
+		s--
+	}
+	return associations.has(toks, s)
+}
+
+var associations = newPhraseSet([]string{"hội", "hiệp hội", "câu lạc bộ", "clb", "liên hiệp hội"})
+
 // anyNegative reports whether a negative phrase of the theme occurs in toks.
 func (ct *compiledTheme) anyNegative(toks []token) bool {
 	at, _ := ct.negative.find(toks, 0, len(toks))
@@ -296,6 +322,26 @@ func doubleNegative(toks []token, i int) bool {
 	return false
 }
 
+// deniedMishap reports "chưa có đảng viên nào bị kỷ luật", "không có chi bộ nào vi phạm": a
+// negation at i that denies a mishap to anyone ("... nào" then a mishap word, in the same
+// clause) reports a clean record, not a shortcoming.
+func deniedMishap(toks []token, i int) bool {
+	if w := toks[i].norm; w != "chưa" && w != "không" && w != "chẳng" {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		if toks[k].pause {
+			return false
+		}
+		if toks[k].norm == "nào" && mishaps.has(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+var mishaps = newPhraseSet([]string{"bị", "vi phạm", "phạm", "mắc", "sai phạm", "để xảy ra", "xảy ra"})
+
 func (a *analysis) hasRule(k int, name string) bool {
 	for _, h := range a.hits {
 		if h.theme == k && h.rule == name {
@@ -322,3 +368,21 @@ func pauseBetween(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// partyWorkRule names the hit of a sentence on party work under a heading that names the kind
+// of enterprise.
+const partyWorkRule = "party-work"
+
+// partyWork adds a context hit for theme k on the first mention of party work ("chi bộ",
+// "đảng viên", "kết nạp"): under "KINH NGHIỆM ... Ở DOANH NGHIỆP CÓ VỐN ĐẦU TƯ NƯỚC NGOÀI" the
+// cell and its members are the enterprise's. It does not count among the context cues that
+// make a theme by themselves.
+func (a *analysis) partyWork(k int, w float64) {
+	if at, n := partyWords.find(a.toks, 0, len(a.toks)); at >= 0 {
+		a.hits = append(a.hits, hit{theme: k, i: at, j: at + n, weight: w, rule: partyWorkRule, context: true})
+	}
+}
+
+// partyWords name the party's organisation and work at the base.
+var partyWords = newPhraseSet([]string{"chi bộ", "đảng viên", "tổ chức đảng", "kết nạp", "cấp ủy",
+	"chi ủy", "đảng ủy", "đảng bộ", "công tác đảng", "vào đảng", "sinh hoạt", "phát triển đảng", "quần chúng", "cảm tình đảng", "nhận thức về đảng"})

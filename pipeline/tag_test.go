@@ -153,6 +153,75 @@ func TestTaggerTraps(t *testing.T) {
 		{"rote reading at meetings is a shortcoming", nil, "Đảng viên trẻ chán cảnh ngồi nghe những văn bản dài được đọc lại từ đầu đến cuối.", []string{"shortcomings"}, false, ""},
 		{"reading again alone is no shortcoming", nil, "Tối về, chị đọc lại cuốn sổ tay ghi chép của chi bộ.", []string{}, false, ""},
 		{"framing clause keeps the rest", nil, "Tham dự hội thảo, nhiều đại biểu cho rằng đảng viên trong doanh nghiệp tư nhân còn e ngại công khai.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		// round 14: unseen wording
+		{"a mishap denied to anyone is no shortcoming", nil, "Năm qua, không có chi bộ nào bị xếp loại không hoàn thành nhiệm vụ.", []string{}, false, ""},
+		{"chưa có ... nào without a mishap stays a shortcoming", nil, "Ở hai ấp vùng trũng, chưa có thanh niên nào được kết nạp trong năm.", []string{"shortcomings"}, false, ""},
+		{"a problem already resolved", nil, "Vướng mắc về chuyển sinh hoạt đảng cho công nhân ngoại tỉnh đã được tháo gỡ dứt điểm.", []string{}, false, ""},
+		{"a problem partly resolved is still one", nil, "Tình trạng chi bộ họp thiếu nội dung đã được khắc phục một phần, song vẫn còn ở vài ấp.", []string{"shortcomings"}, false, ""},
+		{"an interviewer's what-question states nothing", nil, "Theo ông, vướng mắc lớn nhất của chi bộ hiện nay là gì?", []string{}, false, ""},
+		{"khi cần is when needed, not a modal", nil, "Hồ sơ lưu ở nhiều nơi nên khi cần tra cứu vẫn phải gọi điện hỏi từng chi bộ, rất mất thời gian.", []string{"shortcomings"}, false, ""},
+		{"vẫn phải is a burden borne", nil, "Do thiếu máy quét, cán bộ vẫn phải chép tay danh sách đảng viên.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"addressee and action under a recommendations heading", []string{"IV. KIẾN NGHỊ"}, "Ban Tổ chức Trung ương sớm hướng dẫn việc sinh hoạt ghép ở các khu nhà trọ.", []string{"solutions"}, true, ""},
+		{"the remedy named with a copula", nil, "Biện pháp quan trọng nhất là kiện toàn đội ngũ bí thư chi bộ ở khu dân cư.", []string{"solutions"}, true, ""},
+		{"a remedy chosen in the past narrates", nil, "Biện pháp huyện đã chọn là cử cán bộ về bám cơ sở.", []string{}, false, ""},
+		{"đã đến lúc phải proposes", nil, "Đã đến lúc phải có quy định riêng về sinh hoạt của đảng viên làm việc theo ca.", []string{"solutions"}, true, ""},
+		{"a family firm is private", nil, "Đảng viên trẻ làm trong các công ty gia đình ít có dịp sinh hoạt cùng chi bộ nơi cư trú.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"a factory of foreign capital is private", nil, "Nhà máy vốn Nhật Bản ở khu công nghiệp Đình Vũ vừa lập chi bộ với 5 đảng viên.", []string{"private-enterprise"}, false, ""},
+		{"meeting platforms are digital", nil, "Chi bộ họp qua Google Meet với các đảng viên đang học tập ở nước ngoài.", []string{"digital-transformation"}, false, ""},
+		{"a habit of proposing is no proposal", nil, "Các chi bộ ở doanh nghiệp tư nhân luôn chủ động đề nghị giám đốc hỗ trợ kinh phí.", []string{"private-enterprise"}, false, ""},
+		{"chỉ cần is only need, not a modal", nil, "Với phần mềm mới, đảng viên chỉ cần quét mã để điểm danh.", []string{"digital-transformation"}, false, ""},
+		{"nên có with a rule proposes", nil, "Mỗi đảng bộ xã nên có quy chế riêng về sinh hoạt của đảng viên đi làm xa.", []string{"solutions"}, true, "Mỗi đảng bộ xã"},
+		{"nên có with difficulties is therefore", nil, "Ấp ở xa trung tâm nên có nhiều khó khăn trong sinh hoạt.", []string{"shortcomings"}, false, ""},
+		{"a business association speaks for private business", nil, "Hiệp hội Doanh nghiệp nhỏ và vừa của tỉnh vừa ký kết chương trình phối hợp với Ban Tổ chức Tỉnh ủy.", []string{"private-enterprise"}, false, ""},
+		{"a contrary title over numbered parts does not damp them", []string{"THỰC TRẠNG VÀ KIẾN NGHỊ", "2. Thực trạng"}, "Chỉ khoảng 5% hợp tác xã có chi bộ riêng.", []string{"shortcomings"}, false, ""},
+		{"a use that stops short", nil, "Đảng viên đã có tài khoản trên phần mềm nhưng chỉ dùng để nhận thông báo họp.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"not every cell is a shortcoming", nil, "Không phải chi ủy nào cũng chuẩn bị kỹ nội dung trước kỳ họp.", []string{"shortcomings"}, false, ""},
+		{"yếu tố is no weakness", nil, "Sự gương mẫu của người đứng đầu là yếu tố then chốt của phong trào.", []string{}, false, ""},
+		{"phải là under a solutions heading proposes", []string{"III. GIẢI PHÁP"}, "Người đứng đầu cấp ủy phải là tấm gương về tự phê bình.", []string{"solutions"}, true, "Người đứng đầu cấp ủy"},
+		{"chưa phải là is no modal", []string{"III. GIẢI PHÁP"}, "Kết quả này chưa phải là đích đến cuối cùng.", []string{}, false, ""},
+		{"điều quan trọng là phải proposes", nil, "Theo bà, điều quan trọng là phải chọn đúng người làm bí thư chi bộ.", []string{"solutions"}, true, ""},
+		{"an interviewer's dash-opened question states nothing", nil, "– Vậy những việc chi bộ chưa làm được là gì, thưa ông?", []string{}, false, ""},
+		{"party dues by bank transfer is digital", nil, "Đảng viên ở xa có thể đóng đảng phí bằng chuyển khoản.", []string{"digital-transformation"}, false, ""},
+		{"hard to take part is a shortcoming", nil, "Công nhân phải tăng ca liên tục nên khó tham gia học nghị quyết.", []string{"shortcomings"}, false, ""},
+		{"a company sold out by the state is private", nil, "Sau khi thoái hết vốn nhà nước, công ty vẫn duy trì chi bộ với 15 đảng viên.", []string{"private-enterprise"}, false, ""},
+		{"cần thiết as an adjective is no modal", nil, "Mô hình tổ đảng ghép được cơ sở ủng hộ vì rất cần thiết trong mùa vụ.", []string{}, false, ""},
+		{"cần thiết kế is need to design", nil, "Ban Tuyên giáo cần thiết kế lại tài liệu sinh hoạt cho ngắn gọn.", []string{"solutions"}, true, "Ban Tuyên giáo"},
+		{"a count in words is few", nil, "Cả xã mới có hai cán bộ biết dùng máy tính để nhập liệu.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"a present-state clause backs a proposal under a recommendations heading", []string{"V. KIẾN NGHỊ"}, "Đề nghị huyện bố trí thêm cán bộ chuyên trách, hiện mỗi người phải phụ trách tới 4 xã và thường xuyên quá tải.", []string{"shortcomings", "solutions"}, true, "huyện"},
+		{"a bulleted task opening with chuẩn hóa", []string{"III. NHIỆM VỤ"}, "- Chuẩn hóa hồ sơ đảng viên trước khi số hóa.", []string{"solutions", "digital-transformation"}, true, ""},
+		{"đừng proposes", nil, "Đừng để đảng viên trẻ đứng ngoài các quyết định của chi bộ.", []string{"solutions"}, true, ""},
+		{"dung typed without diacritics is no đừng", nil, "Chi bo da doi moi noi dung sinh hoat theo chuyen de.", []string{}, false, ""},
+		{"each member named through their body under a tasks heading", []string{"3. Phương hướng khắc phục"}, "Mỗi đồng chí trong Ban Chấp hành trực tiếp theo dõi một chi bộ yếu.", []string{"solutions"}, true, ""},
+		{"a body with its level under a recommendations heading", []string{"IV. KIẾN NGHỊ"}, "Liên đoàn Lao động huyện phối hợp khảo sát số đoàn viên công đoàn là đảng viên.", []string{"solutions"}, true, ""},
+		{"hardly anyone speaks", nil, "Ở nhiều buổi họp, đảng viên trẻ hầu như không phát biểu.", []string{"shortcomings"}, false, ""},
+		{"only caring about orders", nil, "Nhiều chủ xưởng chỉ quan tâm đến đơn hàng, không để ý đến hoạt động của chi bộ.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"short videos are digital", nil, "Huyện đoàn làm các video ngắn giới thiệu gương đảng viên trẻ.", []string{"digital-transformation"}, false, ""},
+		{"a multinational group is private, a few members are few", nil, "Chi bộ ở các tập đoàn đa quốc gia thường chỉ có vài đảng viên.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"a cost that weighs is a shortcoming", nil, "Chi phí thuê đường truyền cho điểm cầu ở xã còn khá cao.", []string{"shortcomings", "digital-transformation"}, false, ""},
+		{"an item under a remedies heading", []string{"c) Hướng khắc phục"}, "Chi ủy giao việc cụ thể cho từng đảng viên sau mỗi kỳ họp.", []string{"solutions"}, true, ""},
+		{"a digital cell model", nil, "Mô hình chi bộ số giúp đảng viên nhận tài liệu ngay trên điện thoại.", []string{"digital-transformation"}, false, ""},
+		{"a numbered cell is not digital", nil, "Chi bộ số 3 có 25 đảng viên, phần lớn là cán bộ hưu trí.", []string{}, false, ""},
+		{"foreign direct investment projects are private", nil, "Huyện có 85 dự án đầu tư nước ngoài đang hoạt động.", []string{"private-enterprise"}, false, ""},
+		{"not supporting is a shortcoming, not only supporting is not", nil, "Nhiều công ty không hỗ trợ địa điểm cho chi bộ sinh hoạt.", []string{"shortcomings", "private-enterprise"}, false, ""},
+		{"a request to be allowed proposes", nil, "Đảng ủy xã xin được thí điểm sinh hoạt ghép hai chi bộ thôn.", []string{"solutions"}, true, ""},
+		{"an opener before nên", nil, "Về lâu dài, nên xây dựng kho học liệu dùng chung cho các chi bộ.", []string{"solutions"}, true, ""},
+		{"a falling income is a shortcoming", nil, "Thu nhập của người trồng chè sụt giảm nên nhiều đảng viên trẻ đi làm ăn xa.", []string{"shortcomings"}, false, ""},
+		{"a comment on a draft proposes", nil, "Phần đánh giá hạn chế nên nêu rõ trách nhiệm của từng tập thể.", []string{"solutions"}, true, ""},
+		{"a superior body assigning a task proposes", nil, "Huyện ủy giao Ban Dân vận Huyện ủy khảo sát nguyện vọng của đảng viên cao tuổi.", []string{"solutions"}, true, "Ban Dân vận Huyện ủy"},
+		{"a past assignment narrates", nil, "Năm 2023, Huyện ủy đã giao Ban Dân vận khảo sát nguyện vọng của đảng viên cao tuổi.", []string{}, false, ""},
+		{"a passive proposal proposes", nil, "Các trường học trên địa bàn được đề nghị bố trí phòng sinh hoạt chung cho chi bộ.", []string{"solutions"}, true, ""},
+		{"a nomination is no proposal", nil, "Ba đảng viên được đề nghị khen thưởng vì hoàn thành xuất sắc nhiệm vụ.", []string{}, false, ""},
+		{"an opinion with nên proposes", nil, "Bà cho rằng tài liệu sinh hoạt nên in khổ chữ lớn cho đảng viên cao tuổi.", []string{"solutions"}, true, ""},
+		{"với ..., nên + action proposes", nil, "Với các chi bộ đông đảng viên cao tuổi, nên bố trí họp vào buổi sáng.", []string{"solutions"}, true, ""},
+		{"what is to be replaced is no shortcoming", nil, "Theo tôi, chi bộ nên thảo luận một vấn đề cụ thể thay vì chỉ đọc lại nghị quyết.", []string{"solutions"}, true, "chi bộ"},
+		{"whoever has not finished is no shortcoming", nil, "Phần mềm tự động gửi tin nhắn nhắc những ai chưa đóng đảng phí.", []string{"digital-transformation"}, false, ""},
+		{"labour turnover is a shortcoming", nil, "Nhiều thanh niên làm được vài tháng lại nhảy việc sang xưởng khác.", []string{"shortcomings"}, false, ""},
+		{"a benefit withheld is a shortcoming", nil, "Bí thư chi bộ làm việc ngoài giờ nhưng không được hưởng phụ cấp nào.", []string{"shortcomings"}, false, ""},
+		{"provision that stopped is a shortcoming", nil, "Sau khi sáp nhập, xã không còn bố trí phòng họp riêng cho chi bộ.", []string{"shortcomings"}, false, ""},
+		{"no cell left doing it is no shortcoming", nil, "Không còn chi bộ nào phải chép tay biên bản họp.", []string{}, false, ""},
+		{"an adverbial opener, then nên có", nil, "Trước mỗi kỳ họp, nên có bản tóm tắt nghị quyết gửi đảng viên.", []string{"solutions"}, true, ""},
+		{"a voyage tracker is digital", nil, "Tàu của các đảng viên đều được gắn thiết bị giám sát hành trình.", []string{"digital-transformation"}, false, ""},
+		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
 	}
 	tg := NewTagger(nil)
 	for _, tt := range tests {
@@ -222,6 +291,75 @@ func TestSectionThemes(t *testing.T) {
 	}
 	if last := sec.Sentences[len(sec.Sentences)-1]; len(last.Themes) != 0 {
 		t.Errorf("neutral sentence tagged %v", last.Themes)
+	}
+}
+
+// TestSectionCarry checks what carries from one paragraph of a numbered part to the next: the
+// enterprise named before ("những doanh nghiệp này"), and a company's state ownership, which
+// keeps its later "công ty", "ban giám đốc" from counting as private until a private
+// enterprise is named. Every paragraph is original text written for this test.
+func TestSectionCarry(t *testing.T) {
+	h := []string{"2. Tình hình"}
+	tests := []struct {
+		name  string
+		path  []string // the heading path; "2. Tình hình" when nil
+		paras []string
+		want  [][]string // the themes of each paragraph's sentences, in order
+	}{
+		{"an enterprise referred to again, twice", nil, []string{
+			"Nhiều chủ doanh nghiệp tư nhân ngại để công nhân nghỉ giờ làm đi họp.",
+			"Những doanh nghiệp này phần lớn có dưới 50 lao động.",
+			"Ban giám đốc công ty thường là người trong một gia đình.",
+		}, [][]string{{"shortcomings", "private-enterprise"}, {"private-enterprise"}, {"private-enterprise"}}},
+		{"a state company stays a state company", nil, []string{
+			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
+			"Ban giám đốc công ty bố trí phòng họp riêng cho các chi bộ.",
+		}, [][]string{{}, {}}},
+		{"party work in a paper on private enterprise is theirs", []string{"ĐẢNG VIÊN TRONG DOANH NGHIỆP TƯ NHÂN", "1. Kết quả"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai tổ trưởng sản xuất.",
+		}, [][]string{{"private-enterprise"}}},
+		{"party work under a news headline is not", []string{"Bình Định: Hội thảo về doanh nghiệp tư nhân"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai tổ trưởng sản xuất.",
+		}, [][]string{{}}},
+		{"a paper on private schools is not on enterprise", []string{"ĐẢNG VIÊN Ở CÁC TRƯỜNG MẦM NON TƯ THỤC", "1. Kết quả"}, []string{
+			"Năm nay chi bộ kết nạp thêm hai giáo viên.",
+		}, [][]string{{}}},
+		{"a news report goes on quoting its speaker by a pronoun", []string{"Đà Nẵng: Chuyện sinh hoạt chi bộ ở một xưởng in"}, []string{
+			"Bà Lê Thu Hà, giám đốc một công ty tư nhân về in ấn, cho biết chi bộ có 6 đảng viên.",
+			"Theo bà, nhân viên văn phòng ít có thời gian tham gia sinh hoạt.",
+			"Ông Trần Văn Phúc, Phó Ban Dân vận, cho biết nhân viên các cơ quan được bồi dưỡng định kỳ.",
+		}, [][]string{{"private-enterprise"}, {"shortcomings", "private-enterprise"}, {}}},
+		{"a news paragraph on the people just named", []string{"Long An: Lễ kết nạp ở khu công nghiệp"}, []string{
+			"Sáng 2/4, 15 công nhân của các doanh nghiệp tư nhân trong khu công nghiệp được kết nạp vào Đảng.",
+			"Họ đều đã gắn bó với doanh nghiệp từ 5 năm trở lên.",
+		}, [][]string{{"private-enterprise"}, {"private-enterprise"}}},
+		{"a private enterprise named later lifts the block", nil, []string{
+			"Công ty Thủy lợi Sông Chu là doanh nghiệp 100% vốn nhà nước, có 640 người lao động.",
+			"Ngược lại, ở các doanh nghiệp tư nhân cùng ngành, chi bộ thường chỉ có vài đảng viên.",
+			"Ban giám đốc công ty ít quan tâm đến sinh hoạt của chi bộ.",
+		}, [][]string{{}, {"shortcomings", "private-enterprise"}, {"shortcomings", "private-enterprise"}}},
+	}
+	tg := NewTagger(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := tt.path
+			if path == nil {
+				path = h
+			}
+			var paras []labelled
+			for _, p := range tt.paras {
+				paras = append(paras, labelled{Headings: path, Text: p})
+			}
+			sec := buildSection(paras)
+			tg.TagSection(&sec)
+			var got [][]string
+			for _, s := range sec.Sentences {
+				got = append(got, s.Themes)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("themes %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"sync"
@@ -55,6 +56,7 @@ type indexOptions struct {
 	roots    []string // the files and folders named on the command line
 	cpuProf  string
 	memProf  string
+	memoryMB int
 }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -75,6 +77,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	flags.Var(&o.include, "include", "only files matching this glob `PATTERN` (repeatable)")
 	flags.Var(&o.exclude, "exclude", "skip files matching this glob `PATTERN` (repeatable)")
 	flags.DurationVar(&o.logEvery, "log-every", 5*time.Second, "progress line interval when stderr is not a terminal")
+	flags.IntVar(&o.memoryMB, "memory-mb", 256, "soft limit of the program's own memory in `MB` (the garbage collector works harder near it; 0: none; GOMEMLIMIT, when set, wins)")
 	flags.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for tuning)")
 	flags.StringVar(&o.memProf, "memprofile", "", "write a heap profile at the end of the run to `FILE` (for tuning)")
 	if err := parse(flags, args); err != nil {
@@ -89,6 +92,9 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	}
 	if o.memProf != "" {
 		defer writeHeapProfile(o.memProf)
+	}
+	if o.memoryMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(o.memoryMB) << 20))
 	}
 	if o.dir == "" {
 		return fmt.Errorf("%w: --index DIR is required", errUsage)
