@@ -402,7 +402,7 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if i > 0 && (toks[i-1].norm == "chưa" || toks[i-1].norm == "chẳng" || toks[i-1].norm == "không" || toks[i-1].norm == "chứ" || toks[i-1].norm == "vẫn" || toks[i-1].norm == "còn") {
 			return false, 0 // "vẫn phải xuất ra giấy", "còn phải chờ": a burden still borne
 		}
-		return m.strengthened(toks, i) || m.eachBody(toks, i), n
+		return m.strengthened(toks, i) || m.eachBody(toks, i) || m.scopedBody(toks, i), n
 	}
 	return true, n
 }
@@ -453,6 +453,32 @@ func (m *compiledMood) eachBody(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// scopedBody reports a weak modal right after a body that follows a fronted scope of plural
+// targets ("Với các xưởng chế biến ..., các chi bộ phải đến tận nơi", "Đối với những đảng viên
+// cao tuổi, chi bộ phải ..."): the scope names whom the body is to reach.
+func (m *compiledMood) scopedBody(toks []token, i int) bool {
+	s := m.sentenceStart(toks)
+	if s < i && toks[s].norm == "đối" {
+		s++
+	}
+	if s+3 >= i || toks[s].norm != "với" || !determiners.has(toks, s+1) || toks[s+1].norm == "mỗi" {
+		return false
+	}
+	p := i - 1
+	for p > s+2 && !toks[p].pause {
+		p--
+	}
+	if !toks[p].pause || p-s > 20 {
+		return false
+	}
+	b := p
+	if determiners.has(toks, b) && m.addr.has(toks, b+1) {
+		b++
+	}
+	_, n := m.addr.at(toks, b)
+	return n > 0 && b+n == i
 }
 
 // causalBefore reports a reason word (vì, do, bởi) earlier in the sentence.
@@ -536,10 +562,24 @@ func (m *compiledMood) addresseeEnd(toks []token, k int) int {
 			// "Mỗi đồng chí trong Ban Thường vụ"
 		case (w == "cấp" || w == "các") && j+1 < len(toks) && (toks[j+1].norm == "trên" || toks[j+1].norm == "cấp"):
 			j++
+		case w == "trong" || w == "ở" || w == "tại":
+			// "Các chi bộ trong doanh nghiệp nhà nước tiếp tục ...": a scope, then the action
+			return m.scopeEnd(toks, j)
 		default:
 			return j
 		}
 		j++
+	}
+	return j
+}
+
+// scopeEnd returns the action verb that ends a body's scope opened at j ("trong doanh nghiệp
+// nhà nước", "ở vùng cao"), looking at most six words ahead within the clause, or j.
+func (m *compiledMood) scopeEnd(toks []token, j int) int {
+	for e := j + 2; e < len(toks) && e <= j+6 && !toks[e].pause; e++ {
+		if m.action.has(toks, e) || itemAdverbs.has(toks, e) {
+			return e
+		}
 	}
 	return j
 }
