@@ -162,7 +162,9 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 		if strong {
 			res.trig, res.trigEnd = i, i+n
-			res.addressee = m.subjectOf(toks, i)
+			if !cautions.has(toks, i) { // "Đồng chí Bí thư lưu ý không để ...": the speaker
+				res.addressee = m.subjectOf(toks, i)
+			}
 		} else if weakAt < 0 {
 			weakAt, weakEnd = i, i+n
 		}
@@ -455,32 +457,6 @@ func (m *compiledMood) eachBody(toks []token, i int) bool {
 	return false
 }
 
-// scopedBody reports a weak modal right after a body that follows a fronted scope of plural
-// targets ("Với các xưởng chế biến ..., các chi bộ phải đến tận nơi", "Đối với những đảng viên
-// cao tuổi, chi bộ phải ..."): the scope names whom the body is to reach.
-func (m *compiledMood) scopedBody(toks []token, i int) bool {
-	s := m.sentenceStart(toks)
-	if s < i && toks[s].norm == "đối" {
-		s++
-	}
-	if s+3 >= i || toks[s].norm != "với" || !determiners.has(toks, s+1) || toks[s+1].norm == "mỗi" {
-		return false
-	}
-	p := i - 1
-	for p > s+2 && !toks[p].pause {
-		p--
-	}
-	if !toks[p].pause || p-s > 20 {
-		return false
-	}
-	b := p
-	if determiners.has(toks, b) && m.addr.has(toks, b+1) {
-		b++
-	}
-	_, n := m.addr.at(toks, b)
-	return n > 0 && b+n == i
-}
-
 // causalBefore reports a reason word (vì, do, bởi) earlier in the sentence.
 func (m *compiledMood) causalBefore(toks []token, i int) bool {
 	at, _ := m.causal.find(toks, 0, i)
@@ -569,17 +545,6 @@ func (m *compiledMood) addresseeEnd(toks []token, k int) int {
 			return j
 		}
 		j++
-	}
-	return j
-}
-
-// scopeEnd returns the action verb that ends a body's scope opened at j ("trong doanh nghiệp
-// nhà nước", "ở vùng cao"), looking at most six words ahead within the clause, or j.
-func (m *compiledMood) scopeEnd(toks []token, j int) int {
-	for e := j + 2; e < len(toks) && e <= j+6 && !toks[e].pause; e++ {
-		if m.action.has(toks, e) || itemAdverbs.has(toks, e) {
-			return e
-		}
 	}
 	return j
 }
