@@ -162,7 +162,9 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 		if strong {
 			res.trig, res.trigEnd = i, i+n
-			res.addressee = m.subjectOf(toks, i)
+			if !cautions.has(toks, i) { // "Đồng chí Bí thư lưu ý không để ...": the speaker
+				res.addressee = m.subjectOf(toks, i)
+			}
 		} else if weakAt < 0 {
 			weakAt, weakEnd = i, i+n
 		}
@@ -402,7 +404,7 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		if i > 0 && (toks[i-1].norm == "chưa" || toks[i-1].norm == "chẳng" || toks[i-1].norm == "không" || toks[i-1].norm == "chứ" || toks[i-1].norm == "vẫn" || toks[i-1].norm == "còn") {
 			return false, 0 // "vẫn phải xuất ra giấy", "còn phải chờ": a burden still borne
 		}
-		return m.strengthened(toks, i) || m.eachBody(toks, i), n
+		return m.strengthened(toks, i) || m.eachBody(toks, i) || m.scopedBody(toks, i), n
 	}
 	return true, n
 }
@@ -536,6 +538,9 @@ func (m *compiledMood) addresseeEnd(toks []token, k int) int {
 			// "Mỗi đồng chí trong Ban Thường vụ"
 		case (w == "cấp" || w == "các") && j+1 < len(toks) && (toks[j+1].norm == "trên" || toks[j+1].norm == "cấp"):
 			j++
+		case w == "trong" || w == "ở" || w == "tại":
+			// "Các chi bộ trong doanh nghiệp nhà nước tiếp tục ...": a scope, then the action
+			return m.scopeEnd(toks, j)
 		default:
 			return j
 		}

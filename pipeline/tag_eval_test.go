@@ -279,7 +279,7 @@ func TestDevSetScores(t *testing.T) {
 // heldoutFiles are the original held-out paragraph sets in testdata/tagging: heldout.json was
 // written first, each blind set after the rules were frozen for the ones before it.
 var heldoutFiles = []string{"heldout.json", "heldout_blind.json", "heldout_blind2.json",
-	"heldout_blind3.json", "heldout_blind4.json", "heldout_blind5.json", "heldout_blind6.json", "heldout_blind7.json", "heldout_blind8.json", "heldout_blind9.json", "heldout_blind10.json", "heldout_blind11.json", "heldout_blind12.json", "heldout_blind13.json", "heldout_blind14.json", "heldout_blind15.json", "heldout_blind16.json", "heldout_blind17.json", "heldout_blind18.json", "heldout_blind19.json", "heldout_blind20.json", "heldout_blind21.json", "heldout_blind22.json", "heldout_blind23.json", "heldout_blind24.json", "heldout_blind25.json", "heldout_blind26.json"}
+	"heldout_blind3.json", "heldout_blind4.json", "heldout_blind5.json", "heldout_blind6.json", "heldout_blind7.json", "heldout_blind8.json", "heldout_blind9.json", "heldout_blind10.json", "heldout_blind11.json", "heldout_blind12.json", "heldout_blind13.json", "heldout_blind14.json", "heldout_blind15.json", "heldout_blind16.json", "heldout_blind17.json", "heldout_blind18.json", "heldout_blind19.json", "heldout_blind20.json", "heldout_blind21.json", "heldout_blind22.json", "heldout_blind23.json", "heldout_blind24.json", "heldout_blind25.json", "heldout_blind26.json", "heldout_blind27.json", "heldout_blind28.json"}
 
 // TestHeldoutScores scores the tagger on original held-out paragraphs (testdata/tagging), written
 // and labelled apart from the dev documents. Each file's figures are logged and its macro-F1

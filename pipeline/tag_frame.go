@@ -444,3 +444,44 @@ func adverbialClause(toks []token, start, i int) bool {
 }
 
 var adverbialOpeners = map[string]bool{"sau": true, "trước": true, "trong": true, "ở": true, "tại": true, "khi": true, "hằng": true, "mỗi": true}
+
+// cautions open the modals of a speaker's warning ("lưu ý không để ..."): their subject is the
+// speaker, not the addressee.
+var cautions = newPhraseSet([]string{"lưu ý", "chú ý", "nhắc nhở"})
+
+// scopedBody reports a weak modal right after a body that follows a fronted scope of plural
+// targets ("Với các xưởng chế biến ..., các chi bộ phải đến tận nơi", "Đối với những đảng viên
+// cao tuổi, chi bộ phải ..."): the scope names whom the body is to reach.
+func (m *compiledMood) scopedBody(toks []token, i int) bool {
+	s := m.sentenceStart(toks)
+	if s < i && toks[s].norm == "đối" {
+		s++
+	}
+	if s+3 >= i || toks[s].norm != "với" || !determiners.has(toks, s+1) || toks[s+1].norm == "mỗi" {
+		return false
+	}
+	p := i - 1
+	for p > s+2 && !toks[p].pause {
+		p--
+	}
+	if !toks[p].pause || p-s > 20 {
+		return false
+	}
+	b := p
+	if determiners.has(toks, b) && m.addr.has(toks, b+1) {
+		b++
+	}
+	_, n := m.addr.at(toks, b)
+	return n > 0 && b+n == i
+}
+
+// scopeEnd returns the action verb that ends a body's scope opened at j ("trong doanh nghiệp
+// nhà nước", "ở vùng cao"), looking at most six words ahead within the clause, or j.
+func (m *compiledMood) scopeEnd(toks []token, j int) int {
+	for e := j + 2; e < len(toks) && e <= j+6 && !toks[e].pause; e++ {
+		if m.action.has(toks, e) || itemAdverbs.has(toks, e) {
+			return e
+		}
+	}
+	return j
+}
