@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -313,5 +314,40 @@ func TestIndexIncludeExclude(t *testing.T) {
 	code, rep, stderr := indexRun(t, idx, "--include", "*.txt", "--exclude", "nam-2016/*", "--exclude", "*-0007.txt", docs)
 	if code != 0 || rep.Files != 5 || rep.Indexed != 5 {
 		t.Fatalf("exit %d, %+v; want 5 files (8 less two in nam-2016 less 0007): %s", code, rep, stderr)
+	}
+}
+
+// TestFlusherStopsAtFirstError writes batches through the flusher into an index that cannot take
+// them (opened for reading): the error comes back from send or close, and nothing is written.
+func TestFlusherStopsAtFirstError(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	w, err := index.Create(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	ix, err := index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	rec := &index.DocRecord{Path: "a.txt", Hash: "00"}
+	f := startFlusher()
+	var got error
+	for i := 0; i < 3 && got == nil; i++ {
+		b := ix.NewBatch()
+		if err := b.Touch(rec, int64(i), time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		got = f.send(b)
+	}
+	if got == nil {
+		got = f.close()
+	}
+	if !errors.Is(got, index.ErrReadOnly) {
+		t.Fatalf("flusher error = %v, want %v", got, index.ErrReadOnly)
+	}
+	if r, err := ix.Record("a.txt"); err != nil || r != nil {
+		t.Errorf("record after failed batches = %v, %v; want none", r, err)
 	}
 }
