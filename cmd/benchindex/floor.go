@@ -16,17 +16,22 @@ import (
 )
 
 // Floors are lower bounds for thamluan's indexing time, measured on the same files: what Bleve
-// itself takes, with nothing of ours, and what the index fields that search needs take, without
-// reading, segmentation or tagging. Each runs in a child process (this program with -floor), so
+// itself takes, with nothing of ours, with and without the positions (term vectors) phrase
+// queries and highlights need, and what thamluan's index fields take, without reading,
+// segmentation or tagging. Each runs in a child process (this program with -floor), so
 // that its CPU time and peak memory are its own.
 const (
-	floorBleve  = "bleve"  // bare Bleve: one text field, standard analyzer, no positions
-	floorFields = "fields" // thamluan's mapping, each file one section, no pipeline
+	floorBleve     = "bleve"           // bare Bleve: one text field, standard analyzer, no positions
+	floorPositions = "bleve-positions" // the same field with term vectors, as phrases and highlights need
+	floorFields    = "fields"          // thamluan's mapping, each file one section, no pipeline
 )
+
+// floorModes lists the floors in the order they are run and printed.
+var floorModes = []string{floorBleve, floorPositions, floorFields}
 
 // Batch bounds of the floor runs, in bytes of text: bare Bleve gets large batches (its best
 // case, memory unbounded); thamluan's fields get `thamluan index`'s default, 0.75 MB.
-var floorBatchBytes = map[string]int{floorBleve: 8 << 20, floorFields: 3 << 18}
+var floorBatchBytes = map[string]int{floorBleve: 8 << 20, floorPositions: 8 << 20, floorFields: 3 << 18}
 
 // runFloor indexes every .txt file under docs into a new index at idx, the way mode names.
 func runFloor(mode, docs, idx string) error {
@@ -36,11 +41,11 @@ func runFloor(mode, docs, idx string) error {
 		done  func() error
 	)
 	switch mode {
-	case floorBleve:
+	case floorBleve, floorPositions:
 		m := bleve.NewIndexMapping()
 		dm := bleve.NewDocumentStaticMapping()
 		f := bleve.NewTextFieldMapping()
-		f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = false, false, false, false
+		f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = false, mode == floorPositions, false, false
 		dm.AddFieldMappingsAt("body", f)
 		m.DefaultMapping = dm
 		ix, err := bleve.New(idx, m)
@@ -65,7 +70,7 @@ func runFloor(mode, docs, idx string) error {
 		flush = b.Flush
 		done = ix.Close
 	default:
-		return fmt.Errorf("floor %q: want %s or %s", mode, floorBleve, floorFields)
+		return fmt.Errorf("floor %q: want one of %s", mode, strings.Join(floorModes, ", "))
 	}
 	pending := 0
 	err := filepath.WalkDir(docs, func(path string, d fs.DirEntry, err error) error {

@@ -2,8 +2,9 @@
 // against the sqlite3 shell loading the same files into an FTS5 table. It writes the first N
 // articles (and all of them) as .txt files into a temporary folder, times a first run, an
 // unchanged re-run and the FTS5 load, and prints a table with the goals checked. With -floors
-// (the default) it also times two lower bounds on the same files: bare Bleve indexing one text
-// field, and thamluan's index fields without reading, segmentation or tagging.
+// (the default) it also times lower bounds on the same files: bare Bleve indexing one text field,
+// the same field with the positions phrase queries and highlights need, and thamluan's index
+// fields without reading, segmentation or tagging.
 //
 //	go run ./cmd/benchindex -thamluan bin/thamluan -news ../shared/corpus/scale/news.jsonl.gz
 package main
@@ -46,7 +47,7 @@ type row struct {
 	Bytes          int64
 	Index, Rerun   measure
 	FTS5           measure
-	Bleve, Fields  measure // the floors: bare Bleve, and thamluan's fields without the pipeline
+	Floors         []measure // in the order of floorModes
 	IndexSizeBytes int64
 }
 
@@ -57,7 +58,7 @@ func main() {
 	sqlite := flag.String("sqlite3", "sqlite3", "the sqlite3 shell")
 	work := flag.String("work", "", "work `DIR` (a temporary folder, removed afterwards, when empty)")
 	floors := flag.Bool("floors", true, "also time the floors: bare Bleve, and thamluan's index fields without the pipeline")
-	floor := flag.String("floor", "", "internal: index -floor-docs into -floor-index as `MODE` (bleve or fields), then exit")
+	floor := flag.String("floor", "", "internal: index -floor-docs into -floor-index as `MODE` (bleve, bleve-positions or fields), then exit")
 	floorDocs := flag.String("floor-docs", "", "internal: the folder of .txt files for -floor")
 	floorIndex := flag.String("floor-index", "", "internal: the index folder for -floor")
 	flag.Parse()
@@ -136,11 +137,12 @@ func benchSize(bin, news, sqlite, work string, n int) (row, error) {
 	if !withFloors {
 		return r, nil
 	}
-	if r.Bleve, err = floorRun(floorBleve, docs, filepath.Join(work, "floor-bleve-"+name)); err != nil {
-		return r, err
-	}
-	if r.Fields, err = floorRun(floorFields, docs, filepath.Join(work, "floor-fields-"+name)); err != nil {
-		return r, err
+	for _, mode := range floorModes {
+		m, err := floorRun(mode, docs, filepath.Join(work, "floor-"+mode+"-"+name))
+		if err != nil {
+			return r, err
+		}
+		r.Floors = append(r.Floors, m)
 	}
 	return r, nil
 }
@@ -238,14 +240,15 @@ func printTable(w io.Writer, rows []row) {
 			r.Index.Wall.Seconds()/r.FTS5.Wall.Seconds(), r.Index.CPU.Seconds()/max(r.FTS5.CPU.Seconds(), 1e-3))
 	}
 	fmt.Fprintln(w)
-	if rows[0].Bleve.Wall > 0 {
+	if len(rows[0].Floors) == len(floorModes) {
 		fmt.Fprintf(w, "Floors, on the same files in the same run (child processes):\n\n")
 		fmt.Fprintf(w, "| articles | run | wall | CPU | peak RSS | wall ×FTS5 | CPU ×FTS5 |\n|---:|---|---:|---:|---:|---:|---:|\n")
 		for _, r := range rows {
 			for _, f := range []struct {
 				name string
 				m    measure
-			}{{"FTS5 (sqlite3)", r.FTS5}, {"bare Bleve, one field", r.Bleve}, {"thamluan fields, no pipeline", r.Fields}, {"thamluan index", r.Index}} {
+			}{{"FTS5 (sqlite3)", r.FTS5}, {"bare Bleve, one field", r.Floors[0]}, {"bare Bleve, one field with positions", r.Floors[1]},
+				{"thamluan fields, no pipeline", r.Floors[2]}, {"thamluan index", r.Index}} {
 				fmt.Fprintf(w, "| %d | %s | %.1fs | %.1fs | %.0f MB | %.1f | %.1f |\n", r.Files, f.name, f.m.Wall.Seconds(),
 					f.m.CPU.Seconds(), mb(f.m.MaxRSS), f.m.Wall.Seconds()/r.FTS5.Wall.Seconds(), f.m.CPU.Seconds()/max(r.FTS5.CPU.Seconds(), 1e-3))
 			}

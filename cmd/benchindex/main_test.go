@@ -59,14 +59,14 @@ func TestRunFloor(t *testing.T) {
 		os.WriteFile(filepath.Join(docs, string(rune('a'+i))+".txt"), []byte(s), 0o644)
 	}
 	os.WriteFile(filepath.Join(docs, "skip.md"), []byte("not a .txt file"), 0o644)
-	for _, mode := range []string{floorBleve, floorFields} {
+	for _, mode := range floorModes {
 		idx := filepath.Join(t.TempDir(), mode)
 		if err := runFloor(mode, docs, idx); err != nil {
 			t.Fatalf("runFloor(%s): %v", mode, err)
 		}
 		var n uint64
 		switch mode {
-		case floorBleve:
+		case floorBleve, floorPositions:
 			ix, err := bleve.Open(idx)
 			if err != nil {
 				t.Fatal(err)
