@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -138,7 +139,10 @@ func indexNews(ix *Index, src string) (float64, error) {
 	if err := sc.Err(); err != nil {
 		return 0, fmt.Errorf("%s: %w", src, err)
 	}
-	return float64(bytes) / (1 << 20), batch.Flush()
+	if err := batch.Flush(); err != nil {
+		return 0, err
+	}
+	return float64(bytes) / (1 << 20), ix.Compact(context.Background())
 }
 
 func newsDoc(n int, a *newsArticle, text string) *corpus.Document {

@@ -183,7 +183,7 @@ func phraseQuery(text string) query.Query {
 	}
 	bq := bleve.NewBooleanQuery()
 	bq.AddMust(sumQuery{[]query.Query{
-		exactRun(text, words, boosts.Phrase),
+		runQuery(words, boosts.Phrase),
 		matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
 		matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
 		englishQuery(text, true),
@@ -226,17 +226,6 @@ func accentedRun(text string, words []string, boost float64) query.Query {
 	q := bleve.NewConjunctionQuery(runQuery(words, 0), exact)
 	q.SetBoost(boost)
 	return q
-}
-
-// exactRun is runQuery made exact for a quoted phrase of three words or more: the chain of
-// bigrams picks the few candidate sections cheaply, and the positions of the folded field
-// confirm that the words stand together and in order.
-func exactRun(text string, words []string, boost float64) query.Query {
-	run := runQuery(words, boost)
-	if len(words) < 3 {
-		return run
-	}
-	return bleve.NewConjunctionQuery(run, matchPhrase(FieldTextFolded, text, 0))
 }
 
 // foldedAnalyzer is the analyzer of the folded fields, for splitting query text the same way.

@@ -77,7 +77,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	flags.Var(&o.include, "include", "only files matching this glob `PATTERN` (repeatable)")
 	flags.Var(&o.exclude, "exclude", "skip files matching this glob `PATTERN` (repeatable)")
 	flags.DurationVar(&o.logEvery, "log-every", 5*time.Second, "progress line interval when stderr is not a terminal")
-	flags.IntVar(&o.memoryMB, "memory-mb", 256, "soft limit of the program's own memory in `MB` (the garbage collector works harder near it; 0: none; GOMEMLIMIT, when set, wins)")
+	flags.IntVar(&o.memoryMB, "memory-mb", 200, "soft limit of the program's own memory in `MB` (the garbage collector works harder near it; 0: none; GOMEMLIMIT, when set, wins)")
 	flags.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for tuning)")
 	flags.StringVar(&o.memProf, "memprofile", "", "write a heap profile at the end of the run to `FILE` (for tuning)")
 	if err := parse(flags, args); err != nil {
@@ -198,6 +198,11 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 			return nil, err
 		}
 		rep.Pruned = n
+	}
+	if rep.Indexed > 0 || rep.Pruned > 0 {
+		if err := ix.Compact(ctx); err != nil {
+			return nil, err
+		}
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
