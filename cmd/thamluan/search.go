@@ -15,7 +15,8 @@ import (
 const searchHelp = `Search an index. The query language:
   words            any of the words; sections with more of them, with them adjacent (as a
                    phrase) and with the same accents rank first
-  "a phrase"       these words in this order (required)
+  "a phrase"       these words in this order (required; in a phrase of three words or more,
+                   each pair of neighbouring words is matched as a pair)
   +word -word      a required or an excluded word (also +"phrase", -"phrase", -theme:ID)
   a OR b           either side; plain juxtaposition means "and, preferably"
   ( ... )          grouping: +(doanh nghiệp OR hợp tác xã) -"nhà nước"
