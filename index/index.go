@@ -98,10 +98,25 @@ func (ix *Index) Compact(ctx context.Context) error {
 	plan := mergeplan.DefaultMergePlanOptions
 	plan.MaxSegmentSize = int64(MaxSegmentSections)
 	plan.MaxSegmentsPerTier = 1 // merge whatever can be merged within the size bound
-	if err := s.ForceMerge(ctx, &plan); err != nil {
-		return fmt.Errorf("index %s: compact: %w", ix.dir, err)
+	// One forced merge runs one plan; repeat while it still lowers the number of segments.
+	for last := segments(s); last > 1; {
+		if err := s.ForceMerge(ctx, &plan); err != nil {
+			return fmt.Errorf("index %s: compact: %w", ix.dir, err)
+		}
+		n := segments(s)
+		if n >= last {
+			break
+		}
+		last = n
 	}
 	return nil
+}
+
+// segments returns the number of segments at scorch's root, persisted or not.
+func segments(s *scorch.Scorch) uint64 {
+	m := s.StatsMap()
+	n := func(k string) uint64 { v, _ := m[k].(uint64); return v }
+	return n("TotFileSegmentsAtRoot") + n("TotMemorySegmentsAtRoot")
 }
 
 // writerConfig is scorch's configuration for an index opened for writing.

@@ -30,8 +30,8 @@ const (
 var floorModes = []string{floorBleve, floorPositions, floorFields}
 
 // Batch bounds of the floor runs, in bytes of text: bare Bleve gets large batches (its best
-// case, memory unbounded); thamluan's fields get `thamluan index`'s default, 0.75 MB.
-var floorBatchBytes = map[string]int{floorBleve: 8 << 20, floorPositions: 8 << 20, floorFields: 3 << 18}
+// case, memory unbounded); thamluan's fields get `thamluan index`'s default, 0.5 MB.
+var floorBatchBytes = map[string]int{floorBleve: 8 << 20, floorPositions: 8 << 20, floorFields: 1 << 19}
 
 // runFloor indexes every .txt file under docs into a new index at idx, the way mode names.
 func runFloor(mode, docs, idx string) error {

@@ -69,7 +69,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	flags.StringVar(&o.dir, "index", "", "index `DIR` (created when absent)")
 	flags.IntVar(&o.workers, "workers", runtime.NumCPU(), "parallel extraction and analysis workers")
 	flags.IntVar(&o.batch, "batch", 1000, "at most this many documents per durable batch")
-	flags.Float64Var(&o.batchMB, "batch-mb", 0.75, "write a batch once its sections hold this many `MB` of text (memory is about 250× this)")
+	flags.Float64Var(&o.batchMB, "batch-mb", 0.5, "write a batch once its sections hold this many `MB` of text (memory is about 200× this, two batches at a time)")
 	flags.BoolVar(&o.prune, "prune", false, "remove documents whose files are gone from the named folders")
 	flags.BoolVar(&o.quiet, "quiet", false, "no progress output")
 	flags.BoolVar(&o.reindex, "force", false, "re-read and re-index every file, changed or not")
@@ -77,7 +77,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	flags.Var(&o.include, "include", "only files matching this glob `PATTERN` (repeatable)")
 	flags.Var(&o.exclude, "exclude", "skip files matching this glob `PATTERN` (repeatable)")
 	flags.DurationVar(&o.logEvery, "log-every", 5*time.Second, "progress line interval when stderr is not a terminal")
-	flags.IntVar(&o.memoryMB, "memory-mb", 200, "soft limit of the program's own memory in `MB` (the garbage collector works harder near it; 0: none; GOMEMLIMIT, when set, wins)")
+	flags.IntVar(&o.memoryMB, "memory-mb", 256, "soft limit of the program's own memory in `MB` (the garbage collector works harder near it; 0: none; GOMEMLIMIT, when set, wins)")
 	flags.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for tuning)")
 	flags.StringVar(&o.memProf, "memprofile", "", "write a heap profile at the end of the run to `FILE` (for tuning)")
 	if err := parse(flags, args); err != nil {
