@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -63,7 +62,7 @@ func benchIndex(b *testing.B) *Index {
 	bench.once.Do(func() {
 		bench.ix, bench.textMB, bench.err = openNewsIndex(src)
 		if bench.err == nil {
-			bench.indexMB = dirMB(bench.ix.Dir())
+			bench.indexMB = float64(SizeOnDisk(bench.ix.Dir())) / (1 << 20)
 		}
 	})
 	if bench.err != nil {
@@ -162,19 +161,6 @@ func newsDoc(n int, a *newsArticle, text string) *corpus.Document {
 		Workshop: &corpus.Workshop{Title: fmt.Sprintf("Tin tức nhóm %d", n%12), Year: 2017},
 		Sections: []corpus.Section{{Ordinal: 1, Heading: a.Title, Text: text, Themes: themes}},
 	}
-}
-
-func dirMB(dir string) float64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if info, err := d.Info(); err == nil {
-				n += info.Size()
-			}
-		}
-		return nil
-	})
-	return float64(n) / (1 << 20)
 }
 
 // benchSearch runs the queries in turn, b.N searches in all, and reports latency percentiles.

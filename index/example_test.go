@@ -1,6 +1,7 @@
 package index_test
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"os"
@@ -257,4 +258,26 @@ func ExampleSectionRecord_SpeakerLabel() {
 	s := index.SectionRecord{Speaker: "Trần Văn Hải", SpeakerKind: "person", SpeakerRole: "Bí thư Đảng ủy Khối"}
 	fmt.Println(s.SpeakerLabel())
 	// Output: Trần Văn Hải, Bí thư Đảng ủy Khối
+}
+
+func ExampleIndex_Compact() {
+	dir, cleanup := tempIndex()
+	defer cleanup()
+	ix, _ := index.Create(dir)
+	defer ix.Close()
+	ix.Add(exampleDoc(), time.Now())
+	err := ix.Compact(context.Background())
+	st, _ := ix.Stats()
+	fmt.Println(err, st.Sections)
+	// Output: <nil> 2
+}
+
+func ExampleSizeOnDisk() {
+	dir, cleanup := tempIndex()
+	defer cleanup()
+	ix, _ := index.Create(dir)
+	ix.Add(exampleDoc(), time.Now())
+	ix.Close()
+	fmt.Println(index.SizeOnDisk(dir) > 0, index.SizeOnDisk(filepath.Join(dir, "missing")))
+	// Output: true 0
 }

@@ -156,12 +156,13 @@ func (ix *Index) Stats() (*Stats, error) {
 			st.Themes[t.Term] = t.Count
 		}
 	}
-	st.SizeBytes = dirSize(ix.dir)
+	st.SizeBytes = SizeOnDisk(ix.dir)
 	sort.Strings(st.LowQuality)
 	return st, nil
 }
 
-func dirSize(dir string) int64 {
+// SizeOnDisk returns the bytes of the files in the index folder dir (0 when it cannot be read).
+func SizeOnDisk(dir string) int64 {
 	var n int64
 	_ = filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
 		if err == nil && !info.IsDir() {

@@ -24,6 +24,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"thamluan/index"
 )
 
 // article is one line of news.jsonl.gz (keys: id, title, lead, body, and others not used).
@@ -130,7 +132,7 @@ func benchSize(bin, news, sqlite, work string, n int) (row, error) {
 	if r.Rerun, err = timed(exec.Command(bin, "index", "--quiet", "--index", idx, docs)); err != nil {
 		return r, fmt.Errorf("thamluan index, unchanged re-run: %w", err)
 	}
-	r.IndexSizeBytes = dirSize(idx)
+	r.IndexSizeBytes = index.SizeOnDisk(idx)
 	if r.FTS5, err = fts5Load(sqlite, filepath.Join(work, "fts-"+name+".db"), docs); err != nil {
 		return r, err
 	}
@@ -216,17 +218,6 @@ func timed(cmd *exec.Cmd) (measure, error) {
 		m.MaxRSS = ru.Maxrss * 1024 // kilobytes on Linux
 	}
 	return m, nil
-}
-
-func dirSize(dir string) int64 {
-	var n int64
-	_ = filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
-		if err == nil && !info.IsDir() {
-			n += info.Size()
-		}
-		return nil
-	})
-	return n
 }
 
 func printTable(w io.Writer, rows []row) {
