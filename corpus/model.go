@@ -69,14 +69,18 @@ type Workshop struct {
 // Document is one file of the archive after reading and analysis. Its JSON form is the contract
 // of `thamluan analyze --json`.
 type Document struct {
-	Path     string    `json:"path"`
-	Format   string    `json:"format"`
-	Title    string    `json:"title"`
-	Shape    string    `json:"shape,omitempty"`
-	Encoding string    `json:"encoding,omitempty"` // the source encoding when it was not UTF-8
-	Quality  float64   `json:"quality"`            // share of well-formed words, 0-1
-	Pages    int       `json:"pages,omitempty"`
-	Hash     string    `json:"hash,omitempty"` // SHA-256 of the file's bytes, hex
+	Path     string  `json:"path"`
+	Format   string  `json:"format"`
+	Title    string  `json:"title"`
+	Shape    string  `json:"shape,omitempty"`
+	Encoding string  `json:"encoding,omitempty"` // the source encoding when it was not UTF-8
+	Quality  float64 `json:"quality"`            // share of well-formed words, 0-1
+	Pages    int     `json:"pages,omitempty"`
+	Hash     string  `json:"hash,omitempty"` // SHA-256 of the file's bytes, hex
+	// Date is the document's own date as its metadata states it (PDF Info or XMP, DOCX
+	// docProps/core.xml, HTML article:published_time or JSON-LD): YYYY-MM-DD, YYYY-MM or YYYY;
+	// empty when the file states none.
+	Date     string    `json:"date,omitempty"`
 	Size     int64     `json:"size,omitempty"`
 	Workshop *Workshop `json:"workshop,omitempty"`
 	Warnings []string  `json:"warnings"`
