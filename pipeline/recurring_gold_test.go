@@ -20,7 +20,7 @@ type recurringGold struct {
 		Thread                   *string
 	} `json:"proposals"`
 	NotProposals []struct{ ID, Workshop, File, Text string } `json:"not_proposals"`
-	Traps        map[string]string                         `json:"traps"`
+	Traps        map[string]string                           `json:"traps"`
 }
 
 // TestRecurringGoldQuotesItsTexts checks that every labelled sentence of testdata/recurring
