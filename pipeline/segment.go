@@ -354,7 +354,10 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		title = append(title, blocks[i].Text)
 		i++
 	}
-	if sp.Name == "" {
+	if n > 0 && len(title) == 0 && sp.Kind == KindOrganisation && !isTitleLike(blocks[above-n].Text) {
+		// a mixed-case line that no title follows is the headline of an article, not its author
+		sp, above, i = speaker{}, above-n, above-n
+	} else if sp.Name == "" {
 		sp, n = authorAt(blocks, i)
 		i += n
 	}
@@ -566,7 +569,7 @@ func bareNameAuthorAt(blocks []corpus.Block, i int) (speaker, int) {
 		t, honoured = t[len(m):], true
 	}
 	name, affil, ok := splitNameAffil(t)
-	if !ok || affil != "" || name != t || !honoured && !surnames[foldLower(strings.Fields(name)[0])] {
+	if !ok || affil != "" || name != t || !honoured && !isSurname(strings.Fields(name)[0]) {
 		return speaker{}, 0
 	}
 	next := strings.TrimSpace(blocks[i+1].Text)

@@ -352,7 +352,7 @@ func subjectIn(prefix string) (speaker, bool) {
 func bareNamedPerson(clauses []string) (speaker, bool) {
 	for j := 0; j+1 < len(clauses); j++ {
 		name, affil, ok := splitNameAffil(clauses[j])
-		if ok && affil == "" && name == strings.TrimSpace(clauses[j]) && surnames[foldLower(strings.Fields(name)[0])] &&
+		if ok && affil == "" && name == strings.TrimSpace(clauses[j]) && isSurname(strings.Fields(name)[0]) &&
 			startsWithPosition(clauses[j+1]) {
 			return personSpeaker(name, strings.Join(clauses[j+1:], ", ")), true
 		}
@@ -494,10 +494,36 @@ func orgName(clause string) (speaker, bool) {
 		words = words[:i]
 		break
 	}
+	words = cutPredicate(words, kwWords)
 	if len(words) <= kwWords || len(words) > 18 || !anyCapitalised(words[kwWords:]) && !numberedUnit(words[kwWords:]) || hasVerbPhrase(words[kwWords:]) {
 		return speaker{}, false
 	}
 	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
+}
+
+// placeUnitWords name, folded, the administrative units an organisation's name may end with in
+// lower case: "Hội Nông dân huyện", "Trung tâm Y tế huyện miền núi".
+var placeUnitWords = setOf("xa", "huyen", "tinh", "thanh", "pho", "quan", "phuong", "thi", "tran", "thon", "ap",
+	"ban", "khu", "to", "khom", "xom", "vung", "mien", "nui", "bien", "gioi", "truong")
+
+// cutPredicate cuts what follows the last capitalised word of an organisation's words when it is
+// a run of three or more lower-case words naming no place: a predicate, "Bộ X phát đi thông tin".
+func cutPredicate(words []string, kwWords int) []string {
+	last := -1
+	for i := kwWords; i < len(words); i++ {
+		if startsUpper(words[i]) || isDigitByte(words[i][0]) {
+			last = i
+		}
+	}
+	if last < 0 || len(words)-last-1 < 3 {
+		return words
+	}
+	for _, w := range words[last+1:] {
+		if placeUnitWords[foldLower(w)] {
+			return words
+		}
+	}
+	return words[:last+1]
 }
 
 // unitWords name local units that are numbered rather than named: "ấp 4", "khu phố 2", "tổ 12".
