@@ -219,16 +219,8 @@ func workshopDate(intro, all []corpus.Block, docDate string) (string, int) {
 		if !hasNumericDate(b.Text) {
 			continue // shortDateRE needs "22/8" or "22-8"
 		}
-		if m := shortDateKeyed.FindStringSubmatchIndex(b.Text); m != nil && !citesText(b.Text[:m[0]]) {
-			year := ""
-			if m[6] >= 0 {
-				year = b.Text[m[6]:m[7]]
-			} else if metaYear != 0 {
-				year = strconv.Itoa(metaYear)
-			}
-			if year != "" {
-				return ymd(year, b.Text[m[4]:m[5]], b.Text[m[2]:m[3]])
-			}
+		if d, y := shortDate(b.Text, metaYear); y != 0 {
+			return d, y
 		}
 	}
 	for _, b := range intro {
@@ -260,6 +252,37 @@ func namesOrganisation(place string) bool {
 	return ok && sp.Name == place
 }
 
+// shortDate returns the first day and month of t ("Sáng 22/8", "ngày 9/3/2024") that identifies
+// no cited text, with its year, else metaYear; "" and 0 when there is none or no year.
+func shortDate(t string, metaYear int) (string, int) {
+	for off := 0; off < len(t); {
+		m := shortDateKeyed.FindStringSubmatchIndex(t[off:])
+		if m == nil {
+			return "", 0
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += off
+			}
+		}
+		off = m[1]
+		if citesText(t[:m[0]]) {
+			continue
+		}
+		year := ""
+		if m[6] >= 0 {
+			year = t[m[6]:m[7]]
+		} else if metaYear != 0 {
+			year = strconv.Itoa(metaYear)
+		}
+		if year == "" {
+			return "", 0
+		}
+		return ymd(year, t[m[4]:m[5]], t[m[2]:m[3]])
+	}
+	return "", 0
+}
+
 // datedLineRE matches the dated line of a report: a place, then the day, month and year.
 var datedLineRE = regexp.MustCompile(`^\p{Lu}[^,\d]{1,40},\s+ngày\s+(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\.?$`)
 
@@ -289,11 +312,11 @@ func datedLine(blocks []corpus.Block) (string, int) {
 var citedTextFolded = []string{"nghi quyet", "chi thi", "ket luan", "quyet dinh", "quy dinh", "thong tu", "nghi dinh",
 	"huong dan", "cong van", "ke hoach", "de an ", "thong bao", "luat", "van ban", "ban hanh"}
 
-// citesText reports a date preceded, in its sentence, by the name of a text it identifies:
+// citesText reports a date preceded, in its clause, by the name of a text it identifies:
 // "Chỉ thị số 05-CT/TW ngày 15/5/2016".
 func citesText(before string) bool {
-	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
-		before = before[i+1:]
+	if i := strings.LastIndexAny(before, ".;!?,"); i >= 0 {
+		before = before[i+1:] // the clause of the date
 	}
 	if len(before) > 90 {
 		before = before[len(before)-90:]
