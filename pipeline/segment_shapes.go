@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -297,6 +298,7 @@ func strongAuthorAt(blocks []corpus.Block, i int) bool {
 // headed by the volume's title; each contribution's title opens a section with its author as
 // speaker, and its numbered headings open sections under it.
 func segmentProceedings(blocks []corpus.Block) []draft {
+	blocks = markContents(blocks)
 	cs := findContributions(blocks)
 	if above := findContributionsAbove(blocks); len(above) > len(cs) {
 		cs = above
@@ -335,6 +337,63 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 	return out
 }
 
+// pageNumberEndRE matches the page number that ends an entry of a table of contents.
+var pageNumberEndRE = regexp.MustCompile(`(?:\s|\.{2,}|…)\d{1,4}$`)
+
+// markContents returns blocks with the entries of a volume's table of contents, the lines after
+// "MỤC LỤC" that end with a page number or whose next line does, marked as notes: an entry names
+// a contribution and its author but opens none.
+func markContents(blocks []corpus.Block) []corpus.Block {
+	at := -1
+	for i, b := range blocks {
+		if f := strings.Trim(foldLower(b.Text), " .:"); f == "muc luc" || f == "noi dung" {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return blocks
+	}
+	end := at + 1
+	for end < len(blocks) && isContentsEntry(blocks, end) {
+		end++
+	}
+	if end == at+1 {
+		return blocks
+	}
+	out := slices.Clone(blocks)
+	for i := at + 1; i < end; i++ {
+		out[i].Kind = corpus.BlockNote
+	}
+	return out
+}
+
+// isContentsEntry reports whether blocks[i] is an entry of a table of contents: every line is
+// short, no sentence, and ends with a page number or stands over a line that does.
+func isContentsEntry(blocks []corpus.Block, i int) bool {
+	lines := strings.Split(blocks[i].Text, "\n")
+	for k, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || utf8.RuneCountInString(l) > 160 || endsSentence(l) && !pageNumberEndRE.MatchString(l) {
+			return false
+		}
+		if pageNumberEndRE.MatchString(l) {
+			continue
+		}
+		next := ""
+		if k+1 < len(lines) {
+			next = lines[k+1]
+		} else if i+1 < len(blocks) {
+			next = strings.SplitN(blocks[i+1].Text, "\n", 2)[0]
+		}
+		next = strings.TrimSpace(next)
+		if !pageNumberEndRE.MatchString(next) || utf8.RuneCountInString(next) > 160 {
+			return false
+		}
+	}
+	return true
+}
+
 // coverSection makes the cover and introduction of a volume one section, headed by the volume's
 // title: the block marked as the title, else the title line after "KỶ YẾU HỘI THẢO", else the
 // longest upper-case line.
@@ -345,7 +404,7 @@ func coverSection(blocks []corpus.Block) draft {
 			title = i // a title or first-level heading marked by the file
 			break
 		}
-		if namesVolume(foldLower(b.Text)) && i+1 < len(blocks) &&
+		if (namesVolume(foldLower(b.Text)) || eventLabelRE.MatchString(strings.TrimSpace(b.Text))) && i+1 < len(blocks) &&
 			(isTitleLike(blocks[i+1].Text) || isPlainTitle(blocks[i+1])) {
 			title = i + 1
 			break
@@ -360,14 +419,51 @@ func coverSection(blocks []corpus.Block) draft {
 		}
 	}
 	d := draft{}
-	for i, b := range blocks {
+	lines := 1
+	if title >= 0 {
+		lines = coverTitleLines(blocks, title)
+	}
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
 		if i == title {
-			d.heading, d.path, d.page = b.Text, []string{b.Text}, b.Page
+			heading := joinTexts(blocks[i : i+lines])
+			d.heading, d.path, d.page = heading, []string{heading}, b.Page
+			i += lines - 1
 			continue
 		}
 		d.paras = append(d.paras, para{b.Text, b.Page})
 	}
 	return d
+}
+
+// coverTitleLines returns how many lines from blocks[i] the title of a cover spans: an upper-case
+// title wrapped over up to three lines, when the place and date of the volume follow them.
+func coverTitleLines(blocks []corpus.Block, i int) int {
+	if !isTitleLike(blocks[i].Text) {
+		return 1
+	}
+	for n := 1; n <= 3 && i+n < len(blocks); n++ {
+		next := blocks[i+n].Text
+		if placeDateRE.MatchString(next) || datedLineRE.MatchString(next) {
+			return n
+		}
+		if !isTitleLike(next) || isVolumeLabel(next) || headingLevel(next) != 0 || utf8.RuneCountInString(next) > 120 {
+			return 1
+		}
+		if sp, ok := orgName(next); ok && sp.Name == strings.TrimSpace(next) {
+			return 1 // an organiser under the title
+		}
+	}
+	return 1
+}
+
+// joinTexts joins the texts of blocks with spaces.
+func joinTexts(blocks []corpus.Block) string {
+	parts := make([]string, len(blocks))
+	for i, b := range blocks {
+		parts[i] = strings.TrimSpace(b.Text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // segmentNews segments a news report: the headline, introduction and statistics form the first

@@ -176,7 +176,7 @@ func labelledWorkshop(intro []corpus.Block) string {
 			next := intro[i+1]
 			if (isTitleLike(next.Text) || isPlainTitle(next)) && !eventLabelRE.MatchString(next.Text) &&
 				!placeDateRE.MatchString(next.Text) && !hasNumericDate(next.Text) {
-				return strings.TrimSpace(next.Text)
+				return joinTexts(intro[i+1 : i+1+coverTitleLines(intro, i+1)])
 			}
 		}
 	}
