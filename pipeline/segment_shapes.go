@@ -338,7 +338,7 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 }
 
 // pageNumberEndRE matches the page number that ends an entry of a table of contents.
-var pageNumberEndRE = regexp.MustCompile(`(?:\s|\.{2,}|…)\d{1,4}$`)
+var pageNumberEndRE = regexp.MustCompile(`(?:^|\s|\.{2,}|…)\d{1,3}$`)
 
 // markContents returns blocks with the entries of a volume's table of contents, the lines after
 // "MỤC LỤC" that end with a page number or whose next line does, marked as notes: an entry names
@@ -368,30 +368,39 @@ func markContents(blocks []corpus.Block) []corpus.Block {
 	return out
 }
 
-// isContentsEntry reports whether blocks[i] is an entry of a table of contents: every line is
-// short, no sentence, and ends with a page number or stands over a line that does.
+// isContentsEntry reports whether blocks[i] is an entry of a table of contents, or a line of one:
+// every line is short and no sentence, and ends with a page number or stands over at most three
+// such lines of which the last does ("CHƯƠNG 2" over the chapter's title over "........ 23").
 func isContentsEntry(blocks []corpus.Block, i int) bool {
-	lines := strings.Split(blocks[i].Text, "\n")
-	for k, l := range lines {
-		l = strings.TrimSpace(l)
-		if l == "" || utf8.RuneCountInString(l) > 160 || endsSentence(l) && !pageNumberEndRE.MatchString(l) {
-			return false
-		}
-		if pageNumberEndRE.MatchString(l) {
-			continue
-		}
-		next := ""
-		if k+1 < len(lines) {
-			next = lines[k+1]
-		} else if i+1 < len(blocks) {
-			next = strings.SplitN(blocks[i+1].Text, "\n", 2)[0]
-		}
-		next = strings.TrimSpace(next)
-		if !pageNumberEndRE.MatchString(next) || utf8.RuneCountInString(next) > 160 {
+	var lines []string // the lines of blocks[i], then of the next blocks, for the look ahead
+	for j := i; j < len(blocks) && j < i+4; j++ {
+		lines = append(lines, strings.Split(blocks[j].Text, "\n")...)
+	}
+	own := strings.Count(blocks[i].Text, "\n") + 1
+	for k := 0; k < own; k++ {
+		if !contentsLineUpTo(lines, k, k+3) {
 			return false
 		}
 	}
 	return true
+}
+
+// contentsLineUpTo reports whether lines[k] is a short line that is no sentence, ending with a page
+// number or followed, before lines[limit], by such lines of which one does.
+func contentsLineUpTo(lines []string, k, limit int) bool {
+	for ; k < len(lines) && k <= limit; k++ {
+		l := strings.TrimSpace(lines[k])
+		if l == "" || utf8.RuneCountInString(l) > 160 {
+			return false
+		}
+		if pageNumberEndRE.MatchString(l) {
+			return true
+		}
+		if endsSentence(l) {
+			return false
+		}
+	}
+	return false
 }
 
 // coverSection makes the cover and introduction of a volume one section, headed by the volume's
