@@ -210,8 +210,8 @@ func workshopDate(intro, all []corpus.Block, docDate string) (string, int) {
 	}
 	for _, b := range intro {
 		if strings.Contains(b.Text, "tháng") {
-			for _, m := range fullDateRE.FindAllStringSubmatchIndex(b.Text, 4) {
-				if !citesText(b.Text[:m[0]]) {
+			for _, m := range fullDateRE.FindAllStringSubmatchIndex(b.Text, 8) {
+				if datesDocument(b.Text, m[0], m[1]) {
 					return ymd(b.Text[m[6]:m[7]], b.Text[m[4]:m[5]], b.Text[m[2]:m[3]])
 				}
 			}
@@ -252,8 +252,8 @@ func namesOrganisation(place string) bool {
 	return ok && sp.Name == place
 }
 
-// shortDate returns the first day and month of t ("Sáng 22/8", "ngày 9/3/2024") that identifies
-// no cited text, with its year, else metaYear; "" and 0 when there is none or no year.
+// shortDate returns the first day and month of t ("Sáng 22/8", "ngày 9/3/2024") that dates the
+// document (datesDocument), with its year, else metaYear; "" and 0 when there is none or no year.
 func shortDate(t string, metaYear int) (string, int) {
 	for off := 0; off < len(t); {
 		m := shortDateKeyed.FindStringSubmatchIndex(t[off:])
@@ -266,7 +266,7 @@ func shortDate(t string, metaYear int) (string, int) {
 			}
 		}
 		off = m[1]
-		if citesText(t[:m[0]]) {
+		if !datesDocument(t, m[0], m[1]) {
 			continue
 		}
 		year := ""
@@ -281,6 +281,38 @@ func shortDate(t string, metaYear int) (string, int) {
 		return ymd(year, t[m[4]:m[5]], t[m[2]:m[3]])
 	}
 	return "", 0
+}
+
+// eventNounsFolded name, folded, the events whose date a sentence may give: "... tổ chức hội thảo
+// khoa học ngày 15/11/2023".
+var eventNounsFolded = []string{"hoi thao", "hoi nghi", "toa dam", "dien dan", "ky hop"}
+
+// datesDocument reports whether the date at t[start:end] is a date of the document rather than
+// one its text mentions: it stands on a short line (a cover's or a report's dated line), opens the
+// first sentence of its paragraph as a dateline ("Sáng 22/8, ..."), or is given, near the start
+// of its paragraph, in a sentence about a workshop; and it identifies no cited text.
+func datesDocument(t string, start, end int) bool {
+	if citesText(t[:start]) {
+		return false
+	}
+	if utf8.RuneCountInString(t) <= 120 {
+		return true
+	}
+	from := strings.LastIndexAny(t[:start], ".?!\n") + 1
+	if from == 0 && len(t[:start]) < 40 {
+		rest := strings.TrimLeft(t[end:], " ")
+		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ")") {
+			return true // a dateline: "Ngày 15/11/2023, ...", "(Báo X) - Sáng 22/8, ..."
+		}
+	}
+	if start > 300 {
+		return false
+	}
+	to := len(t)
+	if i := strings.IndexAny(t[end:], ".?!\n"); i >= 0 {
+		to = end + i
+	}
+	return foldLowerContainsAny(t[from:to], eventNounsFolded)
 }
 
 // datedLineRE matches the dated line of a report: a place, then the day, month and year.
