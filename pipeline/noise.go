@@ -105,13 +105,30 @@ func looksLikeHeader(t string) bool {
 	return unicode.IsUpper(first) && (unicode.IsLetter(last) || unicode.IsDigit(last))
 }
 
+// headerKey is a running header without the page number printed before or after it: "Tài liệu
+// hội thảo 5", "8 Tài liệu hội thảo" and "Tài liệu hội thảo - 9" are one header. A line of fewer
+// than three words other than the number keeps it.
+func headerKey(t string) string {
+	f := strings.Fields(t)
+	if len(f) > 1 && strings.Trim(f[0], "0123456789") == "" {
+		f = f[1:]
+	}
+	if len(f) > 1 && strings.Trim(f[len(f)-1], "0123456789") == "" {
+		f = f[:len(f)-1]
+	}
+	if len(f) == len(strings.Fields(t)) || len(f) < 3 { // "Bảng 2", "Năm 2023" are no header
+		return t
+	}
+	return strings.Trim(strings.Join(f, " "), " -–—|,.:")
+}
+
 // repeatedLines returns the short lines that do not end like a sentence, are no contribution's
 // title and stand more than once in blocks: a running header ("Kỷ yếu hội thảo") repeats on
 // every page.
 func repeatedLines(blocks []corpus.Block) map[string]bool {
 	seen := map[string]int{}
 	for i, b := range blocks {
-		t := strings.TrimSpace(b.Text)
+		t := headerKey(strings.TrimSpace(b.Text))
 		if t == "" || len(t) > 240 || utf8.RuneCountInString(t) > 80 || endsSentence(t) || headingLevel(t) > 0 ||
 			isTitleLike(t) && !isVolumeLabel(t) || !looksLikeHeader(t) { // a heading split over pages repeats too
 			continue
@@ -121,7 +138,7 @@ func repeatedLines(blocks []corpus.Block) map[string]bool {
 				continue // a title, also listed in the table of contents, is no running header
 			}
 		}
-		seen[t]++
+		seen[headerKey(t)]++
 	}
 	out := map[string]bool{}
 	for t, n := range seen {
@@ -152,7 +169,7 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 		if nf.headline == "" && b.Kind != corpus.BlockCaption {
 			nf.headline = t
 		}
-		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[t] && (pageTurn || nf.afterPage) ||
+		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[headerKey(t)] && (pageTurn || nf.afterPage) ||
 			nf.related > 0 && isRelatedTitle(t) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
@@ -192,10 +209,10 @@ func hasInlineCredit(t string) bool {
 // running header at a page's edge at least once: where a page break was lost or garbled, the
 // same header must not stay in the text.
 func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map[string]bool, from int) []corpus.Block {
-	confirmed := map[string]bool{}
+	confirmed, keys := map[string]bool{}, map[string]bool{}
 	for _, n := range doc.Noise[from:] {
-		if repeats[n] {
-			confirmed[n] = true
+		if repeats[headerKey(n)] {
+			confirmed[n], keys[headerKey(n)] = true, true
 		}
 	}
 	if len(confirmed) == 0 {
@@ -203,7 +220,9 @@ func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map
 	}
 	out := kept[:0]
 	for _, b := range kept {
-		if confirmed[b.Text] {
+		// the same line, or the same header with another page number; a cover's label that reads
+		// as the header without its number stays
+		if k := headerKey(b.Text); confirmed[b.Text] || k != b.Text && keys[k] {
 			doc.Noise = append(doc.Noise, b.Text)
 			continue
 		}

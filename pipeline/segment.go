@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -333,6 +334,7 @@ func isBareHeading(t string) bool {
 // section starts where the document does), the text before the first heading, then one section
 // per heading.
 func segmentPaper(blocks []corpus.Block) []draft {
+	blocks = markContents(blocks)
 	above, org := letterhead(blocks, 0) // the issuing organisation and a label above the title
 	sp, n := authorAt(blocks, above)    // an author line above the title
 	above += n
@@ -345,8 +347,8 @@ func segmentPaper(blocks []corpus.Block) []draft {
 	labelled := labelAbove(blocks, above) // a mixed-case title may follow the label, or stand over its author
 	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle ||
 		len(title) == 0 && (labelled || strongAuthorAt(blocks, i+1)) && isPlainTitleLine(blocks[i].Text)) && headingLevel(blocks[i].Text) == 0 {
-		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 {
-			break
+		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 || len(title) > 0 && isThesisLabel(blocks[i].Text) {
+			break // an author, or the label of a thesis under its title
 		}
 		if page == 0 {
 			page = blocks[i].Page
@@ -354,9 +356,17 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		title = append(title, blocks[i].Text)
 		i++
 	}
-	if sp.Name == "" {
+	if n > 0 && len(title) == 0 && sp.Kind == KindOrganisation && !isTitleLike(blocks[above-n].Text) {
+		// a mixed-case line that no title follows is the headline of an article, not its author
+		sp, above, i = speaker{}, above-n, above-n
+	} else if sp.Name == "" {
 		sp, n = authorAt(blocks, i)
 		i += n
+	}
+	tail := i
+	for len(title) > 0 && i < len(blocks) && (isTitleLike(blocks[i].Text) && isThesisLabel(blocks[i].Text) ||
+		coverYearRE.MatchString(strings.TrimSpace(blocks[i].Text))) {
+		i++ // a thesis's label and the place and year of its cover, under the title and author
 	}
 	if sp.Name == "" {
 		sp = org
@@ -370,12 +380,46 @@ func segmentPaper(blocks []corpus.Block) []draft {
 			first.paras = append(first.paras, para{b.Text, b.Page})
 		}
 	}
+	for _, b := range blocks[tail:i] {
+		first.paras = append(first.paras, para{b.Text, b.Page})
+	}
 	var outer []string
 	if first.heading != "" {
 		outer = []string{first.heading}
 		first.path = outer
 	}
-	return segmentBody(blocks[i:], first, outer)
+	return segmentBody(coverRepeats(blocks, i), first, outer)
+}
+
+// coverYearRE matches the place and year at the foot of a thesis's cover: "CẦN THƠ - 2022".
+var coverYearRE = regexp.MustCompile(`^\p{Lu}[\p{L} .]{1,40}?\s*[-–,]\s*\d{4}$`)
+
+// coverRepeatSpan is how many blocks after a paper's title may repeat its cover (an inner cover).
+const coverRepeatSpan = 40
+
+// coverRepeats returns blocks[i:], the body of a paper, with the upper-case lines among its first
+// blocks that repeat a line above the body (the inner cover of a thesis: the university, the
+// author, the title, "THÁI NGUYÊN - 2020") marked as notes: they head no section.
+func coverRepeats(blocks []corpus.Block, i int) []corpus.Block {
+	cover := map[string]bool{}
+	for _, b := range blocks[:i] {
+		for _, l := range strings.Split(b.Text, "\n") {
+			cover[strings.TrimSpace(l)] = true
+		}
+	}
+	body := blocks[i:]
+	cloned := false
+	for k := 0; k < len(body) && k < coverRepeatSpan; k++ {
+		t := strings.TrimSpace(body[k].Text)
+		if !cover[t] || !isTitleLike(t) || !isRunningText(body[k]) {
+			continue
+		}
+		if !cloned {
+			body, cloned = slices.Clone(body), true
+		}
+		body[k].Kind = corpus.BlockNote
+	}
+	return body
 }
 
 // letterhead returns how many blocks from i are the issuing organisation's lines and the
@@ -566,7 +610,7 @@ func bareNameAuthorAt(blocks []corpus.Block, i int) (speaker, int) {
 		t, honoured = t[len(m):], true
 	}
 	name, affil, ok := splitNameAffil(t)
-	if !ok || affil != "" || name != t || !honoured && !surnames[foldLower(strings.Fields(name)[0])] {
+	if !ok || affil != "" || name != t || !honoured && !isSurname(strings.Fields(name)[0]) {
 		return speaker{}, 0
 	}
 	next := strings.TrimSpace(blocks[i+1].Text)

@@ -136,10 +136,15 @@ func isTitleLike(t string) bool {
 // headings, or without any cue, is a paper.
 func detectShape(blocks []corpus.Block, photoNoise bool) string {
 	proceedings, headings, leads, news := 0, 0, 0, 0
+	volume, thesis := false, false
 	for i, b := range blocks {
 		t := b.Text
 		if i < 6 && (isTitleLike(t) || b.Kind == corpus.BlockTitle) && namesVolume(foldLower(t)) {
 			proceedings += 3
+			volume = true
+		}
+		if i < 12 && isTitleLike(t) && isThesisLabel(t) {
+			thesis = true
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {
 			if _, ok := parseAuthorLine(blocks[i+1].Text); ok {
@@ -173,6 +178,8 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 		news += leads
 	}
 	switch {
+	case thesis && !volume:
+		return corpus.ShapePaper // a thesis's chapters and cover lines are no contributions
 	case proceedings >= 3:
 		return corpus.ShapeProceedings
 	case news >= 4 && news > headings:
@@ -183,6 +190,20 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 
 // namesVolume reports a folded, lower-case cover line naming a volume of contributions: "kỷ yếu",
 // "tuyển tập tham luận", "tập san".
+// thesisLabels open, folded, the label of a student's or a candidate's work on its cover.
+var thesisLabels = []string{"luan van", "luan an", "khoa luan", "tieu luan", "do an", "de cuong", "bao cao thuc tap"}
+
+// isThesisLabel reports a cover line naming a thesis or a student's work: "LUẬN VĂN THẠC SĨ ...".
+func isThesisLabel(t string) bool {
+	f := foldLower(t)
+	for _, l := range thesisLabels {
+		if strings.HasPrefix(f, l+" ") || f == l {
+			return true
+		}
+	}
+	return false
+}
+
 func namesVolume(f string) bool {
 	return strings.Contains(f, "ky yeu") || strings.Contains(f, "tuyen tap") || strings.Contains(f, "tap san")
 }

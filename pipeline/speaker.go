@@ -352,7 +352,7 @@ func subjectIn(prefix string) (speaker, bool) {
 func bareNamedPerson(clauses []string) (speaker, bool) {
 	for j := 0; j+1 < len(clauses); j++ {
 		name, affil, ok := splitNameAffil(clauses[j])
-		if ok && affil == "" && name == strings.TrimSpace(clauses[j]) && surnames[foldLower(strings.Fields(name)[0])] &&
+		if ok && affil == "" && name == strings.TrimSpace(clauses[j]) && isSurname(strings.Fields(name)[0]) &&
 			startsWithPosition(clauses[j+1]) {
 			return personSpeaker(name, strings.Join(clauses[j+1:], ", ")), true
 		}
@@ -494,10 +494,35 @@ func orgName(clause string) (speaker, bool) {
 		words = words[:i]
 		break
 	}
-	if len(words) <= kwWords || len(words) > 18 || !anyCapitalised(words[kwWords:]) && !numberedUnit(words[kwWords:]) || hasVerbPhrase(words[kwWords:]) {
+	if len(words) <= kwWords || len(words) > 18 || endsWithPredicate(words, kwWords) || !anyCapitalised(words[kwWords:]) && !numberedUnit(words[kwWords:]) || hasVerbPhrase(words[kwWords:]) {
 		return speaker{}, false
 	}
 	return speaker{Name: strings.Join(words, " "), Kind: KindOrganisation}, true
+}
+
+// placeUnitWords name, folded, the administrative units an organisation's name may end with in
+// lower case: "Hội Nông dân huyện", "Trung tâm Y tế huyện miền núi".
+var placeUnitWords = setOf("xa", "huyen", "tinh", "pho", "phuong", "tran", "thon", "ap", "xom", "khom", "vung", "mien")
+
+// endsWithPredicate reports words of an organisation that end, after their last capitalised
+// word, with a run of four or more lower-case words naming no place: a predicate, "Bộ X phát đi
+// thông tin". A name ends with at most a few lower-case words ("... và Môi trường", "... nông thôn").
+func endsWithPredicate(words []string, kwWords int) bool {
+	last := -1
+	for i := kwWords; i < len(words); i++ {
+		if startsUpper(words[i]) || isDigitByte(words[i][0]) {
+			last = i
+		}
+	}
+	if last < 0 || len(words)-last-1 < 4 {
+		return false
+	}
+	for _, w := range words[last+1:] {
+		if placeUnitWords[foldLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // unitWords name local units that are numbered rather than named: "ấp 4", "khu phố 2", "tổ 12".
@@ -524,9 +549,12 @@ var orgVerbPhrases = map[string]bool{
 	"nâng cao": true, "tăng cường": true, "đổi mới": true, "lựa chọn": true, "phân công": true,
 }
 
-// mannerAdverbs stand between a subject and its verb of speech ("Chi bộ X thẳng thắn chỉ ra") and
-// are cut from the end of a subject.
-var mannerAdverbs = []string{" thẳng thắn", " cởi mở", " tiếp tục", " một lần nữa", " từng", " còn", " trực tiếp"}
+// mannerAdverbs stand between a subject and its verb of speech ("Chi bộ X thẳng thắn chỉ ra"), as
+// does the issuing of a statement, and are cut from the end of a subject.
+var mannerAdverbs = []string{" thẳng thắn", " cởi mở", " tiếp tục", " một lần nữa", " từng", " còn", " trực tiếp",
+	// issuing a statement before its verb of speech: "Bộ X phát đi thông tin cho biết"
+	" ra tuyên bố", " ra thông báo", " ra văn bản", " có văn bản", " gửi văn bản", " gửi đi văn bản",
+	" phát đi thông tin", " phát đi thông báo", " phát đi văn bản", " phát đi thông cáo", " ra thông cáo"}
 
 // cutMannerAdverbs removes manner adverbs from the end of subject s.
 func cutMannerAdverbs(s string) string {

@@ -22,6 +22,23 @@ var surnames = setOf("nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "
 	// family names of the northern uplands (Hmong, Dao, Tay, Thai)
 	"vang", "sung", "thao", "mua", "lau", "tan", "be", "luc", "leo", "hoang", "chang", "lu", "cu")
 
+// notSurnames are words, tone marks normalised and in lower case, that fold to a family name but
+// are none: "Đảng" is no "Đặng", "Đồ án" no "Đỗ", "Tổng" no "Tống".
+var notSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"đảng", "đáng", "đang", "đồ", "đó", "độ", "tổ", "tờ", "tổng", "họ", "hộ", "hạ", "lễ", "lệ",
+		"vụ", "vợ", "làm", "lắm", "chủ", "chú", "chữ", "là", "lá", "tầng", "tặng", "hạn", "ăn", "án", "cũ", "cụ", "mà",
+		"mã", "quân", "quản", "tự", "tứ", "xã", "khá", "động", "giá", "giả", "như", "tắt", "dự", "bản", "đồng chí"} {
+		m[normKey(w)] = true
+	}
+	return m
+}()
+
+// isSurname reports whether w is a family name: it folds to one and is no other word.
+func isSurname(w string) bool {
+	return surnames[foldLower(w)] && !notSurnames[normKey(w)]
+}
+
 // placeStarts are two-word place names whose first word is also a family name ("Hà Nội"), so that
 // "Thành ủy Hà Nội Lê Hùng" is read as the title "Thành ủy Hà Nội" and the name "Lê Hùng".
 var placeStarts = setOf("ha noi", "ha tinh", "ha giang", "ha nam", "lam dong", "cao bang", "hoa binh",
@@ -86,7 +103,7 @@ func honorificPerson(prefix string) (speaker, bool) {
 		}
 	}
 	single := n == 1 && strings.ContainsAny(words[0], "’'") // "ông K’Brơi": one name of the Highlands
-	if rest := strings.Join(words, " "); n < 2 && !single || startsWithPosition(rest) && !surnames[foldLower(words[0])] {
+	if rest := strings.Join(words, " "); n < 2 && !single || startsWithPosition(rest) && !isSurname(words[0]) {
 		// "đồng chí Bí thư Huyện ủy Lê A": the title stands between the honorific and the name
 		return titledName(strings.SplitN(rest, ", ", 2)[0])
 	}
@@ -117,7 +134,7 @@ func titledName(clause string) (speaker, bool) {
 	start := -1
 	for _, size := range []int{3, 4, 2} { // most names have three syllables
 		k := len(words) - size
-		if size > tail || k < 1 || !surnames[foldLower(words[k])] || placeStarts[foldLower(words[k]+" "+words[k+1])] {
+		if size > tail || k < 1 || !isSurname(words[k]) || placeStarts[foldLower(words[k]+" "+words[k+1])] {
 			continue
 		}
 		start = k
@@ -156,7 +173,26 @@ func personSpeaker(name, title string) speaker {
 		}
 		title = strings.TrimRight(title[:i], " ,")
 	}
-	return speaker{Name: name, Kind: KindPerson, Role: strings.Trim(title, " ,")}
+	return speaker{Name: name, Kind: KindPerson, Role: cutAtClause(strings.Trim(title, " ,"))}
+}
+
+// clauseOpeners open a clause, never a title: "Hoàng Văn A, đã yêu cầu ..." is a name followed by
+// what the person did.
+var clauseOpeners = map[string]bool{"đã": true, "đang": true, "sẽ": true, "vừa": true, "cũng": true, "từng": true,
+	"mới": true, "được": true, "bị": true, "cần": true, "phải": true, "không": true, "chưa": true, "thì": true,
+	"lại": true, "đều": true, "vẫn": true, "còn": true, "liền": true, "bèn": true}
+
+// cutAtClause cuts a title where a clause starts: at the first of its comma-separated parts that
+// opens with a clause word.
+func cutAtClause(title string) string {
+	parts := strings.Split(title, ", ")
+	for i, p := range parts {
+		w, _, _ := strings.Cut(strings.TrimSpace(p), " ")
+		if clauseOpeners[w] {
+			return strings.Trim(strings.Join(parts[:i], ", "), " ,")
+		}
+	}
+	return title
 }
 
 // isNameWord reports a capitalised word of letters, as the syllables of a name are.
@@ -240,7 +276,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	if name, affil, ok := splitNameAffil(t); ok && surnames[foldLower(strings.Fields(name)[0])] && !opensWithOrgPhrase(t) {
+	if name, affil, ok := splitNameAffil(t); ok && isSurname(strings.Fields(name)[0]) && !opensWithOrgPhrase(t) {
 		if affil == "" && !isAllCaps(t) { // t, as name is title-cased by now
 			return speaker{}, false // a lone mixed-case name line is too weak a cue
 		}
@@ -387,7 +423,7 @@ func coAuthors(t string) (string, bool) {
 	var names []string
 	for _, p := range parts {
 		n, a, ok := splitNameAffil(p)
-		if !ok || a != "" || !surnames[foldLower(strings.Fields(n)[0])] {
+		if !ok || a != "" || !isSurname(strings.Fields(n)[0]) {
 			return "", false
 		}
 		names = append(names, n)
@@ -428,7 +464,7 @@ func contributedBy(t string) (speaker, bool) {
 	if honorificAt(who) {
 		return honorificPerson(who)
 	}
-	if name, affil, ok := splitNameAffil(who); ok && surnames[foldLower(strings.Fields(name)[0])] {
+	if name, affil, ok := splitNameAffil(who); ok && isSurname(strings.Fields(name)[0]) {
 		return speaker{Name: name, Kind: KindPerson, Affiliation: affil, Role: positionOf(affil)}, true
 	}
 	return speaker{}, false

@@ -14,36 +14,34 @@ import (
 
 var (
 	// workshopNameRE finds the quoted name of a workshop: Hội thảo “...”.
-	workshopNameRE = regexp.MustCompile(`(?:[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Hh]ội nghị|[Dd]iễn đàn)(?:\s+(?:khoa học|chuyên đề|khoa học cấp tỉnh|cấp tỉnh))?(?:\s+(?:với|có)?\s*chủ đề)?\s*:?\s*[“"]([^”"]{5,300})[”"]`)
+	workshopNameRE = regexp.MustCompile(`(?:[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Hh]ội nghị|[Dd]iễn đàn|HỘI THẢO|TỌA ĐÀM|TOẠ ĐÀM|HỘI NGHỊ|DIỄN ĐÀN)(?:\s+(?:khoa học|chuyên đề|khoa học cấp tỉnh|cấp tỉnh|KHOA HỌC|CHUYÊN ĐỀ|KHOA HỌC CẤP TỈNH|CẤP TỈNH))?(?:\s+(?:với|có)?\s*chủ đề)?\s*:?\s*[“"]([^”"]{5,300})[”"]`)
 	fullDateRE     = regexp.MustCompile(`[Nn]gày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	shortDateRE    = regexp.MustCompile(`(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)(?:\s+(?:nay|qua|ngày))?\s*\(?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?`)
 	monthRE        = regexp.MustCompile(`[Tt]háng\s+(\d{1,2})(?:\s+năm\s+|\s*[/-]\s*)(\d{4})`)
-	anyYearRE      = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
-	yearRE         = regexp.MustCompile(`[Nn]ăm\s+((?:19|20)\d{2})\b|\d{1,2}[/-]\d{1,2}[/-]((?:19|20)\d{2})\b`)
 	coverPlaceRE   = regexp.MustCompile(`^(\p{Lu}[^,\d]{1,40}),\s+(?:ngày\s+\S+\s+)?tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$`)
 	placeRE        = regexp.MustCompile(`\s(?:tại|ở)\s+((?:\p{Lu}|thành phố|tỉnh|huyện|hội trường|trụ sở)[^,.;()“”]{2,80})`)
 	organiserRE    = regexp.MustCompile(`^(.{4,300}?)\s+(?:đã\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức\s+(?:buổi\s+)?(?:[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Hh]ội nghị|[Dd]iễn đàn)`)
 	joinerRE       = regexp.MustCompile(`\s+(?:phối hợp với|phối hợp cùng|cùng với|và)\s+|,\s+`)
 )
 
-// The expressions above tried only where a match can start: at the words they open with (or, for
-// yearRE, at a date's digits). They find what the expressions find, without scanning the text.
+// The expressions above tried only where a match can start: at the words they open with. They find what the expressions find, without scanning the text.
 // An expression given another opening word needs it among its keys here.
 var (
 	workshopNameKeyed = newKeyedRE(workshopNameRE, nil, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
-		"toạ đàm", "Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn")
+		"toạ đàm", "Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn", "HỘI THẢO", "TỌA ĐÀM", "TOẠ ĐÀM", "HỘI NGHỊ", "DIỄN ĐÀN")
 	fullDateKeyed  = newKeyedRE(fullDateRE, nil, "Ngày", "ngày")
 	shortDateKeyed = newKeyedRE(shortDateRE, nil, "Ngày", "ngày", "Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
 	monthKeyed     = newKeyedRE(monthRE, nil, "Tháng", "tháng")
-	yearKeyed      = newKeyedRE(yearRE, dateDigitStarts, "Năm", "năm")
 )
 
 // introBlocks is how many blocks from the start the workshop's announcement is looked for in.
 const introBlocks = 8
 
 // fillWorkshop fills the empty fields of doc.Workshop (creating it when nil and something is
-// found) from what the text states: the quoted workshop name or the title, the date, the year,
-// the place and the organisers.
+// found) from what the document states: the name of a workshop the text gives, the date of the
+// document (in its text, else in its metadata, doc.Date), the place and the organisers. A
+// workshop's name is never guessed from a headline or a paper's own title, nor a year from a year
+// the body mentions.
 func fillWorkshop(doc *corpus.Document, blocks []corpus.Block) {
 	found := workshopFromText(blocks, doc)
 	if doc.Workshop == nil {
@@ -80,8 +78,8 @@ type workshopFacts struct {
 	organisers         []string
 }
 
-// workshopFromText reads the workshop metadata from the introduction (the first blocks) and the
-// rest of the text.
+// workshopFromText reads the workshop metadata from the introduction (the first blocks), the
+// dated line of the document and its metadata date.
 func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts {
 	var f workshopFacts
 	intro := blocks[:min(len(blocks), introBlocks)]
@@ -116,16 +114,134 @@ func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts
 			}
 		}
 	}
-	if f.title == "" && len(doc.Sections) > 0 {
-		f.title = doc.Sections[0].Heading
+	if f.title == "" {
+		f.title = labelledWorkshop(intro)
 	}
-	f.date, f.year = workshopDate(intro, blocks)
+	if f.title == "" {
+		f.title = heldEvent(intro)
+	}
+	if f.title == "" && len(doc.Sections) > 0 {
+		if m := eventHeadingRE.FindStringSubmatch(doc.Sections[0].Heading); m != nil {
+			f.title = m[1] // a headline that names the event: "Hội nghị ..."
+		}
+	}
+	f.date, f.year = workshopDate(intro, blocks, doc.Date)
 	if len(f.organisers) == 0 && doc.Shape == corpus.ShapeProceedings && len(blocks) > 0 {
 		if sp, ok := orgName(blocks[0].Text); ok && sp.Name == strings.Trim(blocks[0].Text, " ,") {
 			f.organisers = []string{sp.Name}
 		}
 	}
 	return f
+}
+
+var (
+	// eventLabelRE matches a cover line that names the kind of volume or event, with the event's
+	// name after a colon when the line gives it: "KỶ YẾU HỘI THẢO KHOA HỌC", "Kỷ yếu hội thảo: X".
+	eventLabelRE = regexp.MustCompile(`^(?i:(?:kỷ yếu|kỉ yếu|tài liệu|tập san|chương trình)\s+)?(?i:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn)(?i:\s+(?:khoa học|chuyên đề|cấp tỉnh|cấp thành phố|cấp huyện|quốc gia|quốc tế|toàn quốc))*\s*(?::\s*(\S.{4,300}))?$`)
+	// volumeNameRE matches a cover line that names a volume of a workshop and the workshop: "Kỷ
+	// yếu hội thảo Công tác dân vận ở cơ sở"; group 1 is the workshop's name.
+	volumeNameRE = regexp.MustCompile(`^(?i:kỷ yếu|kỉ yếu|tài liệu|tập san)\s+(?i:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn)(?i:\s+(?:khoa học|chuyên đề|cấp tỉnh|cấp thành phố|cấp huyện|quốc gia|quốc tế|toàn quốc))*\s*:?\s+(\S.{4,300})$`)
+	// heldEventRE finds the event an announcing sentence names: "... tổ chức hội thảo về X, ...";
+	// group 1 is the event's kind, group 2 what it is about.
+	heldEventRE = regexp.MustCompile(`tổ chức\s+(?:buổi\s+|cuộc\s+)?(hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn)\s+((?:khoa học\s+)?(?:về|bàn về|trao đổi|đánh giá|tổng kết|sơ kết|bàn giải pháp|chuyên đề)\s[^,.;:()“”"]{8,160}?)(?:\s+(?:tại|nhằm|với sự|có sự|thu hút|để|cho|vào)\s|[,.;:(]|$)`)
+	// eventHeadingRE matches a headline or title that opens, after a place ("Hải Dương: "), with
+	// the event it names; group 1 is the event's name.
+	eventHeadingRE = regexp.MustCompile(`^(?:[^:“”"]{2,40}:\s+)?((?:Hội thảo|Hội nghị|Tọa đàm|Toạ đàm|Diễn đàn|HỘI THẢO|HỘI NGHỊ|TỌA ĐÀM|TOẠ ĐÀM|DIỄN ĐÀN)\s+\S+\s+\S+.*)$`)
+)
+
+// labelledWorkshop returns the workshop's name a cover states under a label line ("KỶ YẾU HỘI
+// THẢO" over the title) or after it ("Kỷ yếu hội thảo: X"), or "".
+func labelledWorkshop(intro []corpus.Block) string {
+	for i, b := range intro {
+		if utf8.RuneCountInString(b.Text) > 320 {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		m := eventLabelRE.FindStringSubmatch(t)
+		if m == nil {
+			if m = volumeNameRE.FindStringSubmatch(t); m != nil {
+				return strings.TrimSpace(m[1])
+			}
+			if i > 0 && utf8.RuneCountInString(t) <= 160 && !strings.HasSuffix(t, ".") {
+				if m = eventHeadingRE.FindStringSubmatch(t); m != nil {
+					return m[1] // a line under the headline naming the event
+				}
+			}
+			continue
+		}
+		if m[1] != "" {
+			return strings.TrimSpace(m[1])
+		}
+		if i+1 < len(intro) {
+			next := intro[i+1]
+			if (isTitleLike(next.Text) || isPlainTitle(next)) && !eventLabelRE.MatchString(next.Text) &&
+				!placeDateRE.MatchString(next.Text) && !hasNumericDate(next.Text) {
+				return joinTexts(intro[i+1 : i+1+coverTitleLines(intro, i+1)])
+			}
+		}
+	}
+	return ""
+}
+
+// heldEvent returns the event the announcing sentence of the introduction names, "Hội thảo về
+// X", or "".
+func heldEvent(intro []corpus.Block) string {
+	for _, b := range intro {
+		if !strings.Contains(b.Text, "tổ chức") {
+			continue
+		}
+		if m := heldEventRE.FindStringSubmatch(b.Text); m != nil && len(strings.Fields(m[2])) >= 3 {
+			r, n := utf8.DecodeRuneInString(m[1])
+			return string(unicode.ToUpper(r)) + m[1][n:] + " " + strings.TrimSpace(m[2])
+		}
+	}
+	return ""
+}
+
+// workshopDate finds the date of the document: the workshop's date in the introduction (a full
+// date, a day and month "Sáng 22/8" whose year the document's date gives, or a month and year on
+// a cover line), else the dated line of a report ("Hà Nội, ngày 5 tháng 6 năm 2023"), else the
+// date of the file's metadata. A date that identifies a cited text ("Nghị quyết số 09 ngày ...")
+// is no date of the document, and a year the body mentions is never taken.
+func workshopDate(intro, all []corpus.Block, docDate string) (string, int) {
+	metaYear := 0
+	if len(docDate) >= 4 {
+		metaYear, _ = strconv.Atoi(docDate[:4])
+	}
+	for _, b := range intro {
+		if strings.Contains(b.Text, "tháng") {
+			for _, m := range fullDateRE.FindAllStringSubmatchIndex(b.Text, 8) {
+				if datesDocument(b.Text, m[0], m[1]) {
+					return ymd(b.Text[m[6]:m[7]], b.Text[m[4]:m[5]], b.Text[m[2]:m[3]])
+				}
+			}
+		}
+		if !hasNumericDate(b.Text) {
+			continue // shortDateRE needs "22/8" or "22-8"
+		}
+		if d, y := shortDate(b.Text, metaYear); y != 0 {
+			return d, y
+		}
+	}
+	for _, b := range intro {
+		if utf8.RuneCountInString(b.Text) > 100 {
+			continue // a month and year is the workshop's only on a cover line
+		}
+		if m := monthKeyed.FindStringSubmatch(b.Text); m != nil {
+			y, _ := strconv.Atoi(m[2])
+			mo, _ := strconv.Atoi(m[1])
+			if mo >= 1 && mo <= 12 {
+				return fmt.Sprintf("%04d-%02d", y, mo), y
+			}
+		}
+	}
+	if d, y := datedLine(all); y != 0 {
+		return d, y
+	}
+	if metaYear != 0 {
+		return docDate, metaYear
+	}
+	return "", 0
 }
 
 // namesOrganisation reports a place-and-date line's place that is an organisation's name instead
@@ -136,59 +252,109 @@ func namesOrganisation(place string) bool {
 	return ok && sp.Name == place
 }
 
-// workshopDate finds the workshop's date in the introduction: a full date, a day and month
-// ("Sáng 22/8") with the year taken from the rest of the text, or a month and year.
-func workshopDate(intro, all []corpus.Block) (string, int) {
-	for _, b := range intro {
-		if strings.Contains(b.Text, "tháng") {
-			if m := fullDateKeyed.FindStringSubmatch(b.Text); m != nil {
-				return ymd(m[3], m[2], m[1])
+// shortDate returns the first day and month of t ("Sáng 22/8", "ngày 9/3/2024") that dates the
+// document (datesDocument), with its year, else metaYear; "" and 0 when there is none or no year.
+func shortDate(t string, metaYear int) (string, int) {
+	for off := 0; off < len(t); {
+		m := shortDateKeyed.FindStringSubmatchIndex(t[off:])
+		if m == nil {
+			return "", 0
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += off
 			}
 		}
-		if !hasNumericDate(b.Text) {
-			continue // shortDateRE needs "22/8" or "22-8"
+		off = m[1]
+		if !datesDocument(t, m[0], m[1]) {
+			continue
 		}
-		if m := shortDateKeyed.FindStringSubmatch(b.Text); m != nil {
-			year := m[3]
-			if year == "" {
-				year = anyYearRE.FindString(b.Text)
-			}
-			if year == "" {
-				year = contextYear(all)
-			}
-			if year == "" {
-				return "", 0
-			}
-			return ymd(year, m[2], m[1])
+		year := ""
+		if m[6] >= 0 {
+			year = t[m[6]:m[7]]
+		} else if metaYear != 0 {
+			year = strconv.Itoa(metaYear)
 		}
-	}
-	for _, b := range intro {
-		if m := monthKeyed.FindStringSubmatch(b.Text); m != nil {
-			y, _ := strconv.Atoi(m[2])
-			mo, _ := strconv.Atoi(m[1])
-			if mo >= 1 && mo <= 12 {
-				return fmt.Sprintf("%04d-%02d", y, mo), y
-			}
+		if year == "" {
+			return "", 0
 		}
-	}
-	if y := contextYear(all); y != "" {
-		n, _ := strconv.Atoi(y)
-		return "", n
+		return ymd(year, t[m[4]:m[5]], t[m[2]:m[3]])
 	}
 	return "", 0
 }
 
-// contextYear returns the first year the text states as "năm 2023" or in a full date, or "".
-func contextYear(blocks []corpus.Block) string {
-	for _, b := range blocks {
-		if !strings.Contains(b.Text, "ăm ") && !strings.Contains(b.Text, "/") && !strings.Contains(b.Text, "-") {
-			continue // neither "năm" nor a date
-		}
-		if m := yearKeyed.FindStringSubmatch(b.Text); m != nil {
-			return m[1] + m[2]
+// eventNounsFolded name, folded, the events whose date a sentence may give: "... tổ chức hội thảo
+// khoa học ngày 15/11/2023".
+var eventNounsFolded = []string{"hoi thao", "hoi nghi", "toa dam", "dien dan", "ky hop"}
+
+// datesDocument reports whether the date at t[start:end] is a date of the document rather than
+// one its text mentions: it stands on a short line (a cover's or a report's dated line), opens the
+// first sentence of its paragraph as a dateline ("Sáng 22/8, ..."), or is given, near the start
+// of its paragraph, in a sentence about a workshop; and it identifies no cited text.
+func datesDocument(t string, start, end int) bool {
+	if citesText(t[:start]) {
+		return false
+	}
+	if utf8.RuneCountInString(t) <= 120 {
+		return true
+	}
+	from := strings.LastIndexAny(t[:start], ".?!\n") + 1
+	if from == 0 && len(t[:start]) < 40 {
+		rest := strings.TrimLeft(t[end:], " ")
+		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ")") {
+			return true // a dateline: "Ngày 15/11/2023, ...", "(Báo X) - Sáng 22/8, ..."
 		}
 	}
-	return ""
+	if start > 300 {
+		return false
+	}
+	to := len(t)
+	if i := strings.IndexAny(t[end:], ".?!\n"); i >= 0 {
+		to = end + i
+	}
+	return foldLowerContainsAny(t[from:to], eventNounsFolded)
+}
+
+// datedLineRE matches the dated line of a report: a place, then the day, month and year.
+var datedLineRE = regexp.MustCompile(`^\p{Lu}[^,\d]{1,40},\s+ngày\s+(\d{1,2})(?:\s+tháng\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\.?$`)
+
+// datedLine returns the date of the first dated line ("Quy Nhơn, ngày 14 tháng 11 năm 2023") of
+// the document, or "" and 0.
+func datedLine(blocks []corpus.Block) (string, int) {
+	for _, b := range blocks {
+		if !strings.Contains(b.Text, "ngày") {
+			continue
+		}
+		for _, line := range strings.Split(b.Text, "\n") {
+			line = strings.TrimSpace(line)
+			if len(line) > 120 || !strings.Contains(line, ", ngày") {
+				continue
+			}
+			if m := datedLineRE.FindStringSubmatch(line); m != nil {
+				if d, y := ymd(m[3], m[2], m[1]); d != "" {
+					return d, y
+				}
+			}
+		}
+	}
+	return "", 0
+}
+
+// citedTextFolded open, folded to ASCII, the name of a text that a date after them identifies.
+var citedTextFolded = []string{"nghi quyet", "chi thi", "ket luan", "quyet dinh", "quy dinh", "thong tu", "nghi dinh",
+	"huong dan", "cong van", "ke hoach", "de an ", "thong bao", "luat", "van ban", "ban hanh"}
+
+// citesText reports a date preceded, in its clause, by the name of a text it identifies:
+// "Chỉ thị số 05-CT/TW ngày 15/5/2016".
+func citesText(before string) bool {
+	if i := strings.LastIndexAny(before, ".;!?,"); i >= 0 {
+		before = before[i+1:] // the clause of the date
+	}
+	if len(before) > 90 {
+		before = before[len(before)-90:]
+	}
+	return strings.Contains(before, "số ") || strings.Contains(before, "Số ") ||
+		foldLowerContainsAny(before, citedTextFolded)
 }
 
 // ymd formats a date as YYYY-MM-DD ("" when the month or day is out of range) with its year.
@@ -343,20 +509,6 @@ func (k *keyedRE) FindStringSubmatch(t string) []string {
 		}
 	}
 	return out
-}
-
-// dateDigitStarts adds where a date written with '/' or '-' can start: one or two digits before
-// a separator.
-func dateDigitStarts(t string, at []int) []int {
-	for j := 1; j < len(t); j++ {
-		if (t[j] == '/' || t[j] == '-') && isDigitByte(t[j-1]) {
-			at = append(at, j-1)
-			if j >= 2 && isDigitByte(t[j-2]) {
-				at = append(at, j-2)
-			}
-		}
-	}
-	return at
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
