@@ -2,49 +2,59 @@ package pipeline
 
 import "thamluan/corpus"
 
-// inDomain reports whether any of texts names a term of the codebook's field (Codebook.Domain);
-// true when the codebook lists none.
-func (t *Tagger) inDomain(texts ...string) bool {
-	if t.domain == nil {
-		return true
-	}
+// domainMinHits is how many times a document must name the codebook's field (Codebook.Domain)
+// to be coded: once is a passing mention (a vice-chairman opening a volleyball tournament,
+// "chính quyền các xã" evacuating people before a storm), not a document of the field.
+const domainMinHits = 2
+
+// domainHits counts, up to need, the terms of the codebook's field that texts name.
+func (t *Tagger) domainHits(need int, texts ...string) int {
+	n := 0
 	for _, s := range texts {
 		if s == "" {
 			continue
 		}
 		toks := tokenize(s)
-		if at, _ := t.domain.find(toks, 0, len(toks)); at >= 0 {
-			return true
+		for at := 0; at < len(toks) && n < need; {
+			i, k := t.domain.find(toks, at, len(toks))
+			if i < 0 {
+				break
+			}
+			n++
+			at = i + max(k, 1)
+		}
+		if n >= need {
+			break
 		}
 	}
-	return false
+	return n
 }
 
-// docInDomain reports whether a document speaks of the codebook's field anywhere: its title,
-// its headings or any sentence.
+// docInDomain reports whether a document speaks of the codebook's field: its title, headings
+// and sentences name a term of Codebook.Domain at least domainMinHits times (true when the
+// codebook lists none).
 func (t *Tagger) docInDomain(doc *corpus.Document, paths [][]string) bool {
-	if t.domain == nil || t.inDomain(doc.Title) {
+	if t.domain == nil {
 		return true
 	}
+	n := t.domainHits(domainMinHits, doc.Title)
+	seen := map[string]bool{doc.Title: true} // a heading shared by sections counts once
 	for si := range doc.Sections {
-		if t.sectionInDomain(&doc.Sections[si], paths[si]) {
-			return true
+		sec := &doc.Sections[si]
+		for _, h := range append(paths[si], sec.Heading) {
+			if !seen[h] {
+				seen[h] = true
+				n += t.domainHits(domainMinHits-n, h)
+			}
+		}
+		for i := range sec.Sentences {
+			if n >= domainMinHits {
+				return true
+			}
+			n += t.domainHits(domainMinHits-n, sec.Sentences[i].Text)
 		}
 	}
-	return false
-}
-
-// sectionInDomain reports whether a section, under its heading path, speaks of the codebook's field.
-func (t *Tagger) sectionInDomain(sec *corpus.Section, path []string) bool {
-	if t.domain == nil || t.inDomain(path...) || t.inDomain(sec.Heading) {
-		return true
-	}
-	for i := range sec.Sentences {
-		if t.inDomain(sec.Sentences[i].Text) {
-			return true
-		}
-	}
-	return false
+	return n >= domainMinHits
 }
 
 // clearSection gives a section of general text no theme and no recommendation.

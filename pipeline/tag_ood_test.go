@@ -9,7 +9,7 @@ import (
 // oodFiles are the out-of-domain paragraph sets in testdata/tagging: general news and other
 // non-workshop text (exam rules, manuals, ads, reviews, theses), written and labelled before the
 // tagger was first run on them (the scripts that wrote them are in testdata/tagging/scripts).
-var oodFiles = []string{"ood_news.json", "ood_other.json"}
+var oodFiles = []string{"ood_news.json", "ood_other.json", "ood_blind.json"}
 
 // TestOutOfDomainPrecision checks that themes and recommendations stay precise on text that is not
 // a workshop document: per theme, precision must reach 0.85 on each set and on all sets together,
@@ -53,6 +53,11 @@ func TestTagDocumentDomain(t *testing.T) {
 		{Headings: []string{"Đảng ủy xã sơ kết công tác quý III"}, Text: "Hạn chế lớn nhất là nhiều đảng viên trẻ đi làm ăn xa nên sinh hoạt không đều."},
 		{Headings: []string{"Đảng ủy xã sơ kết công tác quý III"}, Text: "Đảng ủy đề nghị các chi bộ lập nhóm trên điện thoại để gửi tài liệu cho đảng viên ở xa."},
 	}
+	// one passing mention of a public body does not make a match report a document of the field
+	mention := []labelled{
+		{Headings: []string{"Đội nhà thua trận mở màn"}, Text: "Chủ tịch UBND huyện đến sân cổ vũ, nhưng đội nhà vẫn gặp nhiều khó khăn vì thiếu hai trụ cột."},
+		{Headings: []string{"Đội nhà thua trận mở màn"}, Text: "Ban huấn luyện cần thay đổi cách phòng ngự trước trận gặp đội khách tuần sau."},
+	}
 	noDomain := *DefaultCodebook()
 	noDomain.Domain = nil
 	tests := []struct {
@@ -63,6 +68,7 @@ func TestTagDocumentDomain(t *testing.T) {
 		wantRec   bool
 	}{
 		{"general text", nil, general, false, false},
+		{"a passing mention", nil, mention, false, false},
 		{"the field", nil, field, true, true},
 		// tagged without the gate; the buyer's advice is still no recommendation
 		{"no domain list", &noDomain, general, true, false},
