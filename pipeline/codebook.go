@@ -87,6 +87,10 @@ type Mood struct {
 	Attendance       []string `toml:"attendance"`
 	AttendanceLists  []string `toml:"attendance_lists"`
 	ReportingVerbs   []string `toml:"reporting_verbs"`
+	// LaySubjects are the people of general news and notices (candidates, parents, users,
+	// players, coaches, fans): a modal or proposal verb right after one of them gives advice or
+	// states a rule ("thí sinh phải có mặt ...", "HLV phải từ chức"); it proposes nothing.
+	LaySubjects []string `toml:"lay_subjects"`
 }
 
 // Codebook is the set of themes sentences are tagged with, and the mood lists for
@@ -95,6 +99,11 @@ type Codebook struct {
 	Version int     `toml:"version"`
 	Theme   []Theme `toml:"theme"`
 	Mood    Mood    `toml:"mood"`
+	// Domain lists the terms of the field the codebook codes (party building, the political
+	// system, public administration and the private sector as its subject). A document that
+	// names none of them — a match report, a weather bulletin, a product review — is coded with
+	// no theme and no recommendation. Empty: every document is coded.
+	Domain []string `toml:"domain"`
 
 	source []byte // the TOML it was parsed from
 	name   string

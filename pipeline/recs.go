@@ -8,6 +8,7 @@ type compiledMood struct {
 	notAfter, notBefore, past, metaSubj, metaVerb, metaObj  *phraseSet
 	metaFill, action, openers, addr, causal, purpose        *phraseSet
 	negators, events, attend, attendLists, reporting        *phraseSet
+	lay                                                     *phraseSet
 }
 
 func compileMood(m *Mood) compiledMood {
@@ -23,7 +24,7 @@ func compileMood(m *Mood) compiledMood {
 		causal: newPhraseSet(m.Causal), purpose: newPhraseSet(m.Purpose),
 		negators: newPhraseSet(m.Negators), events: newPhraseSet(m.EventNouns),
 		attend: newPhraseSet(m.Attendance), attendLists: newPhraseSet(m.AttendanceLists),
-		reporting: newPhraseSet(m.ReportingVerbs),
+		reporting: newPhraseSet(m.ReportingVerbs), lay: newPhraseSet(m.LaySubjects),
 	}
 }
 
@@ -202,6 +203,9 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 		}
 		return res
 	}
+	if m.laySubject(toks, res.trig) {
+		return moodResult{trig: -1, causal: -1, weak: -1} // advice or a rule for the public
+	}
 	res.prescriptive, res.rec = true, true
 	if i, _ := m.causal.find(toks, res.trigEnd, len(toks)); i >= 0 {
 		res.causal = i
@@ -211,6 +215,26 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	}
 	return res
 }
+
+// laySubject reports a trigger whose subject is one of the people of general news
+// (Mood.LaySubjects): "thí sinh cần lưu ý", "HLV phải từ chức", and a subject left before a
+// clause it governs ("Khi dự thi, thí sinh có thể ra ngoài ..., phải nộp bài"). The nearest of a
+// lay subject and a body that proposals address ("chi bộ", "Ban Tổ chức") before the trigger,
+// within layWindow tokens, decides.
+func (m *compiledMood) laySubject(toks []token, trig int) bool {
+	for s := trig - 1; s >= 0 && trig-s <= layWindow; s-- {
+		if m.addr.has(toks, s) || m.metaSubj.has(toks, s) {
+			return false
+		}
+		if _, n := m.lay.at(toks, s); n > 0 && s+n <= trig {
+			return true
+		}
+	}
+	return false
+}
+
+// layWindow is how far before a trigger its subject is looked for, in tokens.
+const layWindow = 60
 
 // commitment returns the "sẽ" of a body that undertakes to advise or study ("Ban Tổ chức
 // Tỉnh ủy sẽ tham mưu ban hành ..."), or -1: such a commitment carries a proposal upwards. A

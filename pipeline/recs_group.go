@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"thamluan/corpus"
+	"thamluan/corpus/vntext"
 )
 
 // RecGroup is one proposal and every place it was reported: several newspapers covering one
@@ -44,6 +45,10 @@ var (
 func GroupRecommendations(recs []corpus.Recommendation) []RecGroup {
 	groupMoodOnce.Do(func() { groupMood = compileMood(&DefaultCodebook().Mood) })
 	vecs, byPair := featureVectors(recs)
+	facts := make([]recFacts, len(recs))
+	for i, r := range recs {
+		facts[i] = factsOf(r.Text)
+	}
 	group := make([]int, len(recs)) // group index of each recommendation
 	var members [][]int
 	mark := make([]int, len(recs)) // mark[g] == i+1: group g was already tried for i
@@ -56,7 +61,7 @@ func GroupRecommendations(recs []corpus.Recommendation) []RecGroup {
 				}
 				g := group[j]
 				mark[g] = i + 1
-				if sc, ok := joins(recs, vecs, members[g], i); ok && (sc > bestScore || sc == bestScore && g < best) {
+				if sc, ok := joins(recs, vecs, facts, members[g], i); ok && (sc > bestScore || sc == bestScore && g < best) {
 					best, bestScore = g, sc
 				}
 			}
@@ -72,8 +77,9 @@ func GroupRecommendations(recs []corpus.Recommendation) []RecGroup {
 }
 
 // joins reports whether recommendation i may join the group of members, and its mean
-// similarity to them.
-func joins(recs []corpus.Recommendation, vecs []featureVec, members []int, i int) (float64, bool) {
+// similarity to them: it must state the same proposal as every member and agree with each on
+// its words, numbers and names (see agree).
+func joins(recs []corpus.Recommendation, vecs []featureVec, facts []recFacts, members []int, i int) (float64, bool) {
 	var sum float64
 	for _, m := range members {
 		if recs[m].Path == recs[i].Path && recs[m].Path != "" ||
@@ -81,7 +87,7 @@ func joins(recs []corpus.Recommendation, vecs []featureVec, members []int, i int
 			return 0, false // one document's own restatement, or another workshop's proposal
 		}
 		sc := vecs[i].similarity(&vecs[m])
-		if sc == 0 {
+		if sc == 0 || !facts[i].agree(&facts[m]) {
 			return 0, false
 		}
 		sum += sc
@@ -228,3 +234,102 @@ func buildGroups(recs []corpus.Recommendation, find func(int) int) []RecGroup {
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Members) > len(out[j].Members) })
 	return out
 }
+
+// groupContentShare is the share of its content words a recommendation must find in every other
+// member of its group, both ways: the text a group shows (its longest member) then says what each
+// cited sentence says.
+const groupContentShare = 0.55
+
+// recFacts are what two reports of one proposal must agree on: the content words (syllables that
+// are not function words, modals or proposal verbs), the numbers and the capitalised names of
+// organisations, places and people; words are compared folded, so that a report typed without
+// diacritics agrees with one typed with them.
+type recFacts struct {
+	content []string // sorted, each once
+	nums    []string
+	names   []string
+}
+
+// factsOf returns the facts of a recommendation's text.
+func factsOf(text string) recFacts {
+	var f recFacts
+	for k, t := range tokenize(text) {
+		switch {
+		case t.num:
+			f.nums = append(f.nums, t.norm)
+		case t.upper && k > 0 && !groupFunctionWords[t.fold]:
+			f.names = append(f.names, t.fold)
+		}
+		if !groupFunctionWords[t.fold] {
+			f.content = append(f.content, t.fold)
+		}
+	}
+	for _, xs := range []*[]string{&f.content, &f.nums, &f.names} {
+		slices.Sort(*xs)
+		*xs = slices.Compact(*xs)
+	}
+	return f
+}
+
+// agree reports whether two recommendations can be reports of one proposal: each finds
+// groupContentShare of its content words in the other, the numbers of the one with fewer are all
+// in the other, and when both name someone, at least half of the fewer names are shared.
+// "Sở GD-ĐT Hà Nội cần kiểm tra" and "UBND tỉnh Quảng Ninh cần kiểm tra" do not agree.
+func (a *recFacts) agree(b *recFacts) bool {
+	if share(a.content, b.content) < groupContentShare || share(b.content, a.content) < groupContentShare {
+		return false
+	}
+	if x, y := a.nums, b.nums; len(x) > 0 && len(y) > 0 {
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if share(x, y) < 1 {
+			return false
+		}
+	}
+	if x, y := a.names, b.names; len(x) > 0 && len(y) > 0 {
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if share(x, y) < 0.5 {
+			return false
+		}
+	}
+	return true
+}
+
+// share returns the share of the sorted set a that the sorted set b holds (1 when a is empty).
+func share(a, b []string) float64 {
+	if len(a) == 0 {
+		return 1
+	}
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// groupFunctionWords are the syllables (folded, as typed without diacritics) content-word overlap leaves out: function words, pronouns,
+// modals and the verbs that put a proposal forward (two reports of one proposal differ in them).
+var groupFunctionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`và của các những là có được cho với để trong theo về từ tại
+		đã đang sẽ này đó ấy kia thì mà nên cũng vào ra một khi như do bị ở đến lại rất hơn nhiều
+		còn cần phải nên hãy chưa không chỉ vẫn đều cùng hoặc hay nhưng song tuy nếu vì bởi nhằm
+		qua trên dưới giữa sau trước bằng việc sự mỗi mọi từng tất cả các này nhau thêm nữa ngay
+		đề nghị kiến xuất yêu cầu mong muốn ông bà anh chị đồng chí tôi chúng ta họ mình em
+		cho biết nói rằng cho rằng thì là ạ nhé`) {
+		m[vntext.Fold(w)] = true
+	}
+	return m
+}()

@@ -62,6 +62,18 @@ func TestSameProposal(t *testing.T) {
 		{"Đại biểu đề nghị mở lớp bồi dưỡng nhận thức về Đảng ngay tại doanh nghiệp.", "Chi bộ kiến nghị mở lớp bồi dưỡng nhận thức về Đảng tại doanh nghiệp vào ngày nghỉ.", true},
 		{"Cần mở lớp bồi dưỡng nhận thức về Đảng ngay tại doanh nghiệp.", "Cần số hóa hồ sơ đảng viên ở tất cả chi bộ.", false},
 		{"Đề nghị Huyện ủy cho phép chi bộ sinh hoạt vào buổi tối.", "Đề nghị Tỉnh ủy hỗ trợ kinh phí cho chi bộ vùng cao.", false},
+		// same words, other organisations or places: not one proposal
+		{"Đề nghị Sở Giáo dục thành phố Hà Nội khẩn trương kiểm tra, làm rõ vụ việc và xử lý nghiêm người vi phạm.",
+			"Đề nghị Ủy ban nhân dân tỉnh Quảng Ninh khẩn trương kiểm tra, làm rõ vụ việc và xử lý nghiêm người vi phạm.", false},
+		// same words, other numbers
+		{"Các chi bộ cần hoàn thành số hóa hồ sơ đảng viên và cập nhật lên phần mềm trước tháng 6 năm 2024.",
+			"Các chi bộ cần hoàn thành số hóa hồ sơ đảng viên và cập nhật lên phần mềm trước tháng 9 năm 2026.", false},
+		// a few shared rare words in a sentence that says much more
+		{"Cần tổ chức tìm kiếm cứu nạn ngư dân mất tích trên vùng biển Cô Tô.",
+			"Ngay sau khi nhận tin, lãnh đạo tỉnh chỉ đạo lực lượng biên phòng tổ chức tìm kiếm cứu nạn ngư dân mất tích, đồng thời hỗ trợ gia đình nạn nhân và rà soát toàn bộ tàu cá ra khơi trong mùa bão.", false},
+		// the same proposal typed without diacritics
+		{"Đề nghị Ban Tổ chức Tỉnh ủy sớm ban hành hướng dẫn sinh hoạt chi bộ trực tuyến.",
+			"De nghi Ban To chuc Tinh uy som ban hanh huong dan sinh hoat chi bo truc tuyen.", true},
 	}
 	for _, tt := range tests {
 		groups := GroupRecommendations([]corpus.Recommendation{{Text: tt.a}, {Text: tt.b},

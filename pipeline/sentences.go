@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,10 +39,22 @@ func SplitSentences(para string) []Span {
 
 // eachSentence calls yield with the sentences of para that SplitSentences returns, in order,
 // until yield returns false.
+//
+// Quotations are kept whole, but a quotation is no reason to run on: a quote left open and
+// reopened after a sentence end ("… hết câu. “Câu mới …") ends the sentence before it, an ASCII
+// '"' closes a curly quotation, and a quotation longer than quoteSpanLimit bytes is split at its
+// sentence ends. A span longer than maxSpanBytes (a table turned into text, a list of links, a
+// table of contents) is cut at its last weak break; both are counted by LongSpanSplits.
 func eachSentence(para string, yield func(Span) bool) {
 	start := 0
 	quote := 0
 	n := len(para)
+	emit := func(end int) bool {
+		ok := emitCapped(para, start, end, yield)
+		start = end
+		quote = 0
+		return ok
+	}
 	for i := 0; i < n; {
 		if !stopOrQuoteByte[para[i]] {
 			i++ // no rune of the switch below starts with this byte, nor goes on with it
@@ -54,7 +67,7 @@ func eachSentence(para string, yield func(Span) bool) {
 		switch r {
 		case '“', '«':
 			quote++
-		case '”', '»':
+		case '”', '»', '"':
 			if quote > 0 {
 				quote--
 			}
@@ -62,31 +75,124 @@ func eachSentence(para string, yield func(Span) bool) {
 			end := i + w
 			// absorb closing quotes, brackets, footnote marks and repeated stops
 			end = absorbClosers(para, end)
-			if quote > 0 && !closesQuote(para, i) {
-				i = end
-				continue
-			}
-			if isBoundary(para, i, r, end) && !isEnumerator(para[start:end]) {
-				if s, ok := spanOf(para, start, end); ok && !yield(s) {
+			if e, ok := dotLeaderEnd(para, i, end); ok {
+				if !emit(e) {
 					return
 				}
-				start = end
-				quote = 0
+				i = e
+				continue
+			}
+			if quote > 0 && !closesQuote(para, i) && !quoteReopens(para, end) {
+				if end-start <= quoteSpanLimit || !isBoundary(para, i, r, end) {
+					i = end
+					continue
+				}
+				longSpanSplits.Add(1) // a quotation too long to keep whole
+			}
+			if isBoundary(para, i, r, end) && !isEnumerator(para[start:end]) {
+				if !emit(end) {
+					return
+				}
 			}
 			i = end
 			continue
 		}
 		i += w
 	}
-	if s, ok := spanOf(para, start, n); ok {
-		yield(s)
+	emitCapped(para, start, n, yield)
+}
+
+// quoteSpanLimit is the length in bytes past which a quotation is split at its sentence ends;
+// maxSpanBytes is the longest span a sentence may be (under 1,000 characters whatever the script).
+const (
+	quoteSpanLimit = 600
+	maxSpanBytes   = 1000
+)
+
+// longSpanSplits counts the spans split because they ran too long.
+var longSpanSplits atomic.Int64
+
+// LongSpanSplits returns how many unusually long spans sentence splitting has cut since the
+// program started: quotations split at their sentence ends and spans with no sentence end cut at
+// a weak break. It is a debugging count: such spans are split, never passed on whole.
+func LongSpanSplits() int64 { return longSpanSplits.Load() }
+
+// quoteReopens reports a new quotation opening right after a stop: the quotation before it was
+// left open, so the stop ends the sentence.
+func quoteReopens(s string, end int) bool {
+	rest := strings.TrimLeft(s[end:], " \t\n")
+	return len(rest) < len(s)-end && (strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "«"))
+}
+
+// dotLeaderEnd recognises a table-of-contents entry: a run of at least four dots (the stop at i
+// ends one) followed by a page number. It returns the end of the page number.
+func dotLeaderEnd(s string, i, end int) (int, bool) {
+	j := i
+	for j > 0 && (s[j-1] == '.' || s[j-1] == ' ') {
+		j--
 	}
+	if strings.Count(s[j:end], ".")+strings.Count(s[j:end], "…")*3 < 4 {
+		return 0, false
+	}
+	k := end
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	d := k
+	for d < len(s) && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == k || d-k > 4 || d < len(s) && s[d] != ' ' && s[d] != '\t' && s[d] != '\n' {
+		return 0, false
+	}
+	return d, true
+}
+
+// emitCapped yields para[start:end] as sentences no longer than maxSpanBytes: a longer span is
+// cut at its last weak break (a stop, a semicolon, a colon or comma, a space) before the limit.
+func emitCapped(para string, start, end int, yield func(Span) bool) bool {
+	for end-start > maxSpanBytes {
+		cut := weakBreak(para, start, start+maxSpanBytes)
+		longSpanSplits.Add(1)
+		if s, ok := spanOf(para, start, cut); ok && !yield(s) {
+			return false
+		}
+		start = cut
+	}
+	if s, ok := spanOf(para, start, end); ok {
+		return yield(s)
+	}
+	return true
+}
+
+// weakBreak returns where to cut para between start and limit: after the last stop, semicolon,
+// colon or comma followed by a space in the second half, else at the last space, else at limit
+// (moved back to a rune boundary).
+func weakBreak(para string, start, limit int) int {
+	half := start + (limit-start)/2
+	for _, seps := range []string{".!?…", ";", ":,"} {
+		for j := limit - 1; j > half; j-- {
+			if para[j] == ' ' {
+				r, w := utf8.DecodeLastRuneInString(para[:j])
+				if w > 0 && strings.ContainsRune(seps, r) {
+					return j
+				}
+			}
+		}
+	}
+	if j := strings.LastIndexByte(para[half:limit], ' '); j > 0 {
+		return half + j
+	}
+	for limit > start && !utf8.RuneStart(para[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // stopOrQuoteByte marks the bytes that start the stops and quotes eachSentence looks at: '.', '!',
-// '?', the 0xE2 of “ ” … and the 0xC2 of « ». Neither is a continuation byte, so every one is the
+// '?', '"', the 0xE2 of “ ” … and the 0xC2 of « ». None is a continuation byte, so every one is the
 // start of a rune.
-var stopOrQuoteByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, 0xC2: true}
+var stopOrQuoteByte = [256]bool{'.': true, '!': true, '?': true, '"': true, 0xE2: true, 0xC2: true}
 
 // isEnumerator reports a list number standing alone before its item: "2.", "IV.", "a.", "1.2.".
 func isEnumerator(s string) bool {

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -37,6 +39,12 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Một câu không có dấu chấm"}},
 		{"document number", "Thực hiện Quy định 339-QĐ/TW. Chi bộ triển khai.",
 			[]string{"Thực hiện Quy định 339-QĐ/TW.", "Chi bộ triển khai."}},
+		{"quote reopened without being closed", "Bà Lan kể: “Hôm ấy trời mưa to. “Chúng tôi phải lội bộ ra xã.” Sau đó đoàn về.",
+			[]string{"Bà Lan kể: “Hôm ấy trời mưa to.", "“Chúng tôi phải lội bộ ra xã.”", "Sau đó đoàn về."}},
+		{"curly quote closed by a straight one", "Ông nói: “Làm ngay\". Mọi người đồng ý. Cuộc họp kết thúc.",
+			[]string{"Ông nói: “Làm ngay\".", "Mọi người đồng ý.", "Cuộc họp kết thúc."}},
+		{"table of contents entries", "1.1. Khái niệm ........ 12 1.2. Đặc điểm ......... 15 Chương 2 ...... 20",
+			[]string{"1.1. Khái niệm ........ 12", "1.2. Đặc điểm ......... 15", "Chương 2 ...... 20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,5 +59,46 @@ func TestSplitSentences(t *testing.T) {
 				t.Errorf("got %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSplitSentencesLongSpans checks that no span runs on: a quotation left open is split at
+// its sentence ends once it is long, a table turned into text with no sentence end is cut under
+// the limit, and each split is counted.
+func TestSplitSentencesLongSpans(t *testing.T) {
+	quoted := "Cô giáo kể: “" + strings.Repeat("Các cháu đến lớp rất sớm và chơi cùng nhau ngoài sân. ", 20)
+	table := "Bảng 3. Kết quả đo " + strings.Repeat("7 5 5 9 18 36 99.35 10.62 2.11 ", 60)
+	tests := []struct {
+		name    string
+		in      string
+		minSent int
+	}{
+		{"open quotation", quoted, 10},
+		{"table as text", table, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := LongSpanSplits()
+			got := SplitSentences(tt.in)
+			if len(got) < tt.minSent {
+				t.Errorf("%d sentences, want at least %d", len(got), tt.minSent)
+			}
+			for _, s := range got {
+				if tt.in[s.Start:s.End] != s.Text {
+					t.Errorf("span %d-%d is %q, text %q", s.Start, s.End, tt.in[s.Start:s.End], s.Text)
+				}
+				if n := utf8.RuneCountInString(s.Text); n > 1000 || !utf8.ValidString(s.Text) {
+					t.Errorf("a sentence of %d characters (valid UTF-8 %v)", n, utf8.ValidString(s.Text))
+				}
+			}
+			if LongSpanSplits() == before {
+				t.Error("the long span was not counted")
+			}
+		})
+	}
+	// a short quotation of several sentences stays whole and is not counted
+	before := LongSpanSplits()
+	if got := SplitSentences("Ông nói: “Phải làm thật. Không làm hình thức.” Hội nghị bế mạc."); len(got) != 2 || LongSpanSplits() != before {
+		t.Errorf("short quotation: %d sentences, %d splits counted", len(got), LongSpanSplits()-before)
 	}
 }

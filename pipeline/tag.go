@@ -12,7 +12,8 @@ type Tagger struct {
 	cb     *Codebook
 	themes []compiledTheme
 	mood   compiledMood
-	presc  int // index of the theme with the prescriptive rule, -1 when none
+	presc  int        // index of the theme with the prescriptive rule, -1 when none
+	domain *phraseSet // the codebook's field (Codebook.Domain), nil when it lists none
 }
 
 type compiledTheme struct {
@@ -47,6 +48,9 @@ func NewTagger(cb *Codebook) *Tagger {
 		cb = DefaultCodebook()
 	}
 	t := &Tagger{cb: cb, presc: -1, mood: compileMood(&cb.Mood)}
+	if len(cb.Domain) > 0 {
+		t.domain = newPhraseSet(cb.Domain)
+	}
 	damp := map[string]bool{}
 	for _, id := range cb.Mood.PrescriptiveDamp {
 		damp[id] = true
@@ -196,15 +200,23 @@ func (ct *compiledTheme) negatedSpan(toks []token, at, end int) bool {
 }
 
 // TagDocument tags every sentence and section of doc. Sections without a heading path get one
-// inferred from the headings before them (roman numerals above numbers).
+// inferred from the headings before them (roman numerals above numbers). A document that names
+// no term of the codebook's field (Codebook.Domain) gets no theme and no recommendation.
 func (t *Tagger) TagDocument(doc *corpus.Document) {
 	paths := inferPaths(doc.Sections)
+	in := t.docInDomain(doc, paths)
 	for si := range doc.Sections {
+		if !in {
+			clearSection(&doc.Sections[si])
+			continue
+		}
 		t.tagSection(&doc.Sections[si], paths[si])
 	}
 }
 
-// TagSection tags the sentences of sec (already split) and sets the section's themes.
+// TagSection tags the sentences of sec (already split) and sets the section's themes. The section
+// is taken to belong to the codebook's field: the domain check (Codebook.Domain) is
+// TagDocument's, over the whole document.
 func (t *Tagger) TagSection(sec *corpus.Section) {
 	t.tagSection(sec, sectionPath(sec))
 }
@@ -288,7 +300,7 @@ func (a *analysis) contextCues(k int) int {
 // continueProposal makes a sentence with a weak modal that follows a recommendation in the
 // same paragraph a recommendation too.
 func (t *Tagger) continueProposal(a *analysis) {
-	if a.mood.rec || a.mood.weak < 0 || t.presc < 0 {
+	if a.mood.rec || a.mood.weak < 0 || t.presc < 0 || t.mood.laySubject(a.toks, a.mood.weak) {
 		return
 	}
 	a.mood.prescriptive, a.mood.rec = true, true

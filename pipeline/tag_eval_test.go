@@ -60,8 +60,9 @@ func evalRecMatch(a, b string) bool {
 	return u > 0 && float64(inter)/float64(u) >= 0.6
 }
 
-// evaluate tags sections built from the labelled paragraphs (consecutive paragraphs with the
-// same heading path form one section) and scores them like eval/score.
+// evaluate tags documents built from the labelled paragraphs (consecutive paragraphs with the
+// same heading path form one section, consecutive sections under the same outer heading one
+// document, as analyze tags them) and scores them like eval/score.
 func evaluate(tg *Tagger, paras []labelled) evalResult {
 	res := evalResult{theme: map[string]*[3]int{}}
 	for _, th := range evalThemes {
@@ -69,13 +70,30 @@ func evaluate(tg *Tagger, paras []labelled) evalResult {
 	}
 	var got []string
 	var gold []string
+	var spans [][2]int // paragraphs of each section
+	var docs []*corpus.Document
 	for start := 0; start < len(paras); {
 		end := start + 1
 		for end < len(paras) && strings.Join(paras[end].Headings, "|") == strings.Join(paras[start].Headings, "|") {
 			end++
 		}
-		sec := buildSection(paras[start:end])
-		tg.TagSection(&sec)
+		if len(docs) == 0 || outerHeading(paras[start]) != outerHeading(paras[spans[len(spans)-1][0]]) {
+			docs = append(docs, &corpus.Document{})
+		}
+		d := docs[len(docs)-1]
+		d.Sections = append(d.Sections, buildSection(paras[start:end]))
+		spans = append(spans, [2]int{start, end})
+		start = end
+	}
+	var secs []*corpus.Section
+	for _, d := range docs {
+		tg.TagDocument(d)
+		for i := range d.Sections {
+			secs = append(secs, &d.Sections[i])
+		}
+	}
+	for si, sec := range secs {
+		start, end := spans[si][0], spans[si][1]
 		for pi, p := range paras[start:end] {
 			pred := map[string]bool{}
 			for _, s := range sec.Sentences {
@@ -94,10 +112,17 @@ func evaluate(tg *Tagger, paras []labelled) evalResult {
 				gold = append(gold, evalNorm(r))
 			}
 		}
-		start = end
 	}
 	res.scoreRecs(gold, got)
 	return res
+}
+
+// outerHeading returns the outermost heading of a paragraph: its document's title.
+func outerHeading(p labelled) string {
+	if len(p.Headings) == 0 {
+		return ""
+	}
+	return p.Headings[0]
 }
 
 func buildSection(paras []labelled) corpus.Section {

@@ -236,6 +236,11 @@ func TestTaggerTraps(t *testing.T) {
 		{"an adverbial opener, then nên có", nil, "Trước mỗi kỳ họp, nên có bản tóm tắt nghị quyết gửi đảng viên.", []string{"solutions"}, true, ""},
 		{"a voyage tracker is digital", nil, "Tàu của các đảng viên đều được gắn thiết bị giám sát hành trình.", []string{"digital-transformation"}, false, ""},
 		{"a loudspeaker broadcast is not perfunctory", nil, "Nghị quyết được tóm tắt và phát qua loa truyền thanh của thôn vào buổi sáng.", []string{}, false, ""},
+		// advice and rules for the public propose nothing, even in a section of the field
+		{"an exam rule is no recommendation", nil, "Khi vào phòng thi, thí sinh phải xuất trình thẻ dự thi cho cán bộ coi thi.", []string{}, false, ""},
+		{"fans' demand is no recommendation", nil, "Nhiều người hâm mộ cho rằng HLV phải từ chức sau trận thua.", []string{}, false, ""},
+		{"a subject before its clause still counts", nil, "Trong giờ thi, người dự thi và thí sinh tự do không được trao đổi, nếu ra ngoài thì phải có giám thị đi cùng.", []string{}, false, ""},
+		{"the people a proposal serves are no subject", nil, "Để người dân dễ theo dõi, chi bộ cần đăng kết quả sinh hoạt lên bảng tin của thôn.", []string{"solutions"}, true, "chi bộ"},
 	}
 	tg := NewTagger(nil)
 	for _, tt := range tests {

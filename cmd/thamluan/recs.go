@@ -67,6 +67,9 @@ func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
 			printf(w, "%d. %s\n", n, g.Text)
 			for _, m := range g.Members {
 				printf(w, "   — %s\n", export.Cite(m.Path, m.Ordinal, m.Page, m.Speaker))
+				if m.Text != g.Text { // a citation shows its own document's sentence
+					printf(w, "     “%s”\n", m.Text)
+				}
 			}
 		}
 		printf(w, "\n")
