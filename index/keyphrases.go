@@ -196,7 +196,8 @@ func phrases(s string) []phrase {
 				if n > maxPhraseSyllables && j > i {
 					break // a single word of the list may be longer: a term such as "doanh nghiệp có vốn đầu tư nước ngoài"
 				}
-				if n < minPhraseSyllables || edgeStop[wordAt[j]] || endOnly[wordAt[j]] || properName(raw[starts[i]:ends[j]]) {
+				if n < minPhraseSyllables || edgeStop[wordAt[j]] || endOnly[wordAt[j]] || properName(raw[starts[i]:ends[j]]) ||
+					endOnly[wordAt[i]] && n == j-i+1 { // "chưa đồng bộ", not "chưa biết"
 					continue
 				}
 				out = append(out, phrase{key: phraseKey(syl, starts[i:j+1], ends[i:j+1]),
@@ -275,7 +276,9 @@ var discourse = map[string]bool{"tuy nhiên": true, "dù vậy": true, "tuy vậ
 	"bà": true, "nó": true, "chúng nó": true, "người ta": true, "ai": true, "gì": true, "nào": true,
 	"ấy": true, "kia": true, "đây": true, "đấy": true, "vậy": true, "thế": true, "sao": true, "đâu": true,
 	"ạ": true, "nhé": true, "à": true, "ơi": true, "nhỉ": true, "cơ mà": true, "thì là": true, "đặc biệt là": true,
-	"ví dụ": true, "cụ thể": true, "chính vì vậy": true, "bên cạnh đó": true, "do đó mà": true}
+	"ví dụ": true, "cụ thể": true, "chính vì vậy": true, "bên cạnh đó": true, "do đó mà": true,
+	"một số": true, "đối với": true, "cùng với": true, "thông qua": true, "liên quan": true, "bao gồm": true,
+	"khoảng": true, "các": true, "những": true}
 
 // llr is Dunning's log-likelihood ratio of a phrase seen a times in n1 theme n-grams and b times in
 // n2 others.
@@ -366,7 +369,7 @@ var announcement = regexp.MustCompile(`(?i)(?:sau đây|như sau|dưới đây|c
 
 // representable reports a sentence fit to stand for a theme: complete (it starts with a capital
 // letter, a digit or an opening quote and ends with a full stop, a question or exclamation mark or
-// a closing quote after one), 40 characters to maxRepresentativeWords words, not a table row (cells
+// a closing quote after one, not an ellipsis), 40 characters to maxRepresentativeWords words, not a table row (cells
 // joined by " | ", or mostly numbers), not a heading in capitals, and not an announcement of what
 // follows.
 func representable(s string) bool {
@@ -384,8 +387,8 @@ func representable(s string) bool {
 	}
 	end := strings.TrimRight(s, "”\"’')»")
 	last, _ := utf8.DecodeLastRuneInString(end)
-	if !strings.ContainsRune(".!?…", last) || strings.HasSuffix(end, "...") && len(fields) < 8 {
-		return false
+	if !strings.ContainsRune(".!?", last) || strings.HasSuffix(end, "..") {
+		return false // no final stop, or a list trailing off
 	}
 	if announcement.MatchString(strings.TrimRight(end, ".…:")) || strings.HasSuffix(end, ":") {
 		return false
