@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -101,6 +102,18 @@ func TestTextTitle(t *testing.T) {
 			""},
 		{"a news headline", []string{"Sơn La: Hội nghị bàn cách phát triển đảng viên ở bản vùng cao", "Sáng 12/5, ..."},
 			"Sơn La: Hội nghị bàn cách phát triển đảng viên ở bản vùng cao"},
+		{"a saved page: share button and breadcrumb above the headline",
+			[]string{"Chia sẻ bài viết", "Trang chủ / Chính trị / Xây dựng Đảng", "Mường Tè: Chi bộ bản học nghị quyết bằng tiếng Hà Nhì", "Cập nhật: 08:15 | 02/03/2025"},
+			"Mường Tè: Chi bộ bản học nghị quyết bằng tiếng Hà Nhì"},
+		{"a paper under the running header of its workshop",
+			[]string{"HỘI THẢO KHOA HỌC “ĐẢNG VIÊN TRẺ Ở CƠ SỞ”", "ĐOÀN VIÊN ƯU TÚ – NGUỒN KẾT NẠP ĐẢNG Ở XÃ MIỀN NÚI", "ThS. Hà Văn Khánh"},
+			"ĐOÀN VIÊN ƯU TÚ – NGUỒN KẾT NẠP ĐẢNG Ở XÃ MIỀN NÚI"},
+		{"a volume named after its forum, with a decorative rule",
+			[]string{"HUYỆN ỦY MƯỜNG LA", "KỶ YẾU", "DIỄN ĐÀN “THANH NIÊN VỚI NGHỊ QUYẾT CỦA ĐẢNG”", "—oOo—"},
+			"KỶ YẾU: DIỄN ĐÀN “THANH NIÊN VỚI NGHỊ QUYẾT CỦA ĐẢNG”"},
+		{"a cover with the author's organisation in ordinary case",
+			[]string{"THỊ ỦY SƠN TÂY", "HỘI THẢO KHOA HỌC", "Học viện Chính trị khu vực I", "CHI BỘ KHU PHỐ VỚI VIỆC GIỮ GÌN PHỐ CỔ"},
+			"HỘI THẢO KHOA HỌC: CHI BỘ KHU PHỐ VỚI VIỆC GIỮ GÌN PHỐ CỔ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -255,4 +268,23 @@ func TestSharedDates(t *testing.T) {
 			t.Errorf("%s: title %q", tt.file, doc.Title)
 		}
 	}
+}
+
+// FuzzGuessTitle runs the title and date logic on arbitrary front matter and metadata: a title
+// is never empty, and a date is empty or in one of the three forms.
+func FuzzGuessTitle(f *testing.F) {
+	// Seeds: testdata/fuzz/FuzzGuessTitle.
+	date := regexp.MustCompile(`^(?:\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2})$`)
+	f.Fuzz(func(t *testing.T, text, meta, rawDate string) {
+		var blocks []Block
+		for _, l := range strings.Split(text, "\n") {
+			blocks = append(blocks, Block{Text: l, Page: 1})
+		}
+		if got := guessTitle(blocks, meta, "tai-lieu.txt"); strings.TrimSpace(got) == "" {
+			t.Fatalf("empty title for %q / %q", text, meta)
+		}
+		if d := NormalizeDate(rawDate); d != "" && !date.MatchString(d) {
+			t.Fatalf("NormalizeDate(%q) = %q", rawDate, d)
+		}
+	})
 }

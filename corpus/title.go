@@ -21,6 +21,7 @@ const (
 	roleGenre                      // the kind of document: "QUY ĐỊNH", "KỶ YẾU HỘI THẢO KHOA HỌC"
 	roleStop                       // the body, a foreword or a table of contents has begun
 	roleTopicLabel                 // "TÊN ĐỀ TÀI": the next line is the title
+	roleWorkshop                   // names a workshop: the title of a volume, else a running header
 )
 
 // textTitle finds the title a document's first page states: the first title-style block that is
@@ -53,6 +54,11 @@ func textTitle(blocks []Block) string {
 		switch classifyLine(lines[i]) {
 		case roleSkip, roleTopicLabel:
 			continue
+		case roleWorkshop:
+			if genre == "" || strings.HasPrefix(lowerTones(lines[i]), "tại ") {
+				continue // the workshop a paper was written for, above its title
+			}
+			return withGenre(genre, lines[i])
 		case roleStop:
 			return genre
 		case roleGenre:
@@ -61,6 +67,10 @@ func textTitle(blocks []Block) string {
 			}
 			genre = lines[i]
 			continue
+		}
+		if nw := len(strings.Fields(lines[i])); genre != "" && nw <= 10 && isOrgLine(lowerTones(lines[i]), nw) &&
+			!strings.HasSuffix(lines[i], ".") && !strings.ContainsAny(lines[i], "0123456789") {
+			continue // an author's organisation on a cover
 		}
 		t, _ := joinTitle(lines, i)
 		if genre != "" {
@@ -129,13 +139,14 @@ var docTypes = map[string]bool{"quy định": true, "hướng dẫn": true, "bá
 	"nghị quyết": true, "chỉ thị": true, "quyết định": true, "thông báo": true, "tờ trình": true,
 	"đề án": true, "chương trình": true, "kết luận": true, "công văn": true, "thông tri": true,
 	"quy chế": true, "tham luận": true, "hướng dẫn sử dụng": true, "đề cương": true, "tiểu luận": true,
-	"nghị định": true, "thông tư": true, "luật": true}
+	"nghị định": true, "thông tư": true, "luật": true, "biên bản": true, "bài tham luận": true}
 
 // genreStarts begin the longer labels of a kind of document ("ĐỀ CƯƠNG KHOÁ LUẬN TỐT NGHIỆP").
 var genreStarts = []string{"kỷ yếu", "đề cương", "đồ án", "khoá luận", "luận văn", "luận án", "tiểu luận",
 	"báo cáo thực tập", "báo cáo đồ án", "báo cáo tốt nghiệp", "báo cáo tổng kết", "báo cáo chính trị",
 	"báo cáo đề dẫn", "chuyên đề", "bài thu hoạch", "đề tài nghiên cứu", "tài liệu hội nghị",
-	"tài liệu hội thảo", "tài liệu bồi dưỡng", "tài liệu tuyên truyền", "tài liệu học tập"}
+	"tài liệu hội thảo", "tài liệu bồi dưỡng", "tài liệu tuyên truyền", "tài liệu học tập", "báo cáo chuyên đề",
+	"tập san", "ghi chép", "hội thảo khoa học", "hội nghị khoa học", "toạ đàm khoa học", "bài tham luận"}
 
 // letterheadPhrases are the party and state headers and motto of a letterhead.
 var letterheadPhrases = []string{"đảng cộng sản việt nam", "cộng hoà xã hội chủ nghĩa việt nam",
@@ -154,7 +165,18 @@ var orgStarts = []string{"ban chấp hành", "ban thường vụ", "ban bí thư
 
 // orgNotTitle are words that do not occur in the name of an organisation but do in titles.
 var orgNotTitle = []string{" trong ", " của ", ":", " nhằm ", " đối với ", " thời kỳ ", " hiện nay", " giải pháp",
-	" nâng cao ", " thực trạng", " tăng cường ", " vai trò ", "“", "\""}
+	" nâng cao ", " thực trạng", " tăng cường ", " vai trò ", "“", "\"", " với ", " xây dựng ", " đổi mới ",
+	" nông thôn mới", " ở "}
+
+// webFurniture start the lines of a saved web page that are not its article: share buttons,
+// update times, view counts.
+var webFurniture = []string{"chia sẻ", "bản in", "in bài", "lượt xem", "cập nhật", "đăng lúc", "theo dõi",
+	"nghe đọc", "nghe bài", "video:", "ảnh:", "nguồn:", "trang chủ", "tin liên quan", "bình luận", "share",
+	"print", "home"}
+
+// workshopHeader is the running header of a contribution that names the workshop it was written
+// for: "HỘI THẢO KHOA HỌC CẤP TỈNH “…”", "tại Hội thảo khoa học “…”".
+var workshopHeader = regexp.MustCompile(`(?i)^(?:tại\s+)?(?:hội thảo|hội nghị|toạ đàm|diễn đàn)\b.*[“"]`)
 
 // frontHeadings start the parts of a document that come after its title page.
 var frontHeadings = []string{"mục lục", "lời cảm ơn", "lời nói đầu", "lời giới thiệu", "lời cam đoan",
@@ -226,10 +248,14 @@ func classifyLine(s string) lineRole {
 		return roleSkip
 	case hasPrefixAny(l, frontHeadings) || chapter.MatchString(s) || numbered.MatchString(s) || isNumberedHeading(s):
 		return roleStop
-	case docTypes[strings.TrimRight(l, " :.")] || hasPrefixAny(l, genreStarts) && nw <= 9 && !strings.ContainsAny(s, "“\""):
+	case docTypes[strings.TrimRight(l, " :.")] || hasPrefixAny(l, genreStarts) && nw <= 9 && isCapsText(s) && !strings.ContainsAny(s, "“\""):
 		return roleGenre
-	case isCapsText(s) && isOrgLine(l, nw), isByline(s, l), isLabelLine(l):
+	case isCapsText(s) && isOrgLine(l, nw), isByline(s, l), isLabelLine(l), isBreadcrumb(s), hasPrefixAny(l, webFurniture):
 		return roleSkip
+	case workshopHeader.MatchString(l) && (isCapsText(s) || strings.HasPrefix(l, "tại ")):
+		return roleWorkshop
+	case strings.Trim(strings.ToLower(s), "-–—_*=~. ") == "ooo":
+		return roleSkip // a decorative rule
 	case nw <= 14 && (dateLine.MatchString(s) || placeYear.MatchString(s)):
 		return roleSkip
 	case strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") || strings.HasPrefix(s, "•") ||
@@ -241,6 +267,25 @@ func classifyLine(s string) lineRole {
 		return roleStop
 	}
 	return roleTitle
+}
+
+// isBreadcrumb reports a web page's path of sections: "Trang chủ / Xây dựng Đảng / Tin tức",
+// "Thời sự | Xây dựng Đảng".
+func isBreadcrumb(s string) bool {
+	for _, sep := range []string{" | ", " / ", " > ", " » "} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			short = short && len(strings.Fields(p)) <= 4
+		}
+		if short {
+			return true
+		}
+	}
+	return false
 }
 
 // isLetterhead reports a line of a letterhead: the party or state header or motto, the number of
