@@ -254,3 +254,32 @@ func newsTexts(t *testing.T, n int) []string {
 	}
 	return out
 }
+
+// BenchmarkPhrases extracts the candidate key phrases of every sentence of the demo corpus, the
+// per-sentence work of theme summaries.
+func BenchmarkPhrases(b *testing.B) {
+	var sents []string
+	size := 0
+	err := fs.WalkDir(demo.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(p, ".txt") {
+			return err
+		}
+		data, err := fs.ReadFile(demo.FS, p)
+		a := &keyPhraseArchive{}
+		a.addText(vntext.Clean(string(data)))
+		sents = append(sents, a.sentences...)
+		size += len(data)
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	wordList()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			phrases(s)
+		}
+	}
+}
