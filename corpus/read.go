@@ -82,9 +82,7 @@ func ReadBytes(path string, data []byte, opt ReadOptions) (doc *Document, err er
 	if doc.Warnings == nil {
 		doc.Warnings = []string{}
 	}
-	if doc.Title == "" {
-		doc.Title = guessTitle(doc.Blocks, path)
-	}
+	doc.Title = guessTitle(doc.Blocks, doc.Title, path)
 	return doc, nil
 }
 
@@ -168,20 +166,9 @@ func firstFrames(stack []byte) string {
 	return strings.Join(lines, "\n")
 }
 
-// guessTitle takes the first title or heading block, else the first short line, else the file name.
-func guessTitle(blocks []Block, path string) string {
-	for _, b := range blocks {
-		if b.Kind == BlockTitle {
-			return b.Text
-		}
-	}
-	for i, b := range blocks {
-		if i > 3 {
-			break
-		}
-		if b.Kind != BlockCaption && len([]rune(b.Text)) <= 200 && strings.TrimSpace(b.Text) != "" {
-			return strings.TrimSpace(b.Text)
-		}
-	}
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+// guessTitle returns the document's title: the title its first page states (not a letterhead),
+// else the title its metadata states (meta, as the reader found it) unless that is generic, else
+// the file name.
+func guessTitle(blocks []Block, meta, path string) string {
+	return chooseTitle(blocks, meta, path)
 }

@@ -37,7 +37,7 @@ func readDOCX(path string, data []byte) (*Document, error) {
 		all.WriteString(text)
 		all.WriteByte('\n')
 	}
-	doc.Title = docxTitle(doc.Blocks, vntext.Clean(d.Title))
+	doc.Title, doc.Date = d.Title, NormalizeDate(d.Created) // the title is chosen in guessTitle
 	doc.Warnings = append(doc.Warnings, d.Warnings...)
 	if len(d.Encodings) > 0 {
 		doc.Encoding = strings.Join(d.Encodings, "+")
@@ -48,20 +48,4 @@ func readDOCX(path string, data []byte) (*Document, error) {
 	}
 	doc.Quality = vntext.Quality(all.String())
 	return doc, nil
-}
-
-// docxTitle is the first paragraph in the Title style, else the title of the core properties
-// unless it is a left-over of a template or a converter ("Microsoft Word - bao cao.doc").
-func docxTitle(blocks []Block, core string) string {
-	for _, b := range blocks {
-		if b.Kind == BlockTitle {
-			return b.Text
-		}
-	}
-	core = strings.TrimSpace(core)
-	l := strings.ToLower(core)
-	if strings.HasPrefix(l, "microsoft word") || strings.HasSuffix(l, ".doc") || strings.HasSuffix(l, ".docx") || len([]rune(core)) < 4 {
-		return ""
-	}
-	return core
 }

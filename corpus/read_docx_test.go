@@ -60,14 +60,14 @@ func TestDOCXTitle(t *testing.T) {
 		want   string
 	}{
 		{[]Block{{Text: "Mở đầu"}, {Text: "TIÊU ĐỀ", Kind: BlockTitle}}, "Khác", "TIÊU ĐỀ"},
-		{[]Block{{Text: "Mở đầu"}}, "Tham luận về công tác dân vận", "Tham luận về công tác dân vận"},
-		{nil, "Microsoft Word - bao cao.doc", ""},
-		{nil, "bao-cao.docx", ""},
-		{nil, "", ""},
+		{[]Block{{Text: "Phần I"}}, "Tham luận về công tác dân vận", "Tham luận về công tác dân vận"},
+		{nil, "Microsoft Word - bao cao.doc", "x"},
+		{nil, "bao-cao.docx", "x"},
+		{nil, "", "x"},
 	}
 	for _, tt := range tests {
-		if got := docxTitle(tt.blocks, tt.core); got != tt.want {
-			t.Errorf("docxTitle(%v, %q) = %q, want %q", tt.blocks, tt.core, got, tt.want)
+		if got := guessTitle(tt.blocks, tt.core, "x.docx"); got != tt.want {
+			t.Errorf("guessTitle(%v, %q) = %q, want %q", tt.blocks, tt.core, got, tt.want)
 		}
 	}
 	doc, err := Read(filepath.Join("docx", "testdata", "localized.docx"), ReadOptions{})

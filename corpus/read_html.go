@@ -25,7 +25,7 @@ func readHTML(path string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
-	doc := &Document{Title: vntext.Clean(h.Title), Blocks: make([]Block, 0, len(h.Blocks))}
+	doc := &Document{Title: htmlMetaTitle(h), Date: NormalizeDate(h.Published), Blocks: make([]Block, 0, len(h.Blocks))}
 	if h.Charset != "utf-8" {
 		doc.Encoding = h.Charset
 	}
@@ -50,4 +50,15 @@ func readHTML(path string, data []byte) (*Document, error) {
 	}
 	doc.Quality = vntext.Quality(all.String())
 	return doc, nil
+}
+
+// htmlMetaTitle is the title a page's metadata states: og:title, else the JSON-LD headline,
+// else the <title> without the site's name; the h1 is a title block and is chosen before it.
+func htmlMetaTitle(h *htmldoc.Document) string {
+	for _, t := range []string{h.OGTitle, h.Headline, pageTitle(h.PageTitle)} {
+		if t = strings.TrimSpace(vntext.Clean(t)); t != "" {
+			return t
+		}
+	}
+	return ""
 }

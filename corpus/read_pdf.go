@@ -31,6 +31,7 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 		return nil, err
 	}
 	doc := &Document{Pages: len(px.Pages), Warnings: append([]string{}, px.Warnings...)}
+	applyPDFMeta(doc, px.Meta)
 	var all strings.Builder
 	for _, p := range px.Pages {
 		for _, l := range p.Lines {

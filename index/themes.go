@@ -81,12 +81,16 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 		}
 		for _, x := range s.Sentences {
 			phrases.add(x.Text, x.Themes)
+			fit := len(x.Themes) > 0 && representable(x.Text)
 			for _, id := range x.Themes {
 				i, ok := pos[id]
 				if !ok {
 					continue
 				}
 				accs[i].Sentences++
+				if !fit {
+					continue // only complete sentences of a fit length stand for a theme
+				}
 				page := x.Page
 				if page == 0 {
 					page = s.PageStart

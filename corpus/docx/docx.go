@@ -57,6 +57,7 @@ type Para struct {
 // Document is the text of a DOCX file.
 type Document struct {
 	Title      string   // dc:title of docProps/core.xml, "" when absent
+	Created    string   // dcterms:created of docProps/core.xml as written (W3CDTF), "" when absent
 	Paras      []Para   // the body, then footnotes, then endnotes
 	Encodings  []string // legacy encodings decoded from font names (vntext names), sorted, unique
 	LegacyRuns int      // number of runs decoded from a legacy encoding
@@ -113,7 +114,8 @@ func Read(data []byte, opt Options) (*Document, error) {
 			return nil, err
 		}
 	}
-	doc := &Document{Paras: r.out, LegacyRuns: r.legacyRuns, Title: a.coreTitle(), Warnings: r.warnings}
+	doc := &Document{Paras: r.out, LegacyRuns: r.legacyRuns, Warnings: r.warnings}
+	doc.Title, doc.Created = a.coreProps()
 	for e := range r.encs {
 		doc.Encodings = append(doc.Encodings, e)
 	}

@@ -231,15 +231,3 @@ func (a *archive) relationships(name string) ([]relationship, error) {
 	}
 	return out, nil
 }
-
-// coreTitle returns dc:title of docProps/core.xml, "" when absent or unreadable.
-func (a *archive) coreTitle() string {
-	var cx struct {
-		Title string `xml:"title"`
-	}
-	r := &reader{arch: a}
-	if ok, err := r.readXML("docProps/core.xml", &cx); !ok || err != nil {
-		return ""
-	}
-	return strings.Join(strings.Fields(cx.Title), " ")
-}

@@ -65,6 +65,13 @@ type Document struct {
 	Legacy     []string // legacy encodings of font-tagged text decoded (.VnTime: "tcvn3"), sorted
 	LegacyRuns int      // text nodes decoded from a legacy encoding
 	Blocks     []Block  // the title block first when the page has an h1, then the article
+
+	OGTitle   string // og:title of the page's <meta> elements, "" when absent
+	Headline  string // headline of the page's JSON-LD, "" when absent
+	PageTitle string // the page's <title>, "" when absent
+	// Published is the publication date as the page writes it (article:published_time,
+	// JSON-LD datePublished, itemprop datePublished, pubdate), unparsed; "" when absent.
+	Published string
 }
 
 // ErrNoContent is returned for a page whose body holds no text.
@@ -82,6 +89,7 @@ func Read(data []byte) (*Document, error) {
 	}
 	doc := &Document{Charset: cs}
 	h1 := findTitle(root, doc)
+	readMeta(root, doc)
 	removeJunk(root)
 	body := articleRoot(root)
 	if body == nil {

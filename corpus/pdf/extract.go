@@ -41,6 +41,7 @@ type Document struct {
 	// Legacy counts the characters drawn in legacy Vietnamese fonts, by encoding (vntext.TCVN3,
 	// vntext.VNI); they are decoded to Unicode in Page.Lines.
 	Legacy map[string]int
+	Meta   Meta // the document information dictionary and XMP metadata
 }
 
 // Page is the text of one page in reading order.
@@ -143,6 +144,7 @@ func extract(data []byte, opt Options) (*Document, error) {
 	for enc, n := range st.legacy {
 		doc.Legacy[enc] = n
 	}
+	doc.Meta = readMeta(r, st)
 	if failed == len(doc.Pages) && failed > 0 {
 		return nil, noContent(r, doc.Warnings)
 	}
