@@ -38,7 +38,8 @@ func TestAnalyzers(t *testing.T) {
 		{ExactAnalyzerName, "Hoa\u0300 bi\u0300nh", "hoà|bình"}, // decomposed (NFD) input
 		{FoldedAnalyzerName, "Đảng ủy Sở Giáo dục", "dang|uy|so|giao|duc"},
 		{FoldedAnalyzerName, "chuyển đổi số 2023", "chuyen|doi|so|2023"},
-		{ShingleAnalyzer, "Chuyển đổi số", "chuyen doi|doi so"},
+		{GramsAnalyzer, "Chuyển đổi số", "chuyen doi|doi so"},
+		{GramsAnalyzer, "Đảng viên Khu phố Bắc Sơn Lữ", "dang vien|vien khu|khu pho|pho bac"}, // son, lu: not common
 		{EnglishAnalyzer, "The members are developing the party", "the|member|are|develop|the|parti"},
 		{EnglishAnalyzer, "Đảng viên phát triển trong doanh nghiệp", ""},
 		{EnglishAnalyzer, "chuyen doi so trong doanh nghiep", ""}, // Vietnamese without accents

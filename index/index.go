@@ -9,11 +9,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -222,6 +225,7 @@ type Batch struct {
 	ix    *Index
 	b     *bleve.Batch
 	paths []string
+	bytes uint64 // size of the sections queued with IndexAdvanced, which Bleve does not count
 }
 
 // NewBatch starts a batch of changes.
@@ -252,13 +256,15 @@ func (b *Batch) Replace(doc *corpus.Document, modTime time.Time, old *DocRecord)
 		}
 	}
 	for i := range doc.Sections {
-		sd, err := sectionDoc(doc, &doc.Sections[i])
+		s := &doc.Sections[i]
+		sd, err := sectionDocument(b.ix.bi.Mapping(), SectionID(doc.Path, s.Ordinal), doc, s)
+		if err == nil {
+			err = b.b.IndexAdvanced(sd)
+		}
 		if err != nil {
-			return fmt.Errorf("index %s: %w", doc.Path, err)
+			return fmt.Errorf("index %s: section %d: %w", doc.Path, s.Ordinal, err)
 		}
-		if err := b.b.Index(SectionID(doc.Path, doc.Sections[i].Ordinal), sd); err != nil {
-			return fmt.Errorf("index %s: section %d: %w", doc.Path, doc.Sections[i].Ordinal, err)
-		}
+		b.bytes += uint64(sd.Size() + len(sd.ID()))
 	}
 	rec := DocRecord{Path: doc.Path, Hash: doc.Hash, Size: doc.Size, ModTime: modTime, Title: doc.Title,
 		Format: doc.Format, Shape: doc.Shape, Quality: doc.Quality, Pages: doc.Pages, Sections: len(doc.Sections),
@@ -300,11 +306,12 @@ func (b *Batch) Flush() error {
 	// own goroutines after Batch returns, and Reset would clear them under it (a data race).
 	b.b = b.ix.bi.NewBatch()
 	b.paths = b.paths[:0]
+	b.bytes = 0
 	return nil
 }
 
 // Bytes returns the approximate size of the documents queued, to bound a batch's memory.
-func (b *Batch) Bytes() uint64 { return b.b.TotalDocsSize() }
+func (b *Batch) Bytes() uint64 { return b.b.TotalDocsSize() + b.bytes }
 
 // Touch queues a new file identity (size, modification time) for a document whose content hash
 // is unchanged, without re-indexing its sections.
@@ -461,10 +468,55 @@ func sectionDoc(doc *corpus.Document, s *corpus.Section) (map[string]interface{}
 		FieldSpeaker: s.Speaker, FieldSpeakerText: strings.Join([]string{s.SpeakerPrefix, s.Speaker, s.SpeakerRole, s.Affiliation}, " "), FieldThemes: themes,
 		FieldWorkshop: workshopName(doc), FieldYear: float64(workshopYear(doc)), FieldDate: date,
 		FieldPageStart: float64(s.PageStart), FieldPageEnd: float64(s.PageEnd), FieldLanguage: s.Language,
-		FieldText: s.Text, FieldData: string(data), FieldRecs: float64(recs), FieldHash: doc.Hash,
-	}
-	if s.Language != "vi" { // English, or not known: the analyzer's own test decides
-		fields[FieldTextEnglish] = s.Text
+		FieldData: string(data), FieldRecs: float64(recs), FieldHash: doc.Hash,
 	}
 	return fields, nil
 }
+
+// sectionDocument maps a section to a Bleve document: its fields through the mapping, except
+// the text, whose exact, folded, bigram and English fields are added here with analyzers that
+// share one tokenisation of it (see textStreams).
+func sectionDocument(m mapping.IndexMapping, id string, doc *corpus.Document, s *corpus.Section) (*document.Document, error) {
+	fields, err := sectionDoc(doc, s)
+	if err != nil {
+		return nil, err
+	}
+	d := document.NewDocument(id)
+	if err := m.MapDocument(d, fields); err != nil {
+		return nil, err
+	}
+	text := []byte(s.Text)
+	// English, or not known: the English stream's own test decides.
+	ts := &textStreams{text: text, english: s.Language != "vi"}
+	opts := textOptions()
+	for _, f := range []struct {
+		name string
+		kind int
+	}{{FieldText, streamExact}, {FieldTextFolded, streamFolded}, {FieldTextGrams, streamGrams}, {FieldTextEnglish, streamEnglish}} {
+		if f.kind == streamEnglish && !ts.english {
+			continue
+		}
+		d.AddField(document.NewTextFieldCustom(f.name, nil, text, opts[f.name], streamAnalyzer{ts, f.kind}))
+	}
+	return d, nil
+}
+
+// textOptions returns the indexing options the mapping gives each field of a section's text.
+var textOptions = sync.OnceValue(func() map[string]bindex.FieldIndexingOptions {
+	m, err := NewMapping()
+	if err != nil {
+		panic(err) // the mapping is static: an error is a programming error caught by any test
+	}
+	out := map[string]bindex.FieldIndexingOptions{}
+	sec := m.TypeMapping[typeSection]
+	for _, prop := range []string{FieldText, FieldTextEnglish} {
+		for _, fm := range sec.Properties[prop].Fields {
+			name := fm.Name
+			if name == "" {
+				name = prop
+			}
+			out[name] = fm.Options()
+		}
+	}
+	return out
+})

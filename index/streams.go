@@ -1,0 +1,161 @@
+package index
+
+import (
+	_ "embed" // the common syllables
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/kljensen/snowball/english"
+
+	"thamluan/corpus/vntext"
+)
+
+// commonGramsText lists the frequent folded syllables, one a line ('#' starts a comment).
+//
+//go:embed commongrams.txt
+var commonGramsText string
+
+// commonSyllables is the set of frequent folded syllables: a bigram of two of them is indexed.
+var commonSyllables = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(commonGramsText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+})
+
+// IsCommonSyllable reports whether a folded syllable is one of the frequent ones whose pairs the
+// bigram field holds.
+func IsCommonSyllable(folded string) bool { return commonSyllables()[folded] }
+
+// termCache maps a token's bytes to a derived form (tone placement, folding), computed once per
+// distinct token: a corpus has a few tens of thousands of distinct syllables, so filters stop
+// allocating after the first pages. It stops growing at maxCached entries.
+type termCache struct {
+	mu sync.RWMutex
+	m  map[string][]byte
+	f  func(string) string
+}
+
+const maxCached = 1 << 19
+
+func newTermCache(f func(string) string) *termCache {
+	return &termCache{m: map[string][]byte{}, f: f}
+}
+
+// get returns the derived form of b. The result is shared: callers must not modify it.
+func (c *termCache) get(b []byte) []byte {
+	c.mu.RLock()
+	v, ok := c.m[string(b)]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	s := string(b)
+	v = []byte(c.f(s))
+	c.mu.Lock()
+	if len(c.m) < maxCached {
+		c.m[s] = v
+	}
+	c.mu.Unlock()
+	return v
+}
+
+var (
+	toneCache = newTermCache(vntext.NormalizeTones)
+	foldCache = newTermCache(vntext.Fold)
+	// exactCache maps a token as written to its lower-case, tone-normalised form.
+	exactCache = newTermCache(func(s string) string { return vntext.NormalizeTones(strings.ToLower(s)) })
+	gramCache  = newTermCache(func(s string) string { return s })
+)
+
+// commonGrams returns the bigrams of adjacent folded tokens that are both common syllables,
+// joined by a space, each spanning its two words.
+func commonGrams(folded analysis.TokenStream) analysis.TokenStream {
+	common := commonSyllables()
+	var out analysis.TokenStream
+	var buf []byte
+	for i := 0; i+1 < len(folded); i++ {
+		a, b := folded[i], folded[i+1]
+		if !common[string(a.Term)] || !common[string(b.Term)] {
+			continue
+		}
+		buf = append(append(append(buf[:0], a.Term...), ' '), b.Term...)
+		out = append(out, &analysis.Token{Term: gramCache.get(buf), Start: a.Start, End: b.End,
+			Position: a.Position, Type: analysis.Shingle})
+	}
+	return out
+}
+
+// CommonGramsFilter turns a folded token stream into its common bigrams (see commonGrams).
+type CommonGramsFilter struct{}
+
+// Filter implements analysis.TokenFilter.
+func (CommonGramsFilter) Filter(in analysis.TokenStream) analysis.TokenStream { return commonGrams(in) }
+
+// textStreams tokenises a section's text once and derives every stream the text fields index
+// from that one pass: exact (lower case, one tone placement), folded, common bigrams and, for
+// a section that may be English, stemmed English. Each field gets a streamAnalyzer on it.
+type textStreams struct {
+	text    []byte
+	english bool
+	once    sync.Once
+	streams [numStreams]analysis.TokenStream
+}
+
+// The streams of a text.
+const (
+	streamExact = iota
+	streamFolded
+	streamGrams
+	streamEnglish
+	numStreams
+)
+
+var tokenizer = unicode.NewUnicodeTokenizer()
+
+func (s *textStreams) analyze() {
+	raw := tokenizer.Tokenize(s.text)
+	n := len(raw)
+	toks := make([]analysis.Token, 2*n)
+	exact := make(analysis.TokenStream, n)
+	folded := make(analysis.TokenStream, n)
+	for i, t := range raw {
+		e, f := &toks[i], &toks[n+i]
+		*e = *t
+		e.Term = exactCache.get(t.Term)
+		*f = *e
+		f.Term = foldCache.get(e.Term)
+		exact[i], folded[i] = e, f
+	}
+	s.streams[streamExact], s.streams[streamFolded] = exact, folded
+	s.streams[streamGrams] = commonGrams(folded)
+	if s.english && LooksEnglish(exact) {
+		en := make(analysis.TokenStream, n)
+		for i, e := range exact {
+			t := *e
+			if isASCII(t.Term) {
+				t.Term = []byte(english.Stem(string(t.Term), false))
+			}
+			en[i] = &t
+		}
+		s.streams[streamEnglish] = en
+	}
+	s.text = nil
+}
+
+// streamAnalyzer hands one stream of a textStreams to a field.
+type streamAnalyzer struct {
+	s    *textStreams
+	kind int
+}
+
+// Analyze implements analysis.Analyzer; the input is the field's value, the text itself.
+func (a streamAnalyzer) Analyze([]byte) analysis.TokenStream {
+	a.s.once.Do(a.s.analyze)
+	return a.s.streams[a.kind]
+}
