@@ -68,7 +68,13 @@ func Create(dir string) (*Index, error) {
 		return nil, err
 	}
 	bi, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, writerConfig())
+	if err == nil {
+		err = writeFormat(dir)
+	}
 	if err != nil {
+		if bi != nil {
+			bi.Close()
+		}
 		l.release()
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
@@ -100,7 +106,9 @@ func (ix *Index) Compact(ctx context.Context) error {
 	}
 	plan := mergeplan.DefaultMergePlanOptions
 	plan.MaxSegmentSize = int64(MaxSegmentSections)
-	plan.MaxSegmentsPerTier = 1 // merge whatever can be merged within the size bound
+	plan.MaxSegmentsPerTier = 1     // merge whatever can be merged within the size bound
+	plan.SegmentsPerMergeTask = 100 // the run's batch segments in few merges, each written once
+	plan.FloorSegmentSize = 1
 	// One forced merge runs one plan; repeat while it still lowers the number of segments.
 	for last := segments(s); last > 1; {
 		if err := s.ForceMerge(ctx, &plan); err != nil {
@@ -122,12 +130,18 @@ func segments(s *scorch.Scorch) uint64 {
 	return n("TotFileSegmentsAtRoot") + n("TotMemorySegmentsAtRoot")
 }
 
-// writerConfig is scorch's configuration for an index opened for writing.
+// writerConfig is scorch's configuration for an index opened for writing. The merge plan is a
+// bulk load's: batches stay separate segments while they come in (no tier fills up, so the
+// merger rewrites nothing mid-run) and Compact, at the end of a run, merges them in one pass.
+// A writer that does not call Compact gets it from Close once segments pile up.
 func writerConfig() map[string]interface{} {
 	// Scorch overlays these on its default merge plan.
-	plan := map[string]interface{}{"MaxSegmentSize": MaxSegmentSections}
+	plan := map[string]interface{}{"MaxSegmentSize": MaxSegmentSections, "FloorSegmentSize": 1, "MaxSegmentsPerTier": 1000}
 	return map[string]interface{}{"bolt_timeout": "2s", "scorchMergePlanOptions": plan}
 }
+
+// closeCompactSegments is how many segments a writer may leave at Close without compacting.
+const closeCompactSegments = 32
 
 // Open opens the index in dir for reading (search, statistics, export). Any number of readers
 // may hold an index at once; while a writer (OpenWriter, OpenOrCreate) holds it, Open fails at
@@ -145,6 +159,9 @@ func OpenWriter(dir string) (*Index, error) {
 func open(dir string, write bool) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
 		return nil, fmt.Errorf("open index %s: %w (create one with `thamluan index --index %s FILES`)", dir, ErrNotIndex, dir)
+	}
+	if err := checkFormat(dir); err != nil {
+		return nil, err
 	}
 	l, err := lockIndex(dir, write)
 	if err != nil {
@@ -181,12 +198,44 @@ func (ix *Index) Dir() string { return ix.dir }
 // Close closes the index and lets go of its lock. Every batch already flushed was durable when
 // Flush returned; Close adds nothing to that.
 func (ix *Index) Close() error {
-	err := ix.bi.Close()
+	var err error
+	if !ix.readOnly {
+		err = ix.compactIfMany()
+	}
+	if cerr := ix.bi.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && !ix.readOnly {
+		err = removeStaleSegments(ix.dir)
+	}
 	ix.lock.release()
 	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
 	return nil
+}
+
+// compactIfMany compacts a writer's index that holds more than closeCompactSegments segments.
+func (ix *Index) compactIfMany() error {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return err
+	}
+	if s, ok := adv.(*scorch.Scorch); ok && segments(s) > closeCompactSegments {
+		return ix.Compact(context.Background())
+	}
+	return nil
+}
+
+// removeStaleSegments deletes the segment files a closed writer left behind (the sources of its
+// last merges): scorch removes them only when the index is next opened for writing, so it is
+// opened once more, and closed, while the caller still holds the lock.
+func removeStaleSegments(dir string) error {
+	bi, err := bleve.OpenUsing(dir, writerConfig())
+	if err != nil {
+		return err
+	}
+	return bi.Close()
 }
 
 // SectionID returns the Bleve id of a document's section.
