@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
-
 	"thamluan/corpus"
 )
 
@@ -89,20 +87,9 @@ func TestCloseLeavesNoStaleSegments(t *testing.T) {
 	if len(zaps) > closeCompactSegments || len(zaps) == 0 {
 		t.Errorf("%d segment files after Close, want the few of a compacted index", len(zaps))
 	}
-	live := ix.liveSegments()
+	live := segments(ix.scorch())
 	if uint64(len(zaps)) != live {
 		t.Errorf("%d segment files on disk, %d in the index: stale files left", len(zaps), live)
 	}
 }
 
-// liveSegments returns the number of segments the open index uses.
-func (ix *Index) liveSegments() uint64 {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return 0
-	}
-	if s, ok := adv.(*scorch.Scorch); ok {
-		return segments(s)
-	}
-	return 0
-}

@@ -201,12 +201,12 @@ func (ix *Index) Close() error {
 	var err error
 	if !ix.readOnly {
 		err = ix.compactIfMany()
+		if err == nil {
+			ix.awaitPurge(purgeWait)
+		}
 	}
 	if cerr := ix.bi.Close(); err == nil {
 		err = cerr
-	}
-	if err == nil && !ix.readOnly {
-		err = removeStaleSegments(ix.dir)
 	}
 	ix.lock.release()
 	if err != nil {
@@ -215,27 +215,41 @@ func (ix *Index) Close() error {
 	return nil
 }
 
+// purgeWait bounds how long Close waits for scorch to delete the segment files that merges made
+// obsolete. Scorch deletes them when its persister is idle; without the wait an index folder
+// keeps them (twice the index's size after a compaction) until it is next opened for writing.
+const purgeWait = 5 * time.Second
+
 // compactIfMany compacts a writer's index that holds more than closeCompactSegments segments.
 func (ix *Index) compactIfMany() error {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return err
-	}
-	if s, ok := adv.(*scorch.Scorch); ok && segments(s) > closeCompactSegments {
+	if s := ix.scorch(); s != nil && segments(s) > closeCompactSegments {
 		return ix.Compact(context.Background())
 	}
 	return nil
 }
 
-// removeStaleSegments deletes the segment files a closed writer left behind (the sources of its
-// last merges): scorch removes them only when the index is next opened for writing, so it is
-// opened once more, and closed, while the caller still holds the lock.
-func removeStaleSegments(dir string) error {
-	bi, err := bleve.OpenUsing(dir, writerConfig())
+func (ix *Index) scorch() *scorch.Scorch {
+	adv, err := ix.bi.Advanced()
 	if err != nil {
-		return err
+		return nil
 	}
-	return bi.Close()
+	s, _ := adv.(*scorch.Scorch)
+	return s
+}
+
+// awaitPurge waits, at most max, until the folder holds no more segment files than the index
+// uses.
+func (ix *Index) awaitPurge(max time.Duration) {
+	s := ix.scorch()
+	if s == nil {
+		return
+	}
+	for deadline := time.Now().Add(max); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		files, _ := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
+		if v, _ := s.StatsMap()["TotFileSegmentsAtRoot"].(uint64); uint64(len(files)) <= v {
+			return
+		}
+	}
 }
 
 // SectionID returns the Bleve id of a document's section.

@@ -65,28 +65,86 @@ func (c *termCache) get(b []byte) []byte {
 	return v
 }
 
+// syllable is what the streams need of one distinct token: its exact and folded forms, and the
+// index of the folded form among the common syllables (-1 when it is not one).
+type syllable struct {
+	exact, folded []byte
+	common        int
+}
+
+// syllableCache maps a token as written to its syllable, computed once.
+var syllableCache struct {
+	mu sync.RWMutex
+	m  map[string]*syllable
+}
+
+func lookupSyllable(b []byte) *syllable {
+	syllableCache.mu.RLock()
+	v, ok := syllableCache.m[string(b)]
+	syllableCache.mu.RUnlock()
+	if ok {
+		return v
+	}
+	e := exactCache.get(b)
+	f := foldCache.get(e)
+	v = &syllable{exact: e, folded: f, common: -1}
+	if i, ok := commonIndex()[string(f)]; ok {
+		v.common = i
+	}
+	syllableCache.mu.Lock()
+	if syllableCache.m == nil {
+		syllableCache.m = map[string]*syllable{}
+	}
+	if len(syllableCache.m) < maxCached {
+		syllableCache.m[string(b)] = v
+	}
+	syllableCache.mu.Unlock()
+	return v
+}
+
+// commonIndex numbers the common syllables; commonPairs holds the bigram term of every pair of
+// them, so a bigram costs no allocation.
+var (
+	commonIndex = sync.OnceValue(func() map[string]int {
+		m := map[string]int{}
+		for w := range commonSyllables() {
+			m[w] = len(m)
+		}
+		return m
+	})
+	commonPairs = sync.OnceValue(func() [][]byte {
+		idx := commonIndex()
+		n := len(idx)
+		out := make([][]byte, n*n)
+		for a, i := range idx {
+			for b, j := range idx {
+				out[i*n+j] = []byte(a + " " + b)
+			}
+		}
+		return out
+	})
+)
+
 var (
 	toneCache = newTermCache(vntext.NormalizeTones)
 	foldCache = newTermCache(vntext.Fold)
 	// exactCache maps a token as written to its lower-case, tone-normalised form.
 	exactCache = newTermCache(func(s string) string { return vntext.NormalizeTones(strings.ToLower(s)) })
-	gramCache  = newTermCache(func(s string) string { return s })
 )
 
 // commonGrams returns the bigrams of adjacent folded tokens that are both common syllables,
 // joined by a space, each spanning its two words.
 func commonGrams(folded analysis.TokenStream) analysis.TokenStream {
-	common := commonSyllables()
+	idx, pairs := commonIndex(), commonPairs()
 	var out analysis.TokenStream
-	var buf []byte
 	for i := 0; i+1 < len(folded); i++ {
 		a, b := folded[i], folded[i+1]
-		if !common[string(a.Term)] || !common[string(b.Term)] {
-			continue
+		ia, okA := idx[string(a.Term)]
+		ib, okB := idx[string(b.Term)]
+		if okA && okB {
+			out = append(out, &analysis.Token{Term: pairs[ia*len(idx)+ib], Start: a.Start, End: b.End,
+				Position: a.Position, Type: analysis.Shingle})
 		}
-		buf = append(append(append(buf[:0], a.Term...), ' '), b.Term...)
-		out = append(out, &analysis.Token{Term: gramCache.get(buf), Start: a.Start, End: b.End,
-			Position: a.Position, Type: analysis.Shingle})
 	}
 	return out
 }
@@ -124,16 +182,35 @@ func (s *textStreams) analyze() {
 	toks := make([]analysis.Token, 2*n)
 	exact := make(analysis.TokenStream, n)
 	folded := make(analysis.TokenStream, n)
+	common := make([]int, n)
+	grams := 0
 	for i, t := range raw {
+		syl := lookupSyllable(t.Term)
 		e, f := &toks[i], &toks[n+i]
 		*e = *t
-		e.Term = exactCache.get(t.Term)
+		e.Term = syl.exact
 		*f = *e
-		f.Term = foldCache.get(e.Term)
-		exact[i], folded[i] = e, f
+		f.Term = syl.folded
+		exact[i], folded[i], common[i] = e, f, syl.common
+		if i > 0 && syl.common >= 0 && common[i-1] >= 0 {
+			grams++
+		}
 	}
 	s.streams[streamExact], s.streams[streamFolded] = exact, folded
-	s.streams[streamGrams] = commonGrams(folded)
+	if grams > 0 {
+		pairs, nc := commonPairs(), len(commonIndex())
+		gs := make([]analysis.Token, 0, grams)
+		out := make(analysis.TokenStream, 0, grams)
+		for i := 1; i < n; i++ {
+			if common[i] >= 0 && common[i-1] >= 0 {
+				a, b := folded[i-1], folded[i]
+				gs = append(gs, analysis.Token{Term: pairs[common[i-1]*nc+common[i]], Start: a.Start, End: b.End,
+					Position: a.Position, Type: analysis.Shingle})
+				out = append(out, &gs[len(gs)-1])
+			}
+		}
+		s.streams[streamGrams] = out
+	}
 	if s.english && LooksEnglish(exact) {
 		en := make(analysis.TokenStream, n)
 		for i, e := range exact {
