@@ -92,4 +92,3 @@ func TestCloseLeavesNoStaleSegments(t *testing.T) {
 		t.Errorf("%d segment files on disk, %d in the index: stale files left", len(zaps), live)
 	}
 }
-
