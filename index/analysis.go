@@ -4,32 +4,31 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/custom" // registers the "custom" analyzer type
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
-
-	"thamluan/corpus/vntext"
 )
 
 // Names of the analysis components thamluan registers with Bleve.
 const (
-	ToneFilterName     = "vi_tone"     // token filter: one tone-mark placement (hòa → hoà)
-	FoldFilterName     = "vi_fold"     // token filter: diacritics removed, đ → d
-	ExactAnalyzerName  = "vi_exact"    // unicode tokenizer, lower case, tone placement
-	FoldedAnalyzerName = "vi_folded"   // vi_exact, then folding
-	ShingleFilterName  = "vi_shingle2" // syllable bigrams joined by a space, originals dropped
-	ShingleAnalyzer    = "vi_shingle"  // vi_folded, then syllable bigrams
+	ToneFilterName     = "vi_tone"        // token filter: one tone-mark placement (hòa → hoà)
+	FoldFilterName     = "vi_fold"        // token filter: diacritics removed, đ → d
+	ExactAnalyzerName  = "vi_exact"       // unicode tokenizer, lower case, tone placement
+	FoldedAnalyzerName = "vi_folded"      // vi_exact, then folding
+	GramsFilterName    = "vi_commongrams" // bigrams of two common syllables joined by a space, originals dropped
+	GramsAnalyzer      = "vi_grams"       // vi_folded, then common bigrams
 )
 
-// ToneFilter rewrites each token with the tone mark on the main vowel. Offsets are kept.
+// ToneFilter rewrites each token with the tone mark on the main vowel. Offsets are kept. The
+// rewritten terms are shared between tokens (computed once per distinct syllable): a filter
+// after it must replace a term, never modify its bytes.
 type ToneFilter struct{}
 
 // Filter implements analysis.TokenFilter.
 func (ToneFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
 		if !isASCII(t.Term) {
-			t.Term = []byte(vntext.NormalizeTones(string(t.Term)))
+			t.Term = toneCache.get(t.Term)
 		}
 	}
 	return in
@@ -43,7 +42,7 @@ type FoldFilter struct{}
 func (FoldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
 		if !isASCII(t.Term) {
-			t.Term = []byte(vntext.Fold(string(t.Term)))
+			t.Term = foldCache.get(t.Term)
 		}
 	}
 	return in
@@ -65,8 +64,8 @@ func init() {
 	registry.RegisterTokenFilter(FoldFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return FoldFilter{}, nil
 	})
-	registry.RegisterTokenFilter(ShingleFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-		return shingle.NewShingleFilter(2, 2, false, " ", "_"), nil
+	registry.RegisterTokenFilter(GramsFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return CommonGramsFilter{}, nil
 	})
 }
 
@@ -75,14 +74,14 @@ func init() {
 var analyzerChains = map[string][]string{
 	ExactAnalyzerName:    {lowercase.Name, ToneFilterName},
 	FoldedAnalyzerName:   {lowercase.Name, ToneFilterName, FoldFilterName},
-	ShingleAnalyzer:      {lowercase.Name, ToneFilterName, FoldFilterName, ShingleFilterName},
+	GramsAnalyzer:        {lowercase.Name, ToneFilterName, FoldFilterName, GramsFilterName},
 	EnglishAnalyzer:      {lowercase.Name, EnglishDetectFilterName, EnglishStemFilterName},
 	EnglishQueryAnalyzer: {lowercase.Name, EnglishStemFilterName},
 }
 
 // addAnalyzers registers thamluan's analyzers on an index mapping.
 func addAnalyzers(m *mapping.IndexMappingImpl) error {
-	for _, name := range []string{ExactAnalyzerName, FoldedAnalyzerName, ShingleAnalyzer, EnglishAnalyzer, EnglishQueryAnalyzer} {
+	for _, name := range []string{ExactAnalyzerName, FoldedAnalyzerName, GramsAnalyzer, EnglishAnalyzer, EnglishQueryAnalyzer} {
 		chain := analyzerChains[name]
 		filters := make([]interface{}, len(chain))
 		for i, f := range chain {

@@ -38,7 +38,8 @@ func TestAnalyzers(t *testing.T) {
 		{ExactAnalyzerName, "Hoa\u0300 bi\u0300nh", "hoà|bình"}, // decomposed (NFD) input
 		{FoldedAnalyzerName, "Đảng ủy Sở Giáo dục", "dang|uy|so|giao|duc"},
 		{FoldedAnalyzerName, "chuyển đổi số 2023", "chuyen|doi|so|2023"},
-		{ShingleAnalyzer, "Chuyển đổi số", "chuyen doi|doi so"},
+		{GramsAnalyzer, "Chuyển đổi số", "chuyen doi|doi so"},
+		{GramsAnalyzer, "Đảng viên Khu phố Bắc Sơn Lữ", "dang vien|vien khu|khu pho|pho bac"}, // son, lu: not common
 		{EnglishAnalyzer, "The members are developing the party", "the|member|are|develop|the|parti"},
 		{EnglishAnalyzer, "Đảng viên phát triển trong doanh nghiệp", ""},
 		{EnglishAnalyzer, "chuyen doi so trong doanh nghiep", ""}, // Vietnamese without accents
@@ -86,6 +87,38 @@ func TestLooksEnglish(t *testing.T) {
 		ts := analyze(t, m, ExactAnalyzerName, tt.text)
 		if got := LooksEnglish(ts); got != tt.want {
 			t.Errorf("LooksEnglish(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStreamsMatchAnalyzers checks that the one-pass streams of a section's text (what the
+// index holds) equal what the mapping's analyzers (what queries use) make of the same text.
+func TestStreamsMatchAnalyzers(t *testing.T) {
+	m, err := NewMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Đảng ủy Khối đề xuất: đẩy mạnh CHUYỂN ĐỔI SỐ, hòa nhập và thủy lợi ở xã Thuỷ Nguyên năm 2023.",
+		"Hoa\u0300 bi\u0300nh (NFD) và tọa đàm, toạ đàm về kinh tế tư nhân; doanh nghiệp có vốn 1.000 tỷ đồng.",
+		"The members are developing the party committee's plan for digital transformation.",
+		"",
+	}
+	for _, text := range texts {
+		ts := &textStreams{text: []byte(text), english: true}
+		for kind, analyzer := range map[int]string{streamExact: ExactAnalyzerName, streamFolded: FoldedAnalyzerName, streamGrams: GramsAnalyzer, streamEnglish: EnglishAnalyzer} {
+			got := streamAnalyzer{ts, kind}.Analyze(nil)
+			want := analyze(t, m, analyzer, text)
+			if terms(got) != terms(want) {
+				t.Errorf("%s stream of %q:\n got %q\nwant %q", analyzer, text, terms(got), terms(want))
+				continue
+			}
+			for i := range got {
+				if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Position != want[i].Position {
+					t.Errorf("%s stream of %q: token %d at %d-%d/%d, want %d-%d/%d", analyzer, text, i,
+						got[i].Start, got[i].End, got[i].Position, want[i].Start, want[i].End, want[i].Position)
+				}
+			}
 		}
 	}
 }

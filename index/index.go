@@ -9,11 +9,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -65,7 +68,13 @@ func Create(dir string) (*Index, error) {
 		return nil, err
 	}
 	bi, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, writerConfig())
+	if err == nil {
+		err = writeFormat(dir)
+	}
 	if err != nil {
+		if bi != nil {
+			bi.Close()
+		}
 		l.release()
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
@@ -97,7 +106,9 @@ func (ix *Index) Compact(ctx context.Context) error {
 	}
 	plan := mergeplan.DefaultMergePlanOptions
 	plan.MaxSegmentSize = int64(MaxSegmentSections)
-	plan.MaxSegmentsPerTier = 1 // merge whatever can be merged within the size bound
+	plan.MaxSegmentsPerTier = 1     // merge whatever can be merged within the size bound
+	plan.SegmentsPerMergeTask = 100 // the run's batch segments in few merges, each written once
+	plan.FloorSegmentSize = 1
 	// One forced merge runs one plan; repeat while it still lowers the number of segments.
 	for last := segments(s); last > 1; {
 		if err := s.ForceMerge(ctx, &plan); err != nil {
@@ -119,12 +130,18 @@ func segments(s *scorch.Scorch) uint64 {
 	return n("TotFileSegmentsAtRoot") + n("TotMemorySegmentsAtRoot")
 }
 
-// writerConfig is scorch's configuration for an index opened for writing.
+// writerConfig is scorch's configuration for an index opened for writing. The merge plan is a
+// bulk load's: batches stay separate segments while they come in (no tier fills up, so the
+// merger rewrites nothing mid-run) and Compact, at the end of a run, merges them in one pass.
+// A writer that does not call Compact gets it from Close once segments pile up.
 func writerConfig() map[string]interface{} {
 	// Scorch overlays these on its default merge plan.
-	plan := map[string]interface{}{"MaxSegmentSize": MaxSegmentSections}
+	plan := map[string]interface{}{"MaxSegmentSize": MaxSegmentSections, "FloorSegmentSize": 1, "MaxSegmentsPerTier": 1000}
 	return map[string]interface{}{"bolt_timeout": "2s", "scorchMergePlanOptions": plan}
 }
+
+// closeCompactSegments is how many segments a writer may leave at Close without compacting.
+const closeCompactSegments = 32
 
 // Open opens the index in dir for reading (search, statistics, export). Any number of readers
 // may hold an index at once; while a writer (OpenWriter, OpenOrCreate) holds it, Open fails at
@@ -142,6 +159,9 @@ func OpenWriter(dir string) (*Index, error) {
 func open(dir string, write bool) (*Index, error) {
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
 		return nil, fmt.Errorf("open index %s: %w (create one with `thamluan index --index %s FILES`)", dir, ErrNotIndex, dir)
+	}
+	if err := checkFormat(dir); err != nil {
+		return nil, err
 	}
 	l, err := lockIndex(dir, write)
 	if err != nil {
@@ -178,12 +198,58 @@ func (ix *Index) Dir() string { return ix.dir }
 // Close closes the index and lets go of its lock. Every batch already flushed was durable when
 // Flush returned; Close adds nothing to that.
 func (ix *Index) Close() error {
-	err := ix.bi.Close()
+	var err error
+	if !ix.readOnly {
+		err = ix.compactIfMany()
+		if err == nil {
+			ix.awaitPurge(purgeWait)
+		}
+	}
+	if cerr := ix.bi.Close(); err == nil {
+		err = cerr
+	}
 	ix.lock.release()
 	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
 	return nil
+}
+
+// purgeWait bounds how long Close waits for scorch to delete the segment files that merges made
+// obsolete. Scorch deletes them when its persister is idle; without the wait an index folder
+// keeps them (twice the index's size after a compaction) until it is next opened for writing.
+const purgeWait = 5 * time.Second
+
+// compactIfMany compacts a writer's index that holds more than closeCompactSegments segments.
+func (ix *Index) compactIfMany() error {
+	if s := ix.scorch(); s != nil && segments(s) > closeCompactSegments {
+		return ix.Compact(context.Background())
+	}
+	return nil
+}
+
+func (ix *Index) scorch() *scorch.Scorch {
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return nil
+	}
+	s, _ := adv.(*scorch.Scorch)
+	return s
+}
+
+// awaitPurge waits, at most max, until the folder holds no more segment files than the index
+// uses.
+func (ix *Index) awaitPurge(max time.Duration) {
+	s := ix.scorch()
+	if s == nil {
+		return
+	}
+	for deadline := time.Now().Add(max); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		files, _ := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
+		if v, _ := s.StatsMap()["TotFileSegmentsAtRoot"].(uint64); uint64(len(files)) <= v {
+			return
+		}
+	}
 }
 
 // SectionID returns the Bleve id of a document's section.
@@ -222,6 +288,7 @@ type Batch struct {
 	ix    *Index
 	b     *bleve.Batch
 	paths []string
+	bytes uint64 // size of the sections queued with IndexAdvanced, which Bleve does not count
 }
 
 // NewBatch starts a batch of changes.
@@ -252,13 +319,15 @@ func (b *Batch) Replace(doc *corpus.Document, modTime time.Time, old *DocRecord)
 		}
 	}
 	for i := range doc.Sections {
-		sd, err := sectionDoc(doc, &doc.Sections[i])
+		s := &doc.Sections[i]
+		sd, err := sectionDocument(b.ix.bi.Mapping(), SectionID(doc.Path, s.Ordinal), doc, s)
+		if err == nil {
+			err = b.b.IndexAdvanced(sd)
+		}
 		if err != nil {
-			return fmt.Errorf("index %s: %w", doc.Path, err)
+			return fmt.Errorf("index %s: section %d: %w", doc.Path, s.Ordinal, err)
 		}
-		if err := b.b.Index(SectionID(doc.Path, doc.Sections[i].Ordinal), sd); err != nil {
-			return fmt.Errorf("index %s: section %d: %w", doc.Path, doc.Sections[i].Ordinal, err)
-		}
+		b.bytes += uint64(sd.Size() + len(sd.ID()))
 	}
 	rec := DocRecord{Path: doc.Path, Hash: doc.Hash, Size: doc.Size, ModTime: modTime, Title: doc.Title,
 		Format: doc.Format, Shape: doc.Shape, Quality: doc.Quality, Pages: doc.Pages, Sections: len(doc.Sections),
@@ -300,11 +369,12 @@ func (b *Batch) Flush() error {
 	// own goroutines after Batch returns, and Reset would clear them under it (a data race).
 	b.b = b.ix.bi.NewBatch()
 	b.paths = b.paths[:0]
+	b.bytes = 0
 	return nil
 }
 
 // Bytes returns the approximate size of the documents queued, to bound a batch's memory.
-func (b *Batch) Bytes() uint64 { return b.b.TotalDocsSize() }
+func (b *Batch) Bytes() uint64 { return b.b.TotalDocsSize() + b.bytes }
 
 // Touch queues a new file identity (size, modification time) for a document whose content hash
 // is unchanged, without re-indexing its sections.
@@ -461,10 +531,55 @@ func sectionDoc(doc *corpus.Document, s *corpus.Section) (map[string]interface{}
 		FieldSpeaker: s.Speaker, FieldSpeakerText: strings.Join([]string{s.SpeakerPrefix, s.Speaker, s.SpeakerRole, s.Affiliation}, " "), FieldThemes: themes,
 		FieldWorkshop: workshopName(doc), FieldYear: float64(workshopYear(doc)), FieldDate: date,
 		FieldPageStart: float64(s.PageStart), FieldPageEnd: float64(s.PageEnd), FieldLanguage: s.Language,
-		FieldText: s.Text, FieldData: string(data), FieldRecs: float64(recs), FieldHash: doc.Hash,
-	}
-	if s.Language != "vi" { // English, or not known: the analyzer's own test decides
-		fields[FieldTextEnglish] = s.Text
+		FieldData: string(data), FieldRecs: float64(recs), FieldHash: doc.Hash,
 	}
 	return fields, nil
 }
+
+// sectionDocument maps a section to a Bleve document: its fields through the mapping, except
+// the text, whose exact, folded, bigram and English fields are added here with analyzers that
+// share one tokenisation of it (see textStreams).
+func sectionDocument(m mapping.IndexMapping, id string, doc *corpus.Document, s *corpus.Section) (*document.Document, error) {
+	fields, err := sectionDoc(doc, s)
+	if err != nil {
+		return nil, err
+	}
+	d := document.NewDocument(id)
+	if err := m.MapDocument(d, fields); err != nil {
+		return nil, err
+	}
+	text := []byte(s.Text)
+	// English, or not known: the English stream's own test decides.
+	ts := &textStreams{text: text, english: s.Language != "vi"}
+	opts := textOptions()
+	for _, f := range []struct {
+		name string
+		kind int
+	}{{FieldText, streamExact}, {FieldTextFolded, streamFolded}, {FieldTextGrams, streamGrams}, {FieldTextEnglish, streamEnglish}} {
+		if f.kind == streamEnglish && !ts.english {
+			continue
+		}
+		d.AddField(document.NewTextFieldCustom(f.name, nil, text, opts[f.name], streamAnalyzer{ts, f.kind}))
+	}
+	return d, nil
+}
+
+// textOptions returns the indexing options the mapping gives each field of a section's text.
+var textOptions = sync.OnceValue(func() map[string]bindex.FieldIndexingOptions {
+	m, err := NewMapping()
+	if err != nil {
+		panic(err) // the mapping is static: an error is a programming error caught by any test
+	}
+	out := map[string]bindex.FieldIndexingOptions{}
+	sec := m.TypeMapping[typeSection]
+	for _, prop := range []string{FieldText, FieldTextEnglish} {
+		for _, fm := range sec.Properties[prop].Fields {
+			name := fm.Name
+			if name == "" {
+				name = prop
+			}
+			out[name] = fm.Options()
+		}
+	}
+	return out
+})

@@ -32,7 +32,7 @@ const (
 
 	// Derived fields: the same text under another analyzer.
 	FieldTextFolded     = "text_folded"
-	FieldTextShingle    = "text_shingle" // folded syllable bigrams
+	FieldTextGrams      = "text_grams" // folded bigrams of two common syllables
 	FieldHeadingFolded  = "heading_folded"
 	FieldSpeakerFolded  = "speaker_folded"
 	FieldWorkshopFolded = "workshop_folded"
@@ -125,7 +125,7 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 		sec.AddFieldMappingsAt(k, numberField())
 	}
 	text := textFields(FieldText, FieldTextFolded, true)
-	text = append(text, derivedField(FieldTextShingle, ShingleAnalyzer, false))
+	text = append(text, derivedField(FieldTextGrams, GramsAnalyzer, false))
 	sec.AddFieldMappingsAt(FieldText, text...)
 	// The English field is its own property, filled only for sections that are not Vietnamese,
 	// so Vietnamese text is not tokenised a fourth time only to be found not English.

@@ -178,12 +178,17 @@ func (w *bulkWriter) close() error {
 	return err
 }
 
+// openSearchShingleAnalyzer names the exported analyzer of folded syllable bigrams.
+const openSearchShingleAnalyzer = "vi_shingle"
+
 // OpenSearchMapping returns the settings and mappings of an OpenSearch or Elasticsearch index
 // that analyses the exported fields as thamluan does. It needs no plugin: the standard tokenizer
 // splits words by Unicode rules like Bleve's; a mapping char filter puts tone marks in one place
 // (hòa → hoà, listed from vntext.NormalizeTones) and another maps đ to d; asciifolding removes
 // the other diacritics. With the analysis-icu plugin, icu_folding may replace asciifolding.
 func OpenSearchMapping() map[string]interface{} {
+	// OpenSearch indexes every syllable bigram (its own shingle filter): thamluan's common-bigram
+	// list is a way to make Bleve's index cheaper, which OpenSearch does not need.
 	folded := []string{"lowercase", "asciifolding"}
 	analyzer := func(chars []string, filters ...string) map[string]interface{} {
 		return map[string]interface{}{"type": "custom", "tokenizer": "standard", "char_filter": chars, "filter": filters}
@@ -209,9 +214,9 @@ func OpenSearchMapping() map[string]interface{} {
 					"output_unigrams": false, "token_separator": " ", "filler_token": "_"},
 			},
 			"analyzer": map[string]interface{}{
-				ExactAnalyzerName:  analyzer([]string{"vi_tone"}, "lowercase"),
-				FoldedAnalyzerName: analyzer([]string{"vi_tone", "vi_d"}, folded...),
-				ShingleAnalyzer:    analyzer([]string{"vi_tone", "vi_d"}, append(folded, "vi_shingle2")...),
+				ExactAnalyzerName:         analyzer([]string{"vi_tone"}, "lowercase"),
+				FoldedAnalyzerName:        analyzer([]string{"vi_tone", "vi_d"}, folded...),
+				openSearchShingleAnalyzer: analyzer([]string{"vi_tone", "vi_d"}, append(folded, "vi_shingle2")...),
 			},
 		}},
 		"mappings": map[string]interface{}{"properties": map[string]interface{}{
@@ -223,7 +228,7 @@ func OpenSearchMapping() map[string]interface{} {
 			"speaker":         map[string]interface{}{"type": "keyword", "fields": map[string]interface{}{"text": text(FoldedAnalyzerName, nil)}},
 			"recommendations": text(ExactAnalyzerName, foldedSub),
 			"text": text(ExactAnalyzerName, map[string]interface{}{
-				"folded": text(FoldedAnalyzerName, nil), "shingle": text(ShingleAnalyzer, nil)}),
+				"folded": text(FoldedAnalyzerName, nil), "shingle": text(openSearchShingleAnalyzer, nil)}),
 		}},
 	}
 }

@@ -152,7 +152,7 @@ func checkMapping(t *testing.T, path string) {
 	}{
 		{ExactAnalyzerName, "vi_tone", "lowercase"},
 		{FoldedAnalyzerName, "vi_tone vi_d", "lowercase asciifolding"},
-		{ShingleAnalyzer, "vi_tone vi_d", "lowercase asciifolding vi_shingle2"},
+		{openSearchShingleAnalyzer, "vi_tone vi_d", "lowercase asciifolding vi_shingle2"},
 	}
 	for _, tt := range tests {
 		an := a.Analyzer[tt.analyzer]
@@ -168,7 +168,7 @@ func checkMapping(t *testing.T, path string) {
 		t.Errorf("shingle filter %v", sh)
 	}
 	text := m.Mappings.Properties["text"]
-	if text.Analyzer != ExactAnalyzerName || text.Fields["folded"]["analyzer"] != FoldedAnalyzerName || text.Fields["shingle"]["analyzer"] != ShingleAnalyzer {
+	if text.Analyzer != ExactAnalyzerName || text.Fields["folded"]["analyzer"] != FoldedAnalyzerName || text.Fields["shingle"]["analyzer"] != openSearchShingleAnalyzer {
 		t.Errorf("text mapping %+v", text)
 	}
 	if m.Mappings.Properties["themes"].Type != "keyword" || m.Mappings.Properties["year"].Type != "integer" {

@@ -23,12 +23,14 @@ var boosts = struct {
 	Folded: 1.0, Exact: 0.4, ExactWord: 2.0, Shingle: 4.0, Phrase: 2.0, PhraseExact: 1.0, Heading: 1.2, Speaker: 1.5, English: 1.0, Prefix: 0.8,
 }
 
-// builder turns a syntax tree into a Bleve query.
-type builder struct{}
+// builder turns a syntax tree into a Bleve query. exact is set for a query typed with
+// diacritics: its words then match only words with the same letters and marks (tone placement
+// and case aside), while a query typed without them matches everything that folds to it.
+type builder struct{ exact bool }
 
 // buildQuery turns a parsed query and the request's filters into a Bleve query over sections.
 func buildQuery(n node, req *Request) (query.Query, error) {
-	var b builder
+	b := builder{exact: accented(n)}
 	q, err := b.build(n)
 	if err != nil {
 		return nil, err
@@ -60,15 +62,40 @@ func buildQuery(n node, req *Request) (query.Query, error) {
 	return bleve.NewConjunctionQuery(must...), nil
 }
 
+// accented reports whether the words and phrases of a query (not its filters) carry any
+// diacritic, đ included.
+func accented(n node) bool {
+	has := func(s string) bool { l := strings.ToLower(s); return vntext.Fold(l) != l }
+	switch x := n.(type) {
+	case termNode:
+		return has(x.text)
+	case phraseNode:
+		return has(x.text)
+	case orNode:
+		for _, a := range x.alts {
+			if accented(a) {
+				return true
+			}
+		}
+	case andNode:
+		for _, c := range x.clauses {
+			if accented(c.n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (b builder) build(n node) (query.Query, error) {
 	switch x := n.(type) {
 	case termNode:
 		if x.prefix {
-			return prefixQuery(x.text), nil
+			return b.prefixQuery(x.text), nil
 		}
-		return wordsQuery(x.text), nil
+		return b.wordsQuery(x.text), nil
 	case phraseNode:
-		return phraseQuery(x.text), nil
+		return b.phraseQuery(x.text), nil
 	case filterNode:
 		return filterQuery(x)
 	case orNode:
@@ -117,7 +144,7 @@ func (b builder) buildAnd(a andNode) (query.Query, error) {
 		}
 	}
 	if len(words) > 0 {
-		should = append(should, wordsQuery(strings.Join(words, " ")))
+		should = append(should, b.wordsQuery(strings.Join(words, " ")))
 	}
 	bq := bleve.NewBooleanQuery()
 	if len(must) == 0 && len(should) == 0 {
@@ -147,9 +174,12 @@ func matchPhrase(field, text string, boost float64) query.Query {
 }
 
 // wordsQuery matches any of the words. Sections with more of them rank higher (coordination),
-// and with them adjacent (shingles, the whole run), with exact accents, in a heading or a
+// and with them adjacent (bigrams, the whole run), with exact accents, in a heading or a
 // speaker's name higher still.
-func wordsQuery(text string) query.Query {
+func (b builder) wordsQuery(text string) query.Query {
+	if b.exact {
+		return exactWordsQuery(text)
+	}
 	qs := []query.Query{
 		match(FieldTextFolded, text, boosts.Folded),
 		match(FieldHeadingFolded, text, boosts.Heading),
@@ -163,21 +193,58 @@ func wordsQuery(text string) query.Query {
 	// Several words: exact accents add only a little, so a query typed without diacritics and the
 	// accented one agree on which sections matter and differ only in their order.
 	qs = append(qs,
-		match(FieldTextShingle, text, boosts.Shingle),
+		pairsQuery(words, nil, boosts.Shingle),
 		accentedRun(text, words, boosts.Exact),
 		runQuery(words, boosts.Phrase))
 	return sumQuery{qs}
 }
 
-// phraseQuery requires the words in order, in the text, heading or speaker; exact accents add.
-func phraseQuery(text string) query.Query {
+// exactWordsQuery is wordsQuery for a query typed with diacritics: every part matches the exact
+// fields, and adjacency (found on the folded fields) counts only where the words are there
+// with the query's own accents.
+func exactWordsQuery(text string) query.Query {
+	qs := []query.Query{
+		match(FieldText, text, boosts.Folded+boosts.ExactWord),
+		match(FieldHeading, text, boosts.Heading),
+		match(FieldSpeakerText, text, boosts.Speaker),
+		englishQuery(text, false),
+	}
+	words, exact := foldedWords(text), exactWords(text)
+	if len(words) < 2 || len(words) != len(exact) {
+		return sumQuery{qs}
+	}
+	qs = append(qs,
+		pairsQuery(words, exact, boosts.Shingle),
+		accentedRun(text, words, boosts.Exact+boosts.Phrase))
+	return sumQuery{qs}
+}
+
+// phraseQuery requires the words in order, in the text, heading or speaker; exact accents add,
+// or, for a phrase typed with diacritics, are required.
+func (b builder) phraseQuery(text string) query.Query {
 	words := foldedWords(text)
 	if len(words) < 2 {
+		if b.exact {
+			return sumQuery{[]query.Query{
+				match(FieldText, text, boosts.Phrase+boosts.ExactWord),
+				match(FieldHeading, text, boosts.Heading*boosts.Phrase),
+				match(FieldSpeakerText, text, boosts.Speaker*boosts.Phrase),
+				englishQuery(text, true),
+			}}
+		}
 		return sumQuery{[]query.Query{
 			match(FieldTextFolded, text, boosts.Phrase),
 			match(FieldText, text, boosts.ExactWord),
 			match(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
 			match(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
+			englishQuery(text, true),
+		}}
+	}
+	if b.exact {
+		return sumQuery{[]query.Query{
+			accentedRun(text, words, boosts.Phrase+boosts.PhraseExact),
+			withExact(matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase), FieldHeading, text, 0),
+			withExact(matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase), FieldSpeakerText, text, 0),
 			englishQuery(text, true),
 		}}
 	}
@@ -192,22 +259,62 @@ func phraseQuery(text string) query.Query {
 	return bq
 }
 
-// runQuery requires the folded words adjacent and in order. The folded shingle field holds every
-// syllable bigram of the text, so a run of two words is one term and a longer one the chain of
-// bigrams that covers it: no positions to compare, which keeps phrases fast on a large archive.
-// (A chain can in principle join bigrams from different places of a section; in running text
-// the chain of a three- or four-syllable phrase almost never occurs apart from the phrase.)
-func runQuery(words []string, boost float64) query.Query {
-	grams := make([]string, 0, len(words)-1)
-	for i := 0; i+2 <= len(words); i++ {
-		grams = append(grams, words[i]+" "+words[i+1])
+// withExact requires, beside q, every word of text on the exact field, which adds its score
+// times boost.
+func withExact(q query.Query, field, text string, boost float64) *query.ConjunctionQuery {
+	exact := bleve.NewMatchQuery(text)
+	exact.SetField(field)
+	exact.SetOperator(query.MatchQueryOperatorAnd)
+	exact.SetBoost(boost)
+	return bleve.NewConjunctionQuery(q, exact)
+}
+
+// pairQuery matches the folded words a and b adjacent, in this order. A pair of two common
+// syllables is one term of the bigram field; any other pair is a phrase on the folded field,
+// whose positions are cheap to compare because one of its syllables is rare.
+func pairQuery(a, b string, boost float64) query.Query {
+	if IsCommonSyllable(a) && IsCommonSyllable(b) {
+		t := bleve.NewTermQuery(a + " " + b)
+		t.SetField(FieldTextGrams)
+		t.SetBoost(boost)
+		return t
 	}
-	qs := make([]query.Query, len(grams))
-	for i, g := range grams {
-		t := bleve.NewTermQuery(g)
-		t.SetField(FieldTextShingle)
-		t.SetBoost(boost / float64(len(grams)))
-		qs[i] = t
+	p := bleve.NewPhraseQuery([]string{a, b}, FieldTextFolded)
+	p.SetBoost(2 * boost) // two common-ish words score less than the rarer bigram term would
+	return p
+}
+
+// pairsQuery scores a section by how many of the query's adjacent pairs of words it holds
+// adjacent. With exact (the words as typed with diacritics), a pair counts only where both
+// words are also there with those accents.
+func pairsQuery(words, exact []string, boost float64) query.Query {
+	qs := make([]query.Query, 0, len(words)-1)
+	for i := 0; i+1 < len(words); i++ {
+		q := pairQuery(words[i], words[i+1], 1)
+		if exact != nil {
+			q = bleve.NewConjunctionQuery(q, term(FieldText, exact[i]), term(FieldText, exact[i+1]))
+		}
+		qs = append(qs, q)
+	}
+	if len(qs) == 1 {
+		if bq, ok := qs[0].(query.BoostableQuery); ok {
+			bq.SetBoost(boost)
+		}
+		return qs[0]
+	}
+	d := bleve.NewDisjunctionQuery(qs...)
+	d.SetBoost(boost)
+	return d
+}
+
+// runQuery requires the folded words adjacent and in order, as the chain of their pairs (see
+// pairQuery): no positions to compare for common syllables, which keeps phrases fast on a large
+// archive. (A chain can in principle join pairs from different places of a section; in running
+// text the chain of a three- or four-syllable phrase almost never occurs apart from the phrase.)
+func runQuery(words []string, boost float64) query.Query {
+	qs := make([]query.Query, 0, len(words)-1)
+	for i := 0; i+1 < len(words); i++ {
+		qs = append(qs, pairQuery(words[i], words[i+1], boost/float64(len(words)-1)))
 	}
 	if len(qs) == 1 {
 		return qs[0]
@@ -220,13 +327,28 @@ func runQuery(words []string, boost float64) query.Query {
 // số" above one with "cơ sở". A query typed without diacritics finds no exact words, so it
 // only changes the order among sections the accent-free query finds too.
 func accentedRun(text string, words []string, boost float64) query.Query {
-	exact := bleve.NewMatchQuery(text)
-	exact.SetField(FieldText)
-	exact.SetOperator(query.MatchQueryOperatorAnd)
-	q := bleve.NewConjunctionQuery(runQuery(words, 0), exact)
+	q := withExact(runQuery(words, 0), FieldText, text, 1)
 	q.SetBoost(boost)
 	return q
 }
+
+// exactWords returns the words of text as the exact fields hold them: lower case, one tone
+// placement, marks kept.
+func exactWords(text string) []string {
+	var out []string
+	for _, t := range exactAnalyzer().Analyze([]byte(text)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+var exactAnalyzer = sync.OnceValue(func() analysis.Analyzer {
+	m, err := NewMapping()
+	if err != nil {
+		panic(err)
+	}
+	return m.AnalyzerNamed(ExactAnalyzerName)
+})
 
 // foldedAnalyzer is the analyzer of the folded fields, for splitting query text the same way.
 var foldedAnalyzer = sync.OnceValue(func() analysis.Analyzer {
@@ -281,9 +403,14 @@ func englishQuery(text string, phrase bool) query.Query {
 }
 
 // prefixQuery matches words starting with p, with or without diacritics; exact accents add.
-func prefixQuery(p string) query.Query {
+// Typed with diacritics (in a query that has any), only words starting with p as typed match.
+func (b builder) prefixQuery(p string) query.Query {
 	exact := strings.ToLower(vntext.NormalizeTones(p))
 	folded := vntext.Fold(exact)
+	if b.exact {
+		return sumQuery{[]query.Query{prefixOn(FieldText, exact, boosts.Prefix*(1+boosts.ExactWord)),
+			prefixOn(FieldHeading, exact, boosts.Prefix*boosts.Heading)}}
+	}
 	qs := []query.Query{prefixOn(FieldTextFolded, folded, boosts.Prefix), prefixOn(FieldHeadingFolded, folded, boosts.Prefix*boosts.Heading)}
 	if exact != folded {
 		qs = append(qs, prefixOn(FieldText, exact, boosts.Prefix*boosts.ExactWord))

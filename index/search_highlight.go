@@ -11,16 +11,28 @@ import (
 )
 
 // unit is a run of query words meant together: the plain words of a group, or a phrase, or one
-// prefix. Words are lower case and folded; stems are their English stems.
+// prefix. Words are lower case and folded; stems are their English stems. exact is set when
+// the query was typed with diacritics: a word of the text then matches only with raw's marks.
 type unit struct {
-	raw    []string // as typed, lower case
+	raw    []string // as typed, lower case, one tone placement
 	words  []string
 	stems  []string
 	prefix bool
+	exact  bool
 }
 
 // queryUnits lists the positive units of a query, the ones a highlight may show.
 func queryUnits(n node) []unit {
+	out := queryUnitList(n)
+	if accented(n) {
+		for i := range out {
+			out[i].exact = true
+		}
+	}
+	return out
+}
+
+func queryUnitList(n node) []unit {
 	var out []unit
 	var walk func(n node)
 	walk = func(n node) {
@@ -58,7 +70,7 @@ func newUnit(text string, prefix bool) unit {
 	var u unit
 	u.prefix = prefix
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
-		w = strings.ToLower(vntext.NormalizeTones(w))
+		w = exactForm(w)
 		u.raw = append(u.raw, w)
 		u.words = append(u.words, vntext.Fold(w))
 		u.stems = append(u.stems, english.Stem(w, false))
@@ -66,10 +78,20 @@ func newUnit(text string, prefix bool) unit {
 	return u
 }
 
-// matches reports whether the location's term (from field) is word i of the unit.
-func (u unit) matches(i int, field, term string) bool {
+// exactForm returns a word as the exact fields index it: lower case, one tone placement.
+func exactForm(w string) string { return string(exactCache.get([]byte(w))) }
+
+// matches reports whether the location's term (from field) is word i of the unit. word is the
+// text's word at that place, in exactForm.
+func (u unit) matches(i int, field, term, word string) bool {
 	if field == FieldTextEnglish {
 		return term == u.stems[i]
+	}
+	if u.exact {
+		if u.prefix {
+			return strings.HasPrefix(word, u.raw[i])
+		}
+		return word == u.raw[i]
 	}
 	f := vntext.Fold(term)
 	if u.prefix {
@@ -78,9 +100,11 @@ func (u unit) matches(i int, field, term string) bool {
 	return f == u.words[i]
 }
 
-// hlToken is a matched word of the text: its position and byte range, and its terms per field.
+// hlToken is a matched word of the text: its position and byte range, its exact form and its
+// terms per field.
 type hlToken struct {
 	start, end int
+	word       string
 	terms      [][2]string // field, term
 }
 
@@ -98,7 +122,7 @@ func highlightSpans(text string, locs search.FieldTermLocationMap, units []unit)
 				}
 				t := toks[l.Pos]
 				if t == nil {
-					t = &hlToken{start: int(l.Start), end: int(l.End)}
+					t = &hlToken{start: int(l.Start), end: int(l.End), word: exactForm(text[l.Start:l.End])}
 					toks[l.Pos] = t
 				}
 				t.terms = append(t.terms, [2]string{field, term})
@@ -116,7 +140,7 @@ func highlightSpans(text string, locs search.FieldTermLocationMap, units []unit)
 				return false
 			}
 			for _, ft := range t.terms {
-				if u.matches(i, ft[0], ft[1]) {
+				if u.matches(i, ft[0], ft[1], t.word) {
 					return true
 				}
 			}

@@ -230,3 +230,42 @@ func loadCaseDoc(file string) (*corpus.Document, error) {
 	}
 	return doc, nil
 }
+
+// TestAccentedHighlights checks the accent rule on every hit: a query typed with diacritics
+// never marks a word whose marks differ ("gấp đôi so với", "đối số" for "chuyển đổi số"), while
+// the same query typed without them marks those words too.
+func TestAccentedHighlights(t *testing.T) {
+	ix := caseIndex(t, filepath.Join("testdata", "search", "accents"))
+	marks := func(q string) map[string]bool {
+		res, err := ix.Search(Request{Query: q, Size: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, h := range res.Hits {
+			for _, s := range h.Fragments {
+				for _, w := range strings.Fields(strings.ToLower(h.SnippetText[s.Start:s.End])) {
+					out[w] = true
+				}
+			}
+		}
+		return out
+	}
+	got := marks("chuyển đổi số")
+	for _, w := range []string{"chuyển", "đổi", "số"} {
+		if !got[w] {
+			t.Errorf("chuyển đổi số: %q not marked (marked: %v)", w, got)
+		}
+	}
+	for _, w := range []string{"đôi", "so", "đối", "sổ", "chuyên"} {
+		if got[w] {
+			t.Errorf("chuyển đổi số: %q marked, its marks differ (marked: %v)", w, got)
+		}
+	}
+	folded := marks("chuyen doi so")
+	for _, w := range []string{"chuyển", "đổi", "số", "đôi", "so", "đối"} {
+		if !folded[w] {
+			t.Errorf("chuyen doi so: %q not marked (marked: %v)", w, folded)
+		}
+	}
+}

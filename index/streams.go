@@ -1,0 +1,238 @@
+package index
+
+import (
+	_ "embed" // the common syllables
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/kljensen/snowball/english"
+
+	"thamluan/corpus/vntext"
+)
+
+// commonGramsText lists the frequent folded syllables, one a line ('#' starts a comment).
+//
+//go:embed commongrams.txt
+var commonGramsText string
+
+// commonSyllables is the set of frequent folded syllables: a bigram of two of them is indexed.
+var commonSyllables = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(commonGramsText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+})
+
+// IsCommonSyllable reports whether a folded syllable is one of the frequent ones whose pairs the
+// bigram field holds.
+func IsCommonSyllable(folded string) bool { return commonSyllables()[folded] }
+
+// termCache maps a token's bytes to a derived form (tone placement, folding), computed once per
+// distinct token: a corpus has a few tens of thousands of distinct syllables, so filters stop
+// allocating after the first pages. It stops growing at maxCached entries.
+type termCache struct {
+	mu sync.RWMutex
+	m  map[string][]byte
+	f  func(string) string
+}
+
+const maxCached = 1 << 19
+
+func newTermCache(f func(string) string) *termCache {
+	return &termCache{m: map[string][]byte{}, f: f}
+}
+
+// get returns the derived form of b. The result is shared: callers must not modify it.
+func (c *termCache) get(b []byte) []byte {
+	c.mu.RLock()
+	v, ok := c.m[string(b)]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	s := string(b)
+	v = []byte(c.f(s))
+	c.mu.Lock()
+	if len(c.m) < maxCached {
+		c.m[s] = v
+	}
+	c.mu.Unlock()
+	return v
+}
+
+// syllable is what the streams need of one distinct token: its exact and folded forms, and the
+// index of the folded form among the common syllables (-1 when it is not one).
+type syllable struct {
+	exact, folded []byte
+	common        int
+}
+
+// syllableCache maps a token as written to its syllable, computed once.
+var syllableCache struct {
+	mu sync.RWMutex
+	m  map[string]*syllable
+}
+
+func lookupSyllable(b []byte) *syllable {
+	syllableCache.mu.RLock()
+	v, ok := syllableCache.m[string(b)]
+	syllableCache.mu.RUnlock()
+	if ok {
+		return v
+	}
+	e := exactCache.get(b)
+	f := foldCache.get(e)
+	v = &syllable{exact: e, folded: f, common: -1}
+	if i, ok := commonIndex()[string(f)]; ok {
+		v.common = i
+	}
+	syllableCache.mu.Lock()
+	if syllableCache.m == nil {
+		syllableCache.m = map[string]*syllable{}
+	}
+	if len(syllableCache.m) < maxCached {
+		syllableCache.m[string(b)] = v
+	}
+	syllableCache.mu.Unlock()
+	return v
+}
+
+// commonIndex numbers the common syllables; commonPairs holds the bigram term of every pair of
+// them, so a bigram costs no allocation.
+var (
+	commonIndex = sync.OnceValue(func() map[string]int {
+		m := map[string]int{}
+		for w := range commonSyllables() {
+			m[w] = len(m)
+		}
+		return m
+	})
+	commonPairs = sync.OnceValue(func() [][]byte {
+		idx := commonIndex()
+		n := len(idx)
+		out := make([][]byte, n*n)
+		for a, i := range idx {
+			for b, j := range idx {
+				out[i*n+j] = []byte(a + " " + b)
+			}
+		}
+		return out
+	})
+)
+
+var (
+	toneCache = newTermCache(vntext.NormalizeTones)
+	foldCache = newTermCache(vntext.Fold)
+	// exactCache maps a token as written to its lower-case, tone-normalised form.
+	exactCache = newTermCache(func(s string) string { return vntext.NormalizeTones(strings.ToLower(s)) })
+)
+
+// commonGrams returns the bigrams of adjacent folded tokens that are both common syllables,
+// joined by a space, each spanning its two words.
+func commonGrams(folded analysis.TokenStream) analysis.TokenStream {
+	idx, pairs := commonIndex(), commonPairs()
+	var out analysis.TokenStream
+	for i := 0; i+1 < len(folded); i++ {
+		a, b := folded[i], folded[i+1]
+		ia, okA := idx[string(a.Term)]
+		ib, okB := idx[string(b.Term)]
+		if okA && okB {
+			out = append(out, &analysis.Token{Term: pairs[ia*len(idx)+ib], Start: a.Start, End: b.End,
+				Position: a.Position, Type: analysis.Shingle})
+		}
+	}
+	return out
+}
+
+// CommonGramsFilter turns a folded token stream into its common bigrams (see commonGrams).
+type CommonGramsFilter struct{}
+
+// Filter implements analysis.TokenFilter.
+func (CommonGramsFilter) Filter(in analysis.TokenStream) analysis.TokenStream { return commonGrams(in) }
+
+// textStreams tokenises a section's text once and derives every stream the text fields index
+// from that one pass: exact (lower case, one tone placement), folded, common bigrams and, for
+// a section that may be English, stemmed English. Each field gets a streamAnalyzer on it.
+type textStreams struct {
+	text    []byte
+	english bool
+	once    sync.Once
+	streams [numStreams]analysis.TokenStream
+}
+
+// The streams of a text.
+const (
+	streamExact = iota
+	streamFolded
+	streamGrams
+	streamEnglish
+	numStreams
+)
+
+var tokenizer = unicode.NewUnicodeTokenizer()
+
+func (s *textStreams) analyze() {
+	raw := tokenizer.Tokenize(s.text)
+	n := len(raw)
+	toks := make([]analysis.Token, 2*n)
+	exact := make(analysis.TokenStream, n)
+	folded := make(analysis.TokenStream, n)
+	common := make([]int, n)
+	grams := 0
+	for i, t := range raw {
+		syl := lookupSyllable(t.Term)
+		e, f := &toks[i], &toks[n+i]
+		*e = *t
+		e.Term = syl.exact
+		*f = *e
+		f.Term = syl.folded
+		exact[i], folded[i], common[i] = e, f, syl.common
+		if i > 0 && syl.common >= 0 && common[i-1] >= 0 {
+			grams++
+		}
+	}
+	s.streams[streamExact], s.streams[streamFolded] = exact, folded
+	if grams > 0 {
+		pairs, nc := commonPairs(), len(commonIndex())
+		gs := make([]analysis.Token, 0, grams)
+		out := make(analysis.TokenStream, 0, grams)
+		for i := 1; i < n; i++ {
+			if common[i] >= 0 && common[i-1] >= 0 {
+				a, b := folded[i-1], folded[i]
+				gs = append(gs, analysis.Token{Term: pairs[common[i-1]*nc+common[i]], Start: a.Start, End: b.End,
+					Position: a.Position, Type: analysis.Shingle})
+				out = append(out, &gs[len(gs)-1])
+			}
+		}
+		s.streams[streamGrams] = out
+	}
+	if s.english && LooksEnglish(exact) {
+		en := make(analysis.TokenStream, n)
+		for i, e := range exact {
+			t := *e
+			if isASCII(t.Term) {
+				t.Term = []byte(english.Stem(string(t.Term), false))
+			}
+			en[i] = &t
+		}
+		s.streams[streamEnglish] = en
+	}
+	s.text = nil
+}
+
+// streamAnalyzer hands one stream of a textStreams to a field.
+type streamAnalyzer struct {
+	s    *textStreams
+	kind int
+}
+
+// Analyze implements analysis.Analyzer; the input is the field's value, the text itself.
+func (a streamAnalyzer) Analyze([]byte) analysis.TokenStream {
+	a.s.once.Do(a.s.analyze)
+	return a.s.streams[a.kind]
+}
