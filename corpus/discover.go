@@ -22,11 +22,12 @@ type DiscoverOptions struct {
 }
 
 // knownExt lists the extensions taken without looking inside; other files are sniffed.
-var knownExt = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true, ".xhtml": true}
+var knownExt = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true, ".xhtml": true,
+	".png": true, ".jpg": true, ".jpeg": true, ".tif": true, ".tiff": true} // page images, read by OCR
 
 // skipExt lists extensions that are never documents (metadata, gold labels, images, archives).
 var skipExt = map[string]bool{".json": true, ".toml": true, ".jsonl": true, ".gz": true, ".zip": true,
-	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".svg": true, ".css": true, ".js": true,
+	".gif": true, ".svg": true, ".css": true, ".js": true,
 	".exe": true, ".mp4": true, ".mp3": true, ".db": true, ".lock": true}
 
 // Discover returns the document files named by paths, walking folders recursively, in a stable

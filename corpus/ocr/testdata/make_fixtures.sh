@@ -48,10 +48,16 @@ pdftoppm -r 300 -gray -png -f 1 -l 1 "$tmp/cot.pdf" "$tmp/cot"
 cp "$tmp"/cot-1.png two-column.png
 cp src/cot.txt two-column.txt
 
-# 3. A PDF mixing text pages and a scanned page.
+# 3. A PDF mixing text pages and a scanned page: LibreOffice prints a document whose last page
+# is a scan pasted in as a picture.
 degrade "$tmp"/cot-1.png "$tmp/cot-degraded.jpg" 1
-img2pdf --output "$tmp/cot-scan.pdf" "$tmp/cot-degraded.jpg"
-pdfunite "$tmp/trang1.pdf" "$tmp/cot-scan.pdf" mixed.pdf
+{
+	echo '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
+	awk 'NF' src/trang1.txt | sed 's|.*|<p>&</p>|'
+	echo '<p style="page-break-before: always"><img src="cot-degraded.jpg" width="640"></p></body></html>'
+} >"$tmp/mixed.html"
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$tmp" "$tmp/mixed.html" >/dev/null
+cp "$tmp/mixed.pdf" mixed.pdf
 
 # 4. A two-page TIFF (one document, a page per frame), as a fax-grade archive keeps it.
 convert "$tmp/degraded-1.jpg" "$tmp/cot-degraded.jpg" -threshold 55% -compress Group4 scan.tif
