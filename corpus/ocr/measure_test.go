@@ -64,6 +64,16 @@ func pageText(res []Result) string {
 	return b.String()
 }
 
+// requireOCR skips a test that runs Tesseract on whole pages under -short unless THAMLUAN_OCR
+// is set, as `make test-ocr` does: the race-checked run of `make test` stays fast.
+func requireOCR(t testing.TB) {
+	t.Helper()
+	if testing.Short() && os.Getenv("THAMLUAN_OCR") == "" {
+		t.Skip("OCR of whole pages: run by make test-ocr (THAMLUAN_OCR=1)")
+	}
+	requireTools(t)
+}
+
 // requireTools skips a test when the OCR programs are not installed (make test-ocr installs them).
 func requireTools(t testing.TB) {
 	t.Helper()

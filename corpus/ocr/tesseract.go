@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -50,6 +51,9 @@ type engine struct {
 	langs string
 	psm   int
 }
+
+// slots bounds the Tesseract processes running at once.
+var slots = make(chan struct{}, runtime.NumCPU())
 
 var (
 	versionOnce sync.Once
@@ -95,6 +99,12 @@ func checkLangs(installed, langs string) error {
 // recognize runs Tesseract on the image file img at dpi and returns its words. One Tesseract
 // thread per call (OMP_THREAD_LIMIT=1): pages run in parallel instead.
 func (e *engine) recognize(ctx context.Context, img string, dpi int, timeout time.Duration) ([]Word, error) {
+	select { // at most one Tesseract per CPU in the whole process, however many documents are read at once
+	case slots <- struct{}{}:
+		defer func() { <-slots }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	if timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, timeout)

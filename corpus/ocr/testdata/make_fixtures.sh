@@ -63,4 +63,11 @@ cp "$tmp/mixed.pdf" mixed.pdf
 convert "$tmp/degraded-1.jpg" "$tmp/cot-degraded.jpg" -threshold 55% -compress Group4 scan.tif
 cat src/trang1.txt src/cot.txt >scan.tif.txt
 
-ls -l text.pdf scan-clean.pdf scan-degraded.pdf scan.tif page-degraded.jpg page-harsh.jpg two-column.png mixed.pdf
+# 5. Bad input: a scan whose JPEG data is damaged halfway (img2pdf only reads the header).
+cp page-degraded.jpg "$tmp/broken.jpg"
+size=$(stat -c %s "$tmp/broken.jpg")
+dd if=/dev/urandom of="$tmp/broken.jpg" bs=1 seek=$((size / 2)) count=4096 conv=notrunc status=none
+img2pdf --output corrupt-jpeg.pdf "$tmp/broken.jpg"
+: >empty.tif
+
+ls -l corrupt-jpeg.pdf text.pdf scan-clean.pdf scan-degraded.pdf scan.tif page-degraded.jpg page-harsh.jpg two-column.png mixed.pdf
