@@ -70,3 +70,20 @@ func TestReadScanned(t *testing.T) {
 		t.Errorf("scan.tif: last block on page %d, quality %.2f", tif.Blocks[len(tif.Blocks)-1].Page, tif.Quality)
 	}
 }
+
+// TestDiscoverImages: real page images are documents, a file merely named .png is not.
+func TestDiscoverImages(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{"scan.tif": ocrFixtures + "scan.tif", "trang.jpg": ocrFixtures + "page-degraded.jpg"} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(dir+"/"+name, data, 0o644)
+	}
+	os.WriteFile(dir+"/fake.png", []byte("\x89PNG"), 0o644)
+	got, err := Discover([]string{dir}, DiscoverOptions{})
+	if err != nil || len(got) != 2 || !strings.HasSuffix(got[0], "scan.tif") || !strings.HasSuffix(got[1], "trang.jpg") {
+		t.Errorf("got %v %v, want scan.tif and trang.jpg", got, err)
+	}
+}

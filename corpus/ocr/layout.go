@@ -79,7 +79,7 @@ func gutter(raws []rawLine, width int) (lo, hi int, ok bool) {
 	}
 	sort.Ints(heights)
 	minGap := heights[len(heights)/2] // about a line's height
-	limit := max(1, len(raws)/20) // a title or a running header may cross the gutter
+	limit := max(1, len(raws)/20)     // a title or a running header may cross the gutter
 	bestLo, bestHi := -1, -1
 	for x := width / 5; x < width*4/5; x++ {
 		if cover[x] > limit {

@@ -6,6 +6,7 @@
 package ocr
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -378,12 +379,12 @@ func (r *runner) tiff(ctx context.Context, data []byte, hash, src, dir string) (
 }
 
 func isTIFF(data []byte) bool {
-	return len(data) >= 4 && (string(data[:4]) == "II*\x00" || string(data[:4]) == "MM\x00*")
+	return len(data) >= 8 && (string(data[:4]) == "II*\x00" || string(data[:4]) == "MM\x00*")
 }
 
-// IsImage reports content that starts like a PNG, JPEG or TIFF file.
+// IsImage reports content that starts with the whole signature of a PNG, JPEG or TIFF file.
 func IsImage(data []byte) bool {
-	return len(data) >= 4 && (string(data[:4]) == "\x89PNG" || string(data[:3]) == "\xff\xd8\xff") || isTIFF(data)
+	return bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) || bytes.HasPrefix(data, []byte("\xff\xd8\xff")) || isTIFF(data)
 }
 
 // Summary describes pages read by OCR for a document's warnings: which pages, how sure
