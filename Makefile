@@ -5,7 +5,7 @@ PKGS      := ./...
 STATICCHECK_VERSION ?= v0.8.2
 FUZZTIME  ?= 2m
 
-.PHONY: all build test test-full bench lint fuzz demo golden clean test-export-tools test-browser bench-web
+.PHONY: all build test test-full bench lint fuzz demo golden clean test-export-tools test-browser test-ocr bench-web
 
 all: build
 
@@ -17,7 +17,7 @@ test:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet $(PKGS)
 	$(GO) test -race -short -count=1 -timeout 15m $(PKGS)
-	$(MAKE) test-export-tools test-browser
+	$(MAKE) test-export-tools test-browser test-ocr
 
 ## test-full: also the long tests skipped under -short.
 test-full:
@@ -39,6 +39,18 @@ test-browser:
 		(apt-get update >/dev/null 2>&1 && apt-get install -y chromium >/dev/null 2>&1) || \
 		echo "test-browser: cannot install chromium; the browser test will skip"
 	$(GO) test -count=1 -v -run 'TestBrowserSearch' -timeout 5m ./cmd/thamluan/
+
+## test-ocr: scanned PDFs and page images read by Tesseract (tesseract-ocr with the Vietnamese and
+## English models, poppler-utils, img2pdf, ImageMagick: installed here when missing): token F1 on the
+## fixtures of corpus/ocr/testdata, two columns, the cache, and damaged input. A few pages only.
+OCR_PKGS := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils img2pdf imagemagick
+test-ocr:
+	@command -v tesseract >/dev/null && command -v pdftoppm >/dev/null && command -v img2pdf >/dev/null && \
+		command -v convert >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie || \
+		apt-get install -y $(OCR_PKGS) >/dev/null 2>&1 || \
+		(apt-get update >/dev/null 2>&1 && apt-get install -y $(OCR_PKGS) >/dev/null 2>&1) || \
+		echo "test-ocr: cannot install $(OCR_PKGS); the OCR tests will skip"
+	THAMLUAN_OCR=1 $(GO) test -count=1 -v -timeout 10m -run 'OCR|Fixture|Preparation|TwoColumn|Cache|BadInput' ./corpus/ocr/ ./corpus/
 
 ## bench-web: /api/search latency over 5,000 news articles (needs ../shared/corpus/scale).
 bench-web:

@@ -24,9 +24,10 @@ type DiscoverOptions struct {
 // knownExt lists the extensions taken without looking inside; other files are sniffed.
 var knownExt = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true, ".xhtml": true}
 
-// skipExt lists extensions that are never documents (metadata, gold labels, images, archives).
+// skipExt lists extensions that are never documents (metadata, gold labels, archives). Page images
+// (.png, .jpg, .jpeg, .tif, .tiff) are sniffed: a real PNG, JPEG or TIFF is read by OCR.
 var skipExt = map[string]bool{".json": true, ".toml": true, ".jsonl": true, ".gz": true, ".zip": true,
-	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".svg": true, ".css": true, ".js": true,
+	".gif": true, ".svg": true, ".css": true, ".js": true,
 	".exe": true, ".mp4": true, ".mp3": true, ".db": true, ".lock": true}
 
 // Discover returns the document files named by paths, walking folders recursively, in a stable
@@ -145,7 +146,7 @@ func isDocument(p string) bool {
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
 	switch Sniff(p, head) {
-	case FormatPDF, FormatDOCX, FormatHTML:
+	case FormatPDF, FormatDOCX, FormatHTML, FormatImage:
 		return true
 	}
 	return false

@@ -84,6 +84,7 @@ type Document struct {
 	Size     int64     `json:"size,omitempty"`
 	Workshop *Workshop `json:"workshop,omitempty"`
 	Warnings []string  `json:"warnings"`
+	OCRPages []int     `json:"ocr_pages,omitempty"` // pages read by OCR (Tesseract), in order
 	Error    string    `json:"error,omitempty"`
 	Noise    []string  `json:"noise,omitempty"` // lines removed as captions, player remnants, furniture
 	Sections []Section `json:"sections"`

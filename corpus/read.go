@@ -26,6 +26,8 @@ type ReadOptions struct {
 	// AllowLowQuality keeps text layers that look like garbage (a PDF that needs OCR) instead of
 	// refusing them.
 	AllowLowQuality bool
+	// OCR says whether scanned pages and image files are read by OCR; off by default.
+	OCR OCROptions
 }
 
 // Read reads the file at path, whatever its extension says, and returns the document with its
@@ -70,6 +72,8 @@ func ReadBytes(path string, data []byte, opt ReadOptions) (doc *Document, err er
 		doc, err = readDOCX(path, data)
 	case FormatHTML:
 		doc, err = readHTML(path, data)
+	case FormatImage:
+		doc, err = readImage(path, data, opt)
 	default:
 		doc, err = readText(path, data)
 	}
@@ -105,6 +109,8 @@ func Sniff(path string, data []byte) string {
 		return ""
 	case looksHTML(trim):
 		return FormatHTML
+	case isImage(head):
+		return FormatImage
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".pdf" || ext == ".docx" {

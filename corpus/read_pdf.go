@@ -30,6 +30,10 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	ocrRes, err := ocrPDF(path, data, px, opt.OCR)
+	if err != nil {
+		return nil, err
+	}
 	doc := &Document{Pages: len(px.Pages), Warnings: append([]string{}, px.Warnings...)}
 	applyPDFMeta(doc, px.Meta)
 	var all strings.Builder
@@ -48,6 +52,7 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 		doc.Warnings = append(doc.Warnings, fmt.Sprintf("%d of %d pages have no text layer (scanned?): they need OCR", empty, len(px.Pages)))
 	}
 	doc.Quality = textQuality(text)
+	ocrNote(doc, ocrRes)
 	if strings.TrimSpace(text) == "" || doc.Quality < pdfMinQuality {
 		w := fmt.Sprintf("the text layer looks like garbage (quality %.2f): needs OCR", doc.Quality)
 		if strings.TrimSpace(text) == "" {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"thamluan/corpus"
 )
@@ -27,7 +29,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p := &processor{analyzer: an, read: corpus.ReadOptions{AllowLowQuality: af.allowLowQuality}, roots: fs.Args()}
+	ro, err := af.readOptions(ctx, ocrCacheDir())
+	if err != nil {
+		return err
+	}
+	p := &processor{analyzer: an, read: ro, roots: fs.Args()}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	failed := 0
@@ -102,4 +108,12 @@ func firstWords(s string, n int) string {
 		}
 	}
 	return s
+}
+
+// ocrCacheDir is where analyze caches OCR text: the user's cache folder, or none.
+func ocrCacheDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "thamluan", "ocr")
+	}
+	return ""
 }

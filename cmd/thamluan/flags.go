@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -57,12 +58,15 @@ type analysisFlags struct {
 	codebook        string
 	shape           string
 	allowLowQuality bool
+	ocr, ocrLang    string
 }
 
 func (a *analysisFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&a.codebook, "codebook", "", "codebook `FILE` (TOML) instead of the default; see 'thamluan codebook'")
 	fs.StringVar(&a.shape, "shape", "", "force the document shape: proceedings, paper or news-report")
 	fs.BoolVar(&a.allowLowQuality, "allow-low-quality", false, "keep text layers that look like garbage (PDFs that need OCR)")
+	fs.StringVar(&a.ocr, "ocr", corpus.OCRAuto, "read scanned pages and page images with Tesseract: auto (pages without a usable text layer), off or force (every page)")
+	fs.StringVar(&a.ocrLang, "ocr-lang", "vie", "Tesseract `LANGS` for OCR, e.g. vie or vie+eng")
 }
 
 func (a *analysisFlags) loadCodebook() (*pipeline.Codebook, error) {
@@ -105,4 +109,15 @@ func (a *analysisFlags) openIndex(dir string) (*index.Index, *pipeline.Codebook,
 		return nil, nil, err
 	}
 	return ix, cb, nil
+}
+
+// readOptions returns the reading options of the flags, OCR text cached in cacheDir.
+func (a *analysisFlags) readOptions(ctx context.Context, cacheDir string) (corpus.ReadOptions, error) {
+	switch a.ocr {
+	case corpus.OCRAuto, corpus.OCROff, corpus.OCRForce:
+	default:
+		return corpus.ReadOptions{}, fmt.Errorf("%w: --ocr %q: want auto, off or force", errUsage, a.ocr)
+	}
+	return corpus.ReadOptions{AllowLowQuality: a.allowLowQuality,
+		OCR: corpus.OCROptions{Mode: a.ocr, Langs: a.ocrLang, CacheDir: cacheDir, Context: ctx}}, nil
 }

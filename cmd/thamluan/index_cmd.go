@@ -107,6 +107,10 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	ro, err := o.readOptions(ctx, filepath.Join(o.dir, "ocr-cache"))
+	if err != nil {
+		return err
+	}
 	files, err := corpus.Discover(flags.Args(), corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude})
 	if err != nil {
 		return err
@@ -115,7 +119,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p := &processor{analyzer: an, read: corpus.ReadOptions{AllowLowQuality: o.allowLowQuality}, roots: flags.Args()}
+	p := &processor{analyzer: an, read: ro, roots: flags.Args()}
 	rep, err := indexFiles(ctx, e, ix, p, files, &o)
 	if cerr := ix.Close(); err == nil {
 		err = cerr
