@@ -107,7 +107,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := corpus.Discover(flags.Args(), corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude})
+	files, skipped, err := discover(e, flags.Args(), corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude})
 	if err != nil {
 		return err
 	}
@@ -123,7 +123,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return finishReport(e, rep, &o)
+	return withSkipped(finishReport(e, rep, &o), skipped)
 }
 
 // finishReport prints the run's summary, writes --report and turns failures into errPartial.
