@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"sort"
-
 )
 
 func runStats(ctx context.Context, e *env, args []string) error {
