@@ -393,7 +393,7 @@ func (f *flusher) close() error {
 
 // reason is an error's message without the leading "read PATH: " the report already shows.
 func reason(path string, err error) string {
-	msg := err.Error()
+	msg := describeReason(err)
 	for _, pre := range []string{"read " + path + ": ", path + ": "} {
 		msg = strings.TrimPrefix(msg, pre)
 	}

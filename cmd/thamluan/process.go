@@ -109,3 +109,6 @@ func withSkipped(err error, skipped int) error {
 	}
 	return partialErr("%d đường dẫn không đọc được hoặc không có tài liệu đã bị bỏ qua (xem ở trên); phần còn lại đã xong", skipped)
 }
+
+// describeReason words why a file failed, in Vietnamese, for the run's report.
+func describeReason(err error) string { return msg.Describe(err) }
