@@ -31,6 +31,9 @@ func newFlags(e *env, name, args, about string) *flag.FlagSet {
 	return fs
 }
 
+// typeNames are the Vietnamese names of the flag package's value types.
+var typeNames = map[string]string{"int": "SỐ", "uint": "SỐ", "float": "SỐ", "string": "CHUỖI", "duration": "THỜI-GIAN", "value": "GIÁ-TRỊ"}
+
 // printDefaults prints the flags of fs the way flag.PrintDefaults does, with their Vietnamese
 // descriptions from the catalogue.
 func printDefaults(w io.Writer, command string, fs *flag.FlagSet) {
@@ -40,6 +43,9 @@ func printDefaults(w io.Writer, command string, fs *flag.FlagSet) {
 			g.Usage = vi
 		}
 		name, usage := flag.UnquoteUsage(&g)
+		if vi, ok := typeNames[name]; ok {
+			name = vi
+		}
 		line := "  --" + f.Name
 		if name != "" {
 			line += " " + name

@@ -150,6 +150,7 @@ type citeView struct {
 }
 
 type recsView struct {
+	Active     int // filters in force
 	Title      string
 	Nav        string
 	Filter     recFilter
@@ -168,7 +169,8 @@ func (s *Server) recsPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	f := page.Filter
-	view := &recsView{Title: "Kiến nghị", Nav: "recs", Filter: f, Page: page, First: page.From + 1, Last: page.From + len(page.Groups)}
+	view := &recsView{Title: "Kiến nghị", Nav: "recs", Filter: f, Page: page, First: page.From + 1, Last: page.From + len(page.Groups),
+		Active: len(f.values())}
 	for _, t := range s.cb.Themes() {
 		view.Themes = append(view.Themes, s.chips([]string{t.ID})...)
 	}

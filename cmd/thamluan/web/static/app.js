@@ -6,7 +6,7 @@ document.addEventListener("click", function (ev) {
   var t = ev.target.closest ? ev.target.closest("button.copy, button.filter-toggle") : null;
   if (!t) return;
   if (t.classList.contains("filter-toggle")) {
-    var box = t.closest(".facets");
+    var box = t.closest(".foldable");
     var open = box.classList.toggle("collapsed") === false;
     t.setAttribute("aria-expanded", open ? "true" : "false");
     return;
