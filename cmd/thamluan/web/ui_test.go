@@ -181,3 +181,22 @@ func (fs indexFacets) counts() []index.FacetCount {
 	}
 	return out
 }
+
+// TestAPIQueryProblem checks /api/search explains a malformed query with its position and a
+// repaired query, in Vietnamese.
+func TestAPIQueryProblem(t *testing.T) {
+	f := newFixture(t, Options{})
+	res, body := f.do(t, "GET", "/api/search?q="+url.QueryEscape(`chi (bo`))
+	var got struct {
+		Error    string
+		Status   int
+		Position int
+		Fixed    string
+	}
+	if err := json.Unmarshal([]byte(body), &got); err != nil || res.StatusCode != 400 {
+		t.Fatalf("status %d, %v: %s", res.StatusCode, err, body)
+	}
+	if got.Position != 5 || got.Fixed != "chi bo" || !strings.Contains(got.Error, "«(» không được đóng") {
+		t.Errorf("%+v", got)
+	}
+}
