@@ -19,6 +19,10 @@ import (
 type DiscoverOptions struct {
 	Include []string // only files matching one of these; empty means all
 	Exclude []string // files (and folders) matching one of these are skipped
+	// Skip, when set, is told of each named path or folder below one that cannot be read
+	// (missing, no permission), which is then skipped; the rest is still found. When nil,
+	// Discover stops at the first such error.
+	Skip func(path string, err error)
 }
 
 // knownExt lists the extensions taken without looking inside; other files are sniffed.
@@ -45,6 +49,10 @@ func Discover(paths []string, opt DiscoverOptions) ([]string, error) {
 	for _, root := range paths {
 		st, err := os.Stat(root)
 		if err != nil {
+			if opt.Skip != nil {
+				opt.Skip(root, err)
+				continue
+			}
 			return nil, fmt.Errorf("discover %s: %w", root, err)
 		}
 		if !st.IsDir() {
@@ -54,6 +62,13 @@ func Discover(paths []string, opt DiscoverOptions) ([]string, error) {
 		var found []string
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
+				if opt.Skip != nil && p != root {
+					opt.Skip(p, err)
+					if d != nil && d.IsDir() {
+						return filepath.SkipDir
+					}
+					return nil
+				}
 				return fmt.Errorf("discover %s: %w", p, err)
 			}
 			if p == root {
@@ -74,6 +89,10 @@ func Discover(paths []string, opt DiscoverOptions) ([]string, error) {
 			}
 			return nil
 		})
+		if err != nil && opt.Skip != nil {
+			opt.Skip(root, err) // the named folder itself cannot be listed
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
 )
 
@@ -25,7 +26,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := corpus.Discover(fs.Args(), corpus.DiscoverOptions{})
+	files, skipped, err := discover(e, fs.Args(), corpus.DiscoverOptions{})
 	if err != nil {
 		return err
 	}
@@ -44,7 +45,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		doc, err := p.process(f)
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "error: %v\n", err)
+			fmt.Fprintf(e.stderr, "lỗi: %s\n", msg.Describe(err))
 			doc = &corpus.Document{Path: f, Error: err.Error(), Warnings: []string{}, Sections: []corpus.Section{}}
 		}
 		if *asJSON {
@@ -58,7 +59,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if failed > 0 {
 		return fmt.Errorf("%w: %d of %d could not be read", errPartial, failed, len(files))
 	}
-	return nil
+	return withSkipped(nil, skipped)
 }
 
 // printDocument prints a readable outline of an analysed document.
@@ -69,7 +70,7 @@ func printDocument(e *env, doc *corpus.Document) {
 		printf(w, "\n   lỗi: %s\n\n", doc.Error)
 		return
 	}
-	printf(w, " — %s\n   dạng: %s, chất lượng văn bản: %.2f, %d phần, %d dòng nhiễu đã loại\n", doc.Title, doc.Shape, doc.Quality, len(doc.Sections), len(doc.Noise))
+	printf(w, " — %s\n   dạng: %s, chất lượng văn bản: %.2f, %d phần, %d dòng nhiễu đã loại\n", doc.Title, msg.ShapeLabel(doc.Shape), doc.Quality, len(doc.Sections), len(doc.Noise))
 	for _, warn := range doc.Warnings {
 		printf(w, "   cảnh báo: %s\n", warn)
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 func runCodebook(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "codebook", "", "Print the default codebook (TOML). Save it, edit themes, cues and rules, and pass the\nfile with --codebook to analyze, index, themes and recs. With --check FILE, validate a file.")
+	fs := newFlags(e, "codebook", "", "")
 	check := fs.String("check", "", "validate the codebook `FILE` and list its themes")
 	if err := parse(fs, args); err != nil {
 		return err

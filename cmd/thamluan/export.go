@@ -2,26 +2,19 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 
 	"thamluan/cmd/thamluan/export"
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/index"
 	"thamluan/pipeline"
 )
-
-const exportHelp = `Export an index for use elsewhere. Formats:
-  md          the recommendations report by theme, with citations, in Markdown
-  docx        the same report as a Word document
-  csv         the coded segments: one row per section, a 0/1 column per theme (UTF-8 with BOM, for Excel)
-  matrix-csv  the theme × organisation matrix: sections per speaker and theme
-  qdpx        a REFI-QDA project for ATLAS.ti, NVivo, MAXQDA: themes as codes, sections as sources,
-              tagged sentences as coded selections
-  opensearch  a folder (--out DIR) with mapping.json, whose analysers match thamluan's (folding with
-              đ→d, one tone placement, shingles), and bulk-NNNN.ndjson files for the _bulk API of
-              an OpenSearch or Elasticsearch cluster`
 
 // exportFormats are the formats of --format, each writing from the open index.
 var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error{
@@ -45,7 +38,7 @@ var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.C
 }
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "export", "", exportHelp)
+	fs := newFlags(e, "export", "", "")
 	dir := fs.String("index", "", "index `DIR`")
 	format := fs.String("format", "", "md, docx, csv, matrix-csv, qdpx or opensearch")
 	out := fs.String("out", "", "write to `FILE` (a folder for opensearch; required)")
@@ -55,11 +48,11 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *dir == "" || *out == "" {
-		return fmt.Errorf("%w: --index DIR and --out FILE are required", errUsage)
+		return usageErr("cần cả --index THƯ-MỤC (chỉ mục) và --out TỆP (nơi ghi)")
 	}
 	write, ok := exportFormats[*format]
 	if !ok && *format != "opensearch" {
-		return fmt.Errorf("%w: --format %q: want md, docx, csv, matrix-csv, qdpx or opensearch", errUsage, *format)
+		return usageErr("--format %q không hợp lệ: dùng md, docx, csv, matrix-csv, qdpx hoặc opensearch", *format)
 	}
 	ix, cb, err := af.openIndex(*dir)
 	if err != nil {
@@ -78,24 +71,42 @@ func runExport(ctx context.Context, e *env, args []string) error {
 }
 
 // writeFileAtomic writes a temporary file beside path and renames it, so a failed export never
-// leaves half a file under the name asked for.
+// leaves half a file under the name asked for. The file is created 0666 less the umask (0644
+// under the usual umask), as any program's output is, not private like a temporary file.
 func writeFileAtomic(path string, fn func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	f, err := createBeside(path)
 	if err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
+		return msg.Errorf("không tạo được tệp xuất: %w", err)
 	}
 	defer os.Remove(f.Name())
 	if err := fn(f); err != nil {
 		f.Close()
-		return fmt.Errorf("export %s: %w", path, err)
+		return msg.Errorf("không xuất được %s: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
+		return msg.Errorf("không ghi được %s: %w", path, err)
 	}
 	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
+		return msg.Errorf("không ghi được %s: %w", path, err)
 	}
 	return nil
+}
+
+// createBeside creates a new, hidden file in path's folder with mode 0666 (the umask applies).
+func createBeside(path string) (*os.File, error) {
+	var err error
+	for i := 0; i < 100; i++ {
+		name := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.%d.%d.tmp", filepath.Base(path), os.Getpid(), rand.Int64()))
+		var f *os.File
+		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if err == nil {
+			return f, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return nil, err
+		}
+	}
+	return nil, err
 }
 
 func writeReport(w io.Writer, ix *index.Index, cb *pipeline.Codebook, fn func(io.Writer, *export.Report) error) error {

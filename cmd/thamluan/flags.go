@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
 	"thamluan/index"
 	"thamluan/pipeline"
@@ -19,12 +20,48 @@ var errHelp = errors.New("help requested")
 // newFlags returns a flag set for a command that prints its usage to stderr.
 func newFlags(e *env, name, args, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	// The flag package's own messages are English: they are discarded, and parse words them.
+	fs.SetOutput(io.Discard)
+	if vi, ok := msg.About[name]; ok {
+		about = vi
+	}
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: thamluan %s [flags] %s\n\n%s\n\nflags:\n", name, args, about)
-		fs.PrintDefaults()
+		fmt.Fprintf(e.stderr, "%s\n\n%s\n\n%s\n", msg.UsageLine(name, args), about, msg.FlagsHeading)
+		printDefaults(e.stderr, name, fs)
 	}
 	return fs
+}
+
+// typeNames are the Vietnamese names of the flag package's value types.
+var typeNames = map[string]string{"int": "SỐ", "uint": "SỐ", "float": "SỐ", "string": "CHUỖI", "duration": "THỜI-GIAN", "value": "GIÁ-TRỊ"}
+
+// printDefaults prints the flags of fs the way flag.PrintDefaults does, with their Vietnamese
+// descriptions from the catalogue.
+func printDefaults(w io.Writer, command string, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		g := *f
+		if vi, ok := msg.FlagUsage(command, f.Name); ok {
+			g.Usage = vi
+		}
+		name, usage := flag.UnquoteUsage(&g)
+		if vi, ok := typeNames[name]; ok {
+			name = vi
+		}
+		line := "  --" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		if len(line) <= 4 {
+			line += "\t"
+		} else {
+			line += "\n    \t"
+		}
+		line += strings.ReplaceAll(usage, "\n", "\n    \t")
+		if d := f.DefValue; d != "" && d != "false" && d != "0" {
+			line += fmt.Sprintf(" (mặc định %s)", d)
+		}
+		fmt.Fprintln(w, line)
+	})
 }
 
 // parse parses args, turning -h into errHelp and a bad flag into a usage error.
@@ -33,7 +70,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return errHelp
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return usageErr("%s", msg.FlagError(err))
 	}
 	return nil
 }
@@ -80,7 +117,7 @@ func (a *analysisFlags) analyzer() (*pipeline.Analyzer, error) {
 	switch a.shape {
 	case "", corpus.ShapeNews, corpus.ShapePaper, corpus.ShapeProceedings:
 	default:
-		return nil, fmt.Errorf("%w: --shape %q: want proceedings, paper or news-report", errUsage, a.shape)
+		return nil, usageErr("--shape %q không hợp lệ: dùng proceedings (kỷ yếu), paper (bài viết) hoặc news-report (bản tin)", a.shape)
 	}
 	cb, err := a.loadCodebook()
 	if err != nil {
@@ -97,14 +134,11 @@ func printf(w io.Writer, format string, args ...interface{}) {
 // openIndex loads the codebook of af and opens the index in dir for reading; a missing --index is
 // a usage error. The caller closes the index.
 func (a *analysisFlags) openIndex(dir string) (*index.Index, *pipeline.Codebook, error) {
-	if dir == "" {
-		return nil, nil, fmt.Errorf("%w: --index DIR is required", errUsage)
-	}
 	cb, err := a.loadCodebook()
 	if err != nil {
 		return nil, nil, err
 	}
-	ix, err := index.Open(dir)
+	ix, err := openIndex(dir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -116,8 +150,35 @@ func (a *analysisFlags) readOptions(ctx context.Context, cacheDir string) (corpu
 	switch a.ocr {
 	case corpus.OCRAuto, corpus.OCROff, corpus.OCRForce:
 	default:
-		return corpus.ReadOptions{}, fmt.Errorf("%w: --ocr %q: want auto, off or force", errUsage, a.ocr)
+		return corpus.ReadOptions{}, usageErr("--ocr %q: hãy chọn auto, off hoặc force", a.ocr)
 	}
 	return corpus.ReadOptions{AllowLowQuality: a.allowLowQuality,
 		OCR: corpus.OCROptions{Mode: a.ocr, Langs: a.ocrLang, CacheDir: cacheDir, Context: ctx}}, nil
+}
+
+// openIndex opens the index in dir for reading; a missing --index is a usage error, a folder
+// that is not an index says how to make one.
+func openIndex(dir string) (*index.Index, error) {
+	if dir == "" {
+		return nil, usageErr("thiếu --index THƯ-MỤC (thư mục chỉ mục)")
+	}
+	ix, err := index.Open(dir)
+	switch {
+	case err == nil:
+		return ix, nil
+	case errors.Is(err, index.ErrNotIndex):
+		return nil, msg.Errorf("%s không phải chỉ mục thamluan: tạo chỉ mục bằng «thamluan index --index %s TỆP…»", dir, dir)
+	}
+	return nil, err
+}
+
+// usageError is a mistake in how a command was called, worded in Vietnamese; it is errUsage.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string        { return e.msg }
+func (e *usageError) Is(target error) bool { return target == errUsage }
+
+// usageErr returns a usage error with a Vietnamese message.
+func usageErr(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
 }

@@ -111,7 +111,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, err := corpus.Discover(flags.Args(), corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude})
+	files, skipped, err := discover(e, flags.Args(), corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude})
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return finishReport(e, rep, &o)
+	return withSkipped(finishReport(e, rep, &o), skipped)
 }
 
 // finishReport prints the run's summary, writes --report and turns failures into errPartial.
@@ -397,7 +397,7 @@ func (f *flusher) close() error {
 
 // reason is an error's message without the leading "read PATH: " the report already shows.
 func reason(path string, err error) string {
-	msg := err.Error()
+	msg := describeReason(err)
 	for _, pre := range []string{"read " + path + ": ", path + ": "} {
 		msg = strings.TrimPrefix(msg, pre)
 	}

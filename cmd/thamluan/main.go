@@ -10,7 +10,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
+	"strings"
 	"syscall"
+
+	"thamluan/cmd/thamluan/msg"
 )
 
 // Exit statuses.
@@ -26,10 +30,10 @@ var errPartial = errors.New("some documents failed")
 // errUsage marks an error in how the command was called.
 var errUsage = errors.New("usage")
 
+// command is a subcommand; its summary and help are in the message catalogue (package msg).
 type command struct {
-	name    string
-	summary string
-	run     func(ctx context.Context, env *env, args []string) error
+	name string
+	run  func(ctx context.Context, env *env, args []string) error
 }
 
 // env holds the streams a command writes to, so tests can capture them.
@@ -39,16 +43,16 @@ type env struct {
 }
 
 var commands = []command{
-	{"analyze", "read documents and print their sections, themes and recommendations", runAnalyze},
-	{"index", "add or update documents in an index", runIndex},
-	{"search", "search an index", runSearch},
-	{"themes", "summarise each theme of an index", runThemes},
-	{"recs", "list the recommendations of an index, grouped", runRecs},
-	{"stats", "count the documents and sections of an index", runStats},
-	{"serve", "serve a read-only web interface to an index, in Vietnamese", runServe},
-	{"export", "export recommendations, coded segments or a QDA project (md, docx, csv, qdpx)", runExport},
-	{"codebook", "print the default codebook, to edit and pass with --codebook", runCodebook},
-	{"demo", "index the embedded demo corpus and show what thamluan does", runDemo},
+	{"analyze", runAnalyze},
+	{"index", runIndex},
+	{"search", runSearch},
+	{"themes", runThemes},
+	{"recs", runRecs},
+	{"stats", runStats},
+	{"serve", runServe},
+	{"export", runExport},
+	{"codebook", runCodebook},
+	{"demo", runDemo},
 }
 
 func main() {
@@ -78,27 +82,73 @@ func run(ctx context.Context, e *env, args []string) int {
 		case errors.Is(err, errHelp):
 			return exitOK
 		case errors.Is(err, errPartial):
-			fmt.Fprintf(e.stderr, "thamluan %s: %v\n", c.name, err)
+			fmt.Fprintf(e.stderr, "thamluan %s: %s\n", c.name, describeCLI(err))
 			return exitPartial
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "thamluan %s: %v\n(see thamluan %s --help)\n", c.name, err, c.name)
+			fmt.Fprintf(e.stderr, "thamluan %s: %s\n(xem «thamluan %s --help»)\n", c.name, describeCLI(err), c.name)
 			return exitFatal
 		default:
-			fmt.Fprintf(e.stderr, "thamluan %s: %v\n", c.name, err)
+			fmt.Fprintf(e.stderr, "thamluan %s: %s\n", c.name, describeCLI(err))
 			return exitFatal
 		}
 	}
-	fmt.Fprintf(e.stderr, "thamluan: unknown command %q\n\n", args[0])
+	fmt.Fprintf(e.stderr, "thamluan: không có lệnh %q\n\n", args[0])
 	usage(e.stderr)
 	return exitFatal
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "thamluan — a searchable, theme-coded archive of workshop documents (hội thảo, tham luận)")
-	fmt.Fprintln(w, "\nusage: thamluan COMMAND [flags] [arguments]\n\ncommands:")
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+// englishUsage words the usage errors still raised in English (fmt.Errorf("%w: …", errUsage))
+// in Vietnamese.
+var englishUsage = map[string]string{
+	"--index DIR is required":          "thiếu --index THƯ-MỤC (thư mục chỉ mục)",
+	"name at least one file or folder": "cần ít nhất một tệp hoặc thư mục",
+}
+
+// partialCount matches the English summary of a batch with failures.
+var partialCount = regexp.MustCompile(`(\d+) of (\d+)(?: files)? could not be (read|indexed)`)
+
+// describeCLI words a command's error for the terminal, in Vietnamese.
+func describeCLI(err error) string {
+	var ue *usageError
+	if errors.As(err, &ue) {
+		return ue.msg
 	}
-	fmt.Fprintln(w, "\nRun 'thamluan COMMAND --help' for a command's flags. Flags come before arguments.")
-	fmt.Fprintln(w, "Exit status: 0 all went well, 1 some documents failed, 2 usage or fatal error.")
+	s := err.Error()
+	if rest, ok := strings.CutPrefix(s, errUsage.Error()+": "); ok && errors.Is(err, errUsage) && errors.Unwrap(err) == errUsage {
+		if vi, ok := englishUsage[rest]; ok {
+			return vi
+		}
+		return rest
+	}
+	if errors.Is(err, errPartial) {
+		var pe *partialError
+		if errors.As(err, &pe) {
+			return pe.msg
+		}
+		if m := partialCount.FindStringSubmatch(s); m != nil {
+			verb := map[string]string{"read": "đọc", "indexed": "lập chỉ mục"}[m[3]]
+			return fmt.Sprintf("%s trong %s tệp không %s được (xem các dòng lỗi ở trên); phần còn lại đã xong", m[1], m[2], verb)
+		}
+		return "một số tài liệu bị lỗi hoặc bị bỏ qua (xem ở trên); phần còn lại đã xong"
+	}
+	return msg.Describe(err)
+}
+
+// partialError is a run that did part of its work, worded in Vietnamese; it is errPartial.
+type partialError struct{ msg string }
+
+func (e *partialError) Error() string        { return e.msg }
+func (e *partialError) Is(target error) bool { return target == errPartial }
+
+// partialErr returns errPartial with a Vietnamese message.
+func partialErr(format string, args ...any) error {
+	return &partialError{fmt.Sprintf(format, args...)}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, msg.Usage)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, msg.Summary[c.name])
+	}
+	fmt.Fprintln(w, msg.UsageEnd)
 }

@@ -133,12 +133,12 @@ func TestExitCodes(t *testing.T) {
 		code int
 		err  string
 	}{
-		{"no command", nil, exitFatal, "usage"},
-		{"unknown command", []string{"frobnicate"}, exitFatal, "unknown command"},
-		{"help", []string{"search", "--help"}, exitOK, "query language"},
-		{"bad flag", []string{"analyze", "--nope", good}, exitFatal, "flag provided but not defined"},
-		{"missing index flag", []string{"search", "x"}, exitFatal, "--index DIR is required"},
-		{"missing index", []string{"search", "--index", filepath.Join(dir, "none"), "x"}, exitFatal, "not a thamluan index"},
+		{"no command", nil, exitFatal, "cách dùng"},
+		{"unknown command", []string{"frobnicate"}, exitFatal, "không có lệnh"},
+		{"help", []string{"search", "--help"}, exitOK, "Cú pháp truy vấn"},
+		{"bad flag", []string{"analyze", "--nope", good}, exitFatal, "không có cờ -nope"},
+		{"missing index flag", []string{"search", "x"}, exitFatal, "thiếu --index THƯ-MỤC"},
+		{"missing index", []string{"search", "--index", filepath.Join(dir, "none"), "x"}, exitFatal, "không phải chỉ mục thamluan"},
 		{"all good", []string{"analyze", "--json", good}, exitOK, ""},
 		{"one bad file", []string{"analyze", "--json", good, bad}, exitPartial, "bad.pdf"},
 		{"missing file", []string{"analyze", filepath.Join(dir, "missing.txt")}, exitFatal, "missing.txt"},

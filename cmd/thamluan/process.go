@@ -3,7 +3,9 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
 	"thamluan/pipeline"
 )
@@ -61,3 +63,52 @@ func (p *processor) rootOf(path string) string {
 	}
 	return ""
 }
+
+// discover finds the documents named by paths as corpus.Discover does, but goes on past a path
+// or folder it cannot read: each is reported on stderr, in Vietnamese, and counted in skipped. A
+// named folder that holds no document is reported too and counted. When nothing at all is
+// found, the error says so: errPartial (exit status 1) when the folders were read but hold no
+// document, a fatal error (exit status 2) when a path could not be read at all.
+func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []string, skipped int, err error) {
+	unreadable := 0
+	opt.Skip = func(path string, err error) {
+		skipped++
+		unreadable++
+		printf(e.stderr, "bỏ qua: %s\n", msg.Describe(err))
+	}
+	seen := map[string]bool{}
+	for _, p := range paths {
+		found, err := corpus.Discover([]string{p}, opt)
+		if err != nil {
+			return nil, skipped, err
+		}
+		if st, serr := os.Stat(p); serr == nil && st.IsDir() && len(found) == 0 {
+			skipped++
+			printf(e.stderr, "cảnh báo: thư mục %s không có tài liệu nào (PDF, DOCX, HTML, TXT)\n", p)
+		}
+		for _, f := range found {
+			if !seen[f] {
+				seen[f] = true
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) == 0 && unreadable > 0 {
+		return nil, skipped, msg.Errorf("không đọc được tài liệu nào từ %s (xem ở trên)", strings.Join(paths, ", "))
+	}
+	if len(files) == 0 {
+		return nil, skipped, partialErr("không tìm thấy tài liệu nào để đọc trong %s: kiểm tra đường dẫn, hoặc chép các tệp PDF, DOCX, HTML, TXT vào đó", strings.Join(paths, ", "))
+	}
+	return files, skipped, nil
+}
+
+// withSkipped turns a run that went well but skipped paths into errPartial (exit status 1).
+func withSkipped(err error, skipped int) error {
+	if err != nil || skipped == 0 {
+		return err
+	}
+	return partialErr("%d đường dẫn không đọc được hoặc không có tài liệu đã bị bỏ qua (xem ở trên); phần còn lại đã xong", skipped)
+}
+
+// describeReason words why a file failed, in Vietnamese, for the run's report.
+func describeReason(err error) string { return msg.Describe(err) }

@@ -4,11 +4,12 @@ import (
 	"context"
 
 	"thamluan/cmd/thamluan/export"
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/pipeline"
 )
 
 func runRecs(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "recs", "", "List the recommendations (kiến nghị, đề xuất) of an index by theme; the same proposal\nreported by several documents is shown once with every citation.")
+	fs := newFlags(e, "recs", "", "")
 	dir := fs.String("index", "", "index `DIR`")
 	var af analysisFlags
 	af.register(fs)
@@ -17,6 +18,13 @@ func runRecs(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the groups as JSON")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	cb, err := af.loadCodebook()
+	if err != nil {
+		return err
+	}
+	if err := msg.CheckThemes(cb, "", themes); err != nil {
+		return usageErr("%s", err.Error())
 	}
 	ix, cb, err := af.openIndex(*dir)
 	if err != nil {
@@ -66,7 +74,8 @@ func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
 			n++
 			printf(w, "%d. %s\n", n, g.Text)
 			for _, m := range g.Members {
-				printf(w, "   — %s\n", export.Cite(m.Path, m.Ordinal, m.Page, m.Speaker))
+				src := export.SourceOf(m)
+				printf(w, "   — %s [%s]\n", src.Cite(), src.Footnote())
 				if m.Text != g.Text { // a citation shows its own document's sentence
 					printf(w, "     “%s”\n", m.Text)
 				}

@@ -3,40 +3,26 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
 	"strings"
 
 	"golang.org/x/term"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/index"
+	"thamluan/pipeline"
 )
 
-const searchHelp = `Search an index. The query language:
-  words            any of the words; sections with more of them, with them adjacent (as a
-                   phrase) and with the same accents rank first
-  "a phrase"       these words in this order (required; in a phrase of three words or more,
-                   each pair of neighbouring words is matched as a pair)
-  +word -word      a required or an excluded word (also +"phrase", -"phrase", -theme:ID)
-  a OR b           either side; plain juxtaposition means "and, preferably"
-  ( ... )          grouping: +(doanh nghiệp OR hợp tác xã) -"nhà nước"
-  chuyen*          words starting with "chuyen" (at least two letters before the *)
-  theme:ID         only sections with this theme (shortcomings, solutions, digital-transformation,
-                   private-enterprise, or a theme of your codebook)
-  speaker:NAME     only sections of this speaker or organisation (also org:NAME); quote a name
-                   with spaces: speaker:"Nguyễn Văn A", accents optional
-  workshop:NAME    only sections of a workshop whose title holds NAME (accents optional)
-  year:2023        only sections of a workshop of that year, or of a range: year:2019-2023
-  doc:PART         only documents whose path contains PART
-  lang:en          only sections in that language
-Accents are optional: "chuyen doi so" finds "chuyển đổi số", "hòa" finds "hoà", "dang" finds
-"đảng"; matches with the exact accents rank first. English sections are searched by word stems
-(developing finds develop). A malformed query (an unclosed quote or parenthesis, an OR without
-a term on one side, a query that only excludes) is refused with the reason and exit status 2.`
+// Limits of --size and --from, the same as the web interface's API.
+const (
+	maxSize = index.MaxSize
+	maxFrom = 10000
+)
 
 func runSearch(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "search", "QUERY", searchHelp)
+	fs := newFlags(e, "search", "QUERY", "")
 	dir := fs.String("index", "", "index `DIR`")
+	codebook := fs.String("codebook", "", "codebook `FILE`")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	size := fs.Int("size", 10, "hits to show")
 	from := fs.Int("from", 0, "skip this many hits (paging)")
@@ -48,24 +34,43 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
-	}
 	q := strings.Join(fs.Args(), " ")
-	if strings.TrimSpace(q) == "" {
-		return fmt.Errorf("%w: give a query", errUsage)
+	switch {
+	case *dir == "":
+		return usageErr("thiếu --index THƯ-MỤC (thư mục chỉ mục)")
+	case strings.TrimSpace(q) == "":
+		return usageErr("thiếu truy vấn: viết các từ cần tìm sau các cờ, ví dụ: thamluan search --index CHỈ-MỤC chuyen doi so")
+	case *size < 1 || *size > maxSize:
+		return usageErr("--size %d không hợp lệ: cần một số từ 1 đến %d", *size, maxSize)
+	case *from < 0 || *from > maxFrom:
+		return usageErr("--from %d không hợp lệ: cần một số từ 0 đến %d", *from, maxFrom)
+	case *sortBy != "relevance" && *sortBy != "date":
+		return usageErr("--sort %q không hợp lệ: dùng relevance (mức liên quan) hoặc date (ngày)", *sortBy)
 	}
-	if *sortBy != "relevance" && *sortBy != "date" {
-		return fmt.Errorf("%w: --sort %q: want relevance or date", errUsage, *sortBy)
+	af := analysisFlags{codebook: *codebook}
+	cb, err := af.loadCodebook()
+	if err != nil {
+		return err
 	}
-	ix, err := index.Open(*dir)
+	if err := msg.CheckThemes(cb, q, themes); err != nil {
+		return usageErr("%s", err.Error())
+	}
+	ix, err := openIndex(*dir)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	res, err := ix.Search(index.Request{Query: q, Size: *size, From: *from, Themes: themes, Speaker: *speaker, SortBy: *sortBy, Facets: *facets || !*asJSON})
+	req := index.Request{Query: q, Size: *size, From: *from, Themes: themes, Speaker: *speaker, SortBy: *sortBy, Facets: *facets}
+	res, err := ix.Search(req)
 	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		valid := func(fixed string) error {
+			_, err := ix.Search(index.Request{Query: fixed, Size: 1})
+			return err
+		}
+		if p, ok := msg.Query(err, valid); ok {
+			return usageErr("%s", p.Error())
+		}
+		return err
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
@@ -73,7 +78,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
-	printResult(e, res)
+	printResult(e, cb, res)
 	return nil
 }
 
@@ -82,7 +87,7 @@ func isTerminal(w interface{}) bool {
 	return ok && term.IsTerminal(int(f.Fd())) && os.Getenv("NO_COLOR") == ""
 }
 
-func printResult(e *env, res *index.Result) {
+func printResult(e *env, cb *pipeline.Codebook, res *index.Result) {
 	w := e.stdout
 	color := isTerminal(w)
 	printf(w, "%d kết quả cho «%s»\n", res.Total, res.Query)
@@ -101,7 +106,7 @@ func printResult(e *env, res *index.Result) {
 			printf(w, "   người trình bày: %s\n", h.Speaker)
 		}
 		if len(h.Themes) > 0 {
-			printf(w, "   chủ đề: %s\n", strings.Join(h.Themes, ", "))
+			printf(w, "   chủ đề: %s\n", strings.Join(themeLabels(cb, h.Themes), "; "))
 		}
 		snip := markPlain(h.SnippetText, h.Fragments)
 		if color {
@@ -111,18 +116,32 @@ func printResult(e *env, res *index.Result) {
 	}
 	for _, name := range []string{"themes", "speakers", "workshops", "years"} {
 		fc := res.Facets[name]
+		if name == "years" {
+			fc = msg.YearsInOrder(fc)
+		}
 		if len(fc) == 0 {
 			continue
 		}
-		printf(w, "\n%s:", facetLabel[name])
+		printf(w, "\n%s:", msg.FacetLabel[name])
 		for _, c := range fc {
-			printf(w, " %s (%d);", c.Value, c.Count)
+			v := c.Value
+			if name == "themes" {
+				v = cb.Label(v)
+			}
+			printf(w, " %s (%d);", v, c.Count)
 		}
 		printf(w, "\n")
 	}
 }
 
-var facetLabel = map[string]string{"themes": "Chủ đề", "speakers": "Người trình bày", "workshops": "Hội thảo", "years": "Năm"}
+// themeLabels names theme ids with the codebook's labels.
+func themeLabels(cb *pipeline.Codebook, ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, cb.Label(id))
+	}
+	return out
+}
 
 // markPlain marks matches with [brackets] where colour is not available.
 func markPlain(text string, spans []index.Span) string {

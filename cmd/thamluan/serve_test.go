@@ -176,9 +176,9 @@ func TestServeUsage(t *testing.T) {
 		code int
 		err  string
 	}{
-		{[]string{"serve"}, exitFatal, "--index DIR is required"},
-		{[]string{"serve", "--index", filepath.Join(t.TempDir(), "none")}, exitFatal, "not a thamluan index"},
-		{[]string{"export", "--index", "x"}, exitFatal, "--out FILE are required"},
+		{[]string{"serve"}, exitFatal, "thiếu --index THƯ-MỤC"},
+		{[]string{"serve", "--index", filepath.Join(t.TempDir(), "none")}, exitFatal, "không phải chỉ mục thamluan"},
+		{[]string{"export", "--index", "x"}, exitFatal, "--out TỆP"},
 		{[]string{"export", "--index", "x", "--out", "y", "--format", "pdf"}, exitFatal, `--format "pdf"`},
 	}
 	for _, tt := range tests {

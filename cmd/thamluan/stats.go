@@ -2,23 +2,22 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"sort"
-
-	"thamluan/index"
 )
 
 func runStats(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "stats", "", "Count the documents and sections of an index, per format, workshop and theme, and its size.")
+	fs := newFlags(e, "stats", "", "")
 	dir := fs.String("index", "", "index `DIR`")
 	asJSON := fs.Bool("json", false, "print the counts as JSON")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
+	var af analysisFlags
+	cb, err := af.loadCodebook()
+	if err != nil {
+		return err
 	}
-	ix, err := index.Open(*dir)
+	ix, err := openIndex(*dir)
 	if err != nil {
 		return err
 	}
@@ -34,7 +33,11 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	printf(w, "tài liệu: %d\nphần: %d\ndòng nhiễu đã loại: %d\ndung lượng chỉ mục: %.1f MB\n", st.Documents, st.Sections, st.Noise, float64(st.SizeBytes)/(1<<20))
 	printMap(e, "định dạng", st.Formats)
 	printMap(e, "hội thảo", st.Workshops)
-	printMap(e, "chủ đề (số phần)", st.Themes)
+	themes := map[string]int{}
+	for id, n := range st.Themes {
+		themes[cb.Label(id)] += n
+	}
+	printMap(e, "chủ đề (số phần)", themes)
 	for _, p := range st.LowQuality {
 		printf(w, "chất lượng văn bản thấp: %s\n", p)
 	}

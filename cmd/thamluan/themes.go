@@ -10,12 +10,13 @@ import (
 	"text/tabwriter"
 
 	"thamluan/cmd/thamluan/export"
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/index"
 	"thamluan/pipeline"
 )
 
 func runThemes(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "themes", "", "Summarise each theme of the codebook over an index: sections and documents, share by\nworkshop and year, top speakers, key phrases and representative sentences with citations.")
+	fs := newFlags(e, "themes", "", "")
 	dir := fs.String("index", "", "index `DIR`")
 	var af analysisFlags
 	af.register(fs)
@@ -41,7 +42,7 @@ func runThemes(ctx context.Context, e *env, args []string) error {
 	if *asJSON {
 		return writeJSON(e, sums)
 	}
-	printThemes(e, sums)
+	printThemes(e, sums, recordLookup(ix))
 	return nil
 }
 
@@ -60,13 +61,42 @@ func writeJSON(e *env, v interface{}) error {
 	return enc.Encode(v)
 }
 
-func printThemes(e *env, sums []index.ThemeSummary) {
+// recordLookup returns the document record of a path from ix, remembering those it read.
+func recordLookup(ix *index.Index) func(string) *index.DocRecord {
+	seen := map[string]*index.DocRecord{}
+	return func(path string) *index.DocRecord {
+		if r, ok := seen[path]; ok {
+			return r
+		}
+		r, err := ix.Record(path)
+		if err != nil {
+			r = nil
+		}
+		seen[path] = r
+		return r
+	}
+}
+
+// citationSource returns the source of a representative sentence, with its document's title and
+// workshop when the index has its record.
+func citationSource(c index.Citation, rec *index.DocRecord) export.Source {
+	s := export.Source{Path: c.Path, Heading: c.Heading, Speaker: c.Speaker, Ordinal: c.Ordinal, Page: c.Page}
+	if rec != nil {
+		s.Title = rec.Title
+		if rec.Workshop != nil {
+			s.Workshop, s.Year = rec.Workshop.Title, rec.Workshop.Year
+		}
+	}
+	return s
+}
+
+func printThemes(e *env, sums []index.ThemeSummary, record func(string) *index.DocRecord) {
 	w := e.stdout
 	for _, s := range sums {
-		printf(w, "■ %s (%s)\n", s.Label, s.ID)
+		printf(w, "■ %s\n", s.Label)
 		printf(w, "  %d phần trong %d tài liệu (%.0f%% số phần), %d câu\n", s.Sections, s.Documents, 100*s.ShareSections, s.Sentences)
 		printCounts(w, "  theo hội thảo", s.ByWorkshop)
-		printCounts(w, "  theo năm", s.ByYear)
+		printCounts(w, "  theo năm", msg.YearsInOrder(s.ByYear))
 		printCounts(w, "  người trình bày nổi bật", s.TopSpeakers)
 		if len(s.KeyPhrases) > 0 {
 			var ks []string
@@ -78,7 +108,8 @@ func printThemes(e *env, sums []index.ThemeSummary) {
 		if len(s.Representative) > 0 {
 			printf(w, "  câu tiêu biểu:\n")
 			for _, c := range s.Representative {
-				printf(w, "   – %s\n     (%s)\n", c.Text, export.Cite(c.Path, c.Ordinal, c.Page, c.Speaker))
+				src := citationSource(c, record(c.Path))
+				printf(w, "   – %s\n     (%s) [%s]\n", c.Text, src.Cite(), src.Footnote())
 			}
 		}
 		printf(w, "\n")
@@ -152,14 +183,14 @@ func themeMatrix(e *env, ix *index.Index, cb *pipeline.Codebook, asJSON bool, ma
 func writeFile(path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
-		return err
+		return msg.Errorf("không tạo được tệp: %w", err)
 	}
 	if err := write(f); err != nil {
 		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
+		return msg.Errorf("không ghi được %s: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return msg.Errorf("không ghi được %s: %w", path, err)
 	}
 	return nil
 }

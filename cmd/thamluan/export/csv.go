@@ -16,20 +16,21 @@ import (
 const bom = "\ufeff"
 
 // WriteSegmentsCSV writes the coded segments: one row per section with its citation (path,
-// ordinal, heading, speaker, workshop, year, page) and a 0/1 column per theme of the codebook.
+// ordinal, heading, speaker, workshop, year, page), its text, and a 0/1 column per theme of the
+// codebook.
 func WriteSegmentsCSV(w io.Writer, cb *pipeline.Codebook, secs []*index.SectionRecord) error {
 	cw, err := newCSV(w)
 	if err != nil {
 		return err
 	}
-	head := []string{"tệp", "phần", "tiêu đề phần", "người trình bày", "hội thảo", "năm", "trang"}
+	head := []string{"tệp", "phần", "tiêu đề phần", "người trình bày", "hội thảo", "năm", "trang", "văn bản"}
 	for _, t := range cb.Themes() {
 		head = append(head, t.Label)
 	}
 	cw.Write(head)
 	for _, s := range secs {
 		has := themeOf(s.Themes)
-		row := []string{s.Path, strconv.Itoa(s.Ordinal), s.Heading, s.SpeakerLabel(), s.Workshop, numOrEmpty(s.Year), numOrEmpty(s.PageStart)}
+		row := []string{s.Path, strconv.Itoa(s.Ordinal), s.Heading, s.SpeakerLabel(), s.Workshop, numOrEmpty(s.Year), numOrEmpty(s.PageStart), BuildText(s).Text}
 		for _, t := range cb.Themes() {
 			row = append(row, map[bool]string{true: "1", false: "0"}[has[t.ID]])
 		}

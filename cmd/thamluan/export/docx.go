@@ -17,6 +17,7 @@ const (
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>
 <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
 </Types>`
 	docxRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -28,6 +29,7 @@ const (
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
 </Relationships>`
 	docxStyles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
@@ -38,6 +40,8 @@ const (
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="A4161A"/><w:sz w:val="30"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Citation"><w:name w:val="Citation"/><w:basedOn w:val="ListParagraph"/><w:qFormat/><w:rPr><w:i/><w:color w:val="555555"/><w:sz w:val="22"/></w:rPr></w:style>
 </w:styles>`
 	docxNumbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -50,25 +54,36 @@ const (
 </w:numbering>`
 )
 
+// footnotesHead opens the footnotes part with the separators Word expects (ids -1 and 0).
+const footnotesHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+	`<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>` +
+	`<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`
+
 // WriteDOCX writes the report as a Word document: a title, a Heading 1 per theme, the proposals as
-// a numbered list and their citations as a nested list in the Citation style.
+// a numbered list and their citations, as a reader writes them, as a nested list in the Citation
+// style, each with a footnote that gives the file.
 func WriteDOCX(w io.Writer, rep *Report) error {
 	var doc bytes.Buffer
 	doc.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
 		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
 	para(&doc, "Title", -1, rep.Title)
 	para(&doc, "", -1, rep.Intro)
-	n := 0
+	var notes bytes.Buffer
+	notes.WriteString(footnotesHead)
+	n, note := 0, 0
 	for _, t := range rep.Themes {
 		para(&doc, "Heading1", -1, t.Label)
 		for _, it := range t.Items {
 			n++
 			para(&doc, "ListParagraph", 0, it.Text)
-			for _, c := range it.Citations {
-				para(&doc, "Citation", 1, c)
+			for _, s := range it.Sources {
+				note++
+				citation(&doc, &notes, note, s)
 			}
 		}
 	}
+	notes.WriteString(`</w:footnotes>`)
 	if n == 0 {
 		para(&doc, "", -1, "Chưa có kiến nghị nào trong chỉ mục.")
 	}
@@ -82,7 +97,7 @@ func WriteDOCX(w io.Writer, rep *Report) error {
 	for _, part := range []struct{ name, body string }{
 		{"[Content_Types].xml", docxContentTypes}, {"_rels/.rels", docxRels},
 		{"word/_rels/document.xml.rels", docxDocRels}, {"word/document.xml", doc.String()},
-		{"word/styles.xml", docxStyles}, {"word/numbering.xml", docxNumbering}, {"docProps/core.xml", core.String()},
+		{"word/styles.xml", docxStyles}, {"word/numbering.xml", docxNumbering}, {"word/footnotes.xml", notes.String()}, {"docProps/core.xml", core.String()},
 	} {
 		f, err := zw.Create(part.name)
 		if err != nil {
@@ -114,4 +129,14 @@ func para(b *bytes.Buffer, style string, level int, text string) {
 	b.WriteString(`<w:r><w:t xml:space="preserve">`)
 	xml.EscapeText(b, []byte(text))
 	b.WriteString("</w:t></w:r></w:p>")
+}
+
+// citation writes a citation paragraph with a footnote reference, and the footnote with the file.
+func citation(doc, notes *bytes.Buffer, id int, s Source) {
+	doc.WriteString(`<w:p><w:pPr><w:pStyle w:val="Citation"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">`)
+	xml.EscapeText(doc, []byte(s.Cite()))
+	fmt.Fprintf(doc, `</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="%d"/></w:r></w:p>`, id)
+	fmt.Fprintf(notes, `<w:footnote w:id="%d"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> `, id)
+	xml.EscapeText(notes, []byte(s.Footnote()))
+	notes.WriteString(`</w:t></w:r></w:p></w:footnote>`)
 }

@@ -13,7 +13,8 @@ func ExampleWriteMarkdown() {
 		Text:   "Đề nghị mở lớp bồi dưỡng kỹ năng số cho bí thư chi bộ.",
 		Themes: []string{"solutions", "digital-transformation"},
 		Members: []corpus.Recommendation{
-			{Path: "ky-yeu.pdf", Ordinal: 4, Page: 12, Speaker: "Đảng ủy Khối Doanh nghiệp"},
+			{Path: "/lưu-trữ/ky-yeu.pdf", Title: "Nâng cao kỹ năng số của cán bộ cơ sở", Ordinal: 4, Page: 12,
+				Speaker: "Đảng ủy Khối Doanh nghiệp", Workshop: "Hội thảo công tác xây dựng Đảng", Year: 2024},
 			{Path: "tin-bai.html", Ordinal: 1},
 		},
 	}}
@@ -21,13 +22,16 @@ func ExampleWriteMarkdown() {
 	// Output:
 	// # Tổng hợp kiến nghị, đề xuất
 	//
-	// 1 kiến nghị sau khi gộp các đề xuất trùng nhau; mỗi kiến nghị kèm nguồn (tệp, phần, trang, người trình bày).
+	// 1 kiến nghị sau khi gộp các đề xuất trùng nhau; mỗi kiến nghị kèm nguồn (người trình bày, tài liệu, hội thảo, trang); đường dẫn tệp ở chú thích.
 	//
 	// ## Chuyển đổi số
 	//
 	// 1. Đề nghị mở lớp bồi dưỡng kỹ năng số cho bí thư chi bộ.
-	//    - *ky-yeu.pdf, phần 4, trang 12, Đảng ủy Khối Doanh nghiệp*
-	//    - *tin-bai.html, phần 1*
+	//    - *Đảng ủy Khối Doanh nghiệp, “Nâng cao kỹ năng số của cán bộ cơ sở”, Hội thảo công tác xây dựng Đảng (2024), tr. 12*[^1]
+	//    - *“tin-bai.html”, phần 1*[^2]
+	//
+	// [^1]: Tệp: /lưu-trữ/ky-yeu.pdf, phần 4
+	// [^2]: Tệp: tin-bai.html, phần 1
 }
 
 func ExampleCite() {

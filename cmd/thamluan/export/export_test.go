@@ -52,8 +52,8 @@ func TestNewReport(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("themes %q, want %q (topical theme before the generic one, untagged last)", strings.Join(got, "|"), want)
 	}
-	if c := rep.Themes[0].Items[0].Citations; len(c) != 2 || c[0] != "docs/a.pdf, phần 2, trang 5, Chi bộ Cảng" {
-		t.Errorf("citations %q", c)
+	if c := rep.Themes[0].Items[0].Sources; len(c) != 2 || c[0].Cite() != "Chi bộ Cảng, “a.pdf”, tr. 5" || c[0].Footnote() != "Tệp: docs/a.pdf, phần 2" {
+		t.Errorf("citations %+v", c)
 	}
 }
 
@@ -66,7 +66,7 @@ func TestWriteMarkdown(t *testing.T) {
 	}
 	md := b.String()
 	for _, want := range []string{"# Tổng hợp kiến nghị, đề xuất\n", "\n## Chuyển đổi số\n", "1. Đề nghị hỗ trợ \\*kinh phí\\* cho chi bộ \\<vùng xa\\>.\n",
-		"   - *docs/a.pdf, phần 2, trang 5, Chi bộ Cảng*\n", "3. Một đề xuất chưa gắn chủ đề.\n", "\n## Khác\n"} {
+		"   - *Chi bộ Cảng, “a.pdf”, tr. 5*[^1]\n", "[^1]: Tệp: docs/a.pdf, phần 2\n", "3. Một đề xuất chưa gắn chủ đề.\n", "\n## Khác\n"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
@@ -122,7 +122,7 @@ func TestWriteDOCX(t *testing.T) {
 		t.Fatal(err)
 	}
 	parts := readZip(t, b.Bytes())
-	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml"} {
+	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footnotes.xml", "docProps/core.xml"} {
 		data, ok := parts[name]
 		if !ok {
 			t.Errorf("docx lacks %s", name)
@@ -132,10 +132,16 @@ func TestWriteDOCX(t *testing.T) {
 	}
 	doc := string(parts["word/document.xml"])
 	for _, want := range []string{`<w:pStyle w:val="Heading1"/>`, `<w:pStyle w:val="Title"/>`, "Chuyển đổi số",
-		"Đề nghị hỗ trợ *kinh phí* cho chi bộ &lt;vùng xa&gt;.", `<w:numId w:val="1"/>`, "docs/a.pdf, phần 2, trang 5, Chi bộ Cảng"} {
+		"Đề nghị hỗ trợ *kinh phí* cho chi bộ &lt;vùng xa&gt;.", `<w:numId w:val="1"/>`, "Chi bộ Cảng, “a.pdf”, tr. 5", `<w:footnoteReference w:id="1"/>`} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %q", want)
 		}
+	}
+	if strings.Contains(doc, "docs/a.pdf") {
+		t.Errorf("document.xml cites by path; the path belongs in a footnote")
+	}
+	if notes := string(parts["word/footnotes.xml"]); !strings.Contains(notes, `<w:footnote w:id="1">`) || !strings.Contains(notes, "Tệp: docs/a.pdf, phần 2") {
+		t.Errorf("footnotes.xml lacks the first citation's file:\n%s", notes)
 	}
 	if !strings.Contains(string(parts["word/styles.xml"]), `w:styleId="Heading1"`) {
 		t.Errorf("styles.xml has no Heading1 style")
@@ -155,9 +161,10 @@ func TestWriteSegmentsCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		{"tệp", "phần", "tiêu đề phần", "người trình bày", "hội thảo", "năm", "trang", "Hạn chế, yếu kém", "Giải pháp, kiến nghị", "Chuyển đổi số", "Kinh tế tư nhân, doanh nghiệp ngoài nhà nước"},
-		{"docs/tham-luan.docx", "1", "1. Thực trạng", "Đảng ủy Cảng Quy Nhơn", "Hội thảo xây dựng Đảng 2024", "2024", "3", "1", "0", "1", "0"},
-		{"docs/tin-bai.html", "2", "Ý kiến <doanh nghiệp>", "'=HYPERLINK(\"x\")", "", "", "", "0", "0", "0", "1"},
+		{"tệp", "phần", "tiêu đề phần", "người trình bày", "hội thảo", "năm", "trang", "văn bản", "Hạn chế, yếu kém", "Giải pháp, kiến nghị", "Chuyển đổi số", "Kinh tế tư nhân, doanh nghiệp ngoài nhà nước"},
+		{"docs/tham-luan.docx", "1", "1. Thực trạng", "Đảng ủy Cảng Quy Nhơn", "Hội thảo xây dựng Đảng 2024", "2024", "3",
+			"Chi bộ đã dùng Sổ tay đảng viên điện tử. Việc cập nhật dữ liệu còn chậm, nhiều hạn chế.\n\nĐây là đoạn mở đầu của phần hai.", "1", "0", "1", "0"},
+		{"docs/tin-bai.html", "2", "Ý kiến <doanh nghiệp>", "'=HYPERLINK(\"x\")", "", "", "", "Doanh nghiệp tư nhân & hộ kinh doanh cần được hỗ trợ.", "0", "0", "0", "1"},
 	}
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows, want %d: %q", len(rows), len(want), rows)

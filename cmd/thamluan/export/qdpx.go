@@ -131,7 +131,7 @@ func WriteQDPX(w io.Writer, cb *pipeline.Codebook, secs []*index.SectionRecord, 
 	for i, t := range cb.Themes() {
 		codes[t.ID] = guid("code/" + t.ID)
 		p.Codes = append(p.Codes, qdeCode{GUID: codes[t.ID], Name: t.Label, Codable: true,
-			Color: codeColors[i%len(codeColors)], Description: t.ID + " — " + t.LabelEN})
+			Color: codeColors[i%len(codeColors)], Description: nonEmpty(t.Description, t.Label)})
 	}
 	vars := []string{"Người trình bày", "Hội thảo", "Năm", "Tệp"}
 	for i, v := range vars {

@@ -28,8 +28,8 @@ type ReportTheme struct {
 
 // ReportItem is one proposal and where it was made.
 type ReportItem struct {
-	Text      string
-	Citations []string
+	Text    string
+	Sources []Source
 }
 
 // other is the heading of recommendations without a theme.
@@ -47,12 +47,12 @@ func NewReport(cb *pipeline.Codebook, groups []pipeline.RecGroup) *Report {
 		}
 		it := ReportItem{Text: g.Text}
 		for _, m := range g.Members {
-			it.Citations = append(it.Citations, Cite(m.Path, m.Ordinal, m.Page, m.Speaker))
+			it.Sources = append(it.Sources, SourceOf(m))
 		}
 		byTheme[id] = append(byTheme[id], it)
 		n++
 	}
-	rep.Intro = fmt.Sprintf("%d kiến nghị sau khi gộp các đề xuất trùng nhau; mỗi kiến nghị kèm nguồn (tệp, phần, trang, người trình bày).", n)
+	rep.Intro = fmt.Sprintf("%d kiến nghị sau khi gộp các đề xuất trùng nhau; mỗi kiến nghị kèm nguồn (người trình bày, tài liệu, hội thảo, trang); đường dẫn tệp ở chú thích.", n)
 	for _, t := range cb.Themes() {
 		if items := byTheme[t.ID]; len(items) > 0 {
 			rep.Themes = append(rep.Themes, ReportTheme{ID: t.ID, Label: t.Label, Items: items})
@@ -89,7 +89,8 @@ func PrimaryTheme(cb *pipeline.Codebook, themes []string) string {
 	return themes[0]
 }
 
-// Cite formats a citation: file, section, page and speaker, as the command line prints it.
+// Cite formats a short location: file, section, page and speaker, for tools that look a passage
+// up by its file (a QDA source's description). A reader's citation is Source.Cite.
 func Cite(path string, ordinal, page int, speaker string) string {
 	s := fmt.Sprintf("%s, phần %d", path, ordinal)
 	if page > 0 {
@@ -101,23 +102,32 @@ func Cite(path string, ordinal, page int, speaker string) string {
 	return s
 }
 
-// WriteMarkdown writes the report as Markdown, ready to paste into a draft.
+// WriteMarkdown writes the report as Markdown, ready to paste into a draft: each citation as a
+// reader writes it, with the file in a footnote.
 func WriteMarkdown(w io.Writer, rep *Report) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n\n%s\n", mdEscape(rep.Title), mdEscape(rep.Intro))
 	n := 0
+	var notes []string
 	for _, t := range rep.Themes {
 		fmt.Fprintf(bw, "\n## %s\n\n", mdEscape(t.Label))
 		for _, it := range t.Items {
 			n++
 			fmt.Fprintf(bw, "%d. %s\n", n, mdEscape(it.Text))
-			for _, c := range it.Citations {
-				fmt.Fprintf(bw, "   - *%s*\n", mdEscape(c))
+			for _, s := range it.Sources {
+				notes = append(notes, s.Footnote())
+				fmt.Fprintf(bw, "   - *%s*[^%d]\n", mdEscape(s.Cite()), len(notes))
 			}
 		}
 	}
 	if n == 0 {
 		fmt.Fprintf(bw, "\nChưa có kiến nghị nào trong chỉ mục.\n")
+	}
+	if len(notes) > 0 {
+		bw.WriteString("\n")
+		for i, note := range notes {
+			fmt.Fprintf(bw, "[^%d]: %s\n", i+1, mdEscape(note))
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("export markdown: %w", err)

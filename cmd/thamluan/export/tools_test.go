@@ -42,8 +42,15 @@ func TestWriteQDPX(t *testing.T) {
 		t.Fatalf("project.qde: %v", err)
 	}
 	codes := map[string]string{}
+	vi := map[string]string{}
+	for _, t := range pipeline.DefaultCodebook().Themes() {
+		vi[t.Label] = t.Description
+	}
 	for _, c := range p.Codes {
 		codes[c.GUID] = c.Name
+		if want, ok := vi[c.Name]; !ok || c.Description != want {
+			t.Errorf("code %q described %q; want the codebook's Vietnamese label and description", c.Name, c.Description)
+		}
 	}
 	if len(codes) != 4 || len(p.Sources) != 2 || len(p.Cases) != 2 {
 		t.Fatalf("%d codes, %d sources, %d cases; want 4, 2, 2", len(codes), len(p.Sources), len(p.Cases))

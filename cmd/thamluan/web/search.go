@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/index"
 )
 
@@ -54,15 +56,43 @@ func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
-// search runs req under the request's deadline; a malformed query is a 400.
-func (s *Server) search(r *http.Request, req index.Request) (*index.Result, error) {
-	res, err := withDeadline(r.Context(), func() (*index.Result, error) { return s.ix.Search(req) })
-	if err != nil && !isDeadline(err) && !strings.HasPrefix(err.Error(), "search ") {
-		// index.Search prefixes failures of the index itself with "search DIR:"; anything
-		// else is a complaint about the query.
-		return nil, badRequest("%s", err.Error())
+// validTheme is a theme id a request may name, with its label.
+type validTheme struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+}
+
+// checkThemes refuses, with a 400 that lists the valid ones, theme ids that are not in the
+// codebook, given as theme= parameters or as theme:ID in the query.
+func (s *Server) checkThemes(query string, ids []string) error {
+	err := msg.CheckThemes(s.cb, query, ids)
+	if err == nil {
+		return nil
 	}
-	return res, err
+	se := &statusError{code: http.StatusBadRequest, msg: err.Error(), valid: []validTheme{}}
+	for _, t := range s.cb.Themes() {
+		se.valid = append(se.valid, validTheme{t.ID, t.Label})
+	}
+	return se
+}
+
+// search runs req under the request's deadline; a malformed query is a 400 (*queryError).
+func (s *Server) search(r *http.Request, req index.Request) (*index.Result, error) {
+	if err := s.checkThemes(req.Query, req.Themes); err != nil {
+		return nil, err
+	}
+	res, err := withDeadline(r.Context(), func() (*index.Result, error) { return s.ix.Search(req) })
+	if err == nil || isDeadline(err) {
+		return res, err
+	}
+	valid := func(q string) error {
+		_, err := withDeadline(r.Context(), func() (*index.Result, error) { return s.ix.Search(index.Request{Query: q, Size: 1}) })
+		return err
+	}
+	if p, ok := msg.Query(err, valid); ok {
+		return nil, &statusError{code: http.StatusBadRequest, msg: p.Error(), problem: p}
+	}
+	return nil, err
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
@@ -107,10 +137,21 @@ type searchView struct {
 	Res        *index.Result
 	Hits       []hitView
 	Facets     []facetView
+	Active     int // facet values in force
 	Prev, Next string
 	Clear      string
 	Error      string
+	Valid      []validTheme
+	Problem    *problemView
 	Docs       int
+}
+
+// problemView shows a malformed query: the text around the problem, and a link to the query
+// with the problem removed.
+type problemView struct {
+	Msg               string
+	Before, At, After string
+	Fixed, FixedURL   string
 }
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
@@ -124,7 +165,26 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	view.Title = req.Query + " — Tìm kiếm"
 	res, err := s.search(r, req)
-	if err != nil {
+	var se *statusError
+	switch {
+	case errors.As(err, &se) && se.problem != nil:
+		// The page comes back with the query still in the box, the problem marked and a
+		// repaired query to follow.
+		p := se.problem
+		pv := &problemView{Msg: p.Msg, Fixed: p.Fixed}
+		pv.Before, pv.At, pv.After = p.Parts()
+		if p.Fixed != "" {
+			u := cloneValues(r.URL.Query())
+			u.Set("q", p.Fixed)
+			u.Del("from")
+			pv.FixedURL = "/search?" + u.Encode()
+		}
+		view.Problem, view.Title = pv, "Truy vấn chưa đúng — Tìm kiếm"
+		return s.renderStatus(w, http.StatusBadRequest, "search", view)
+	case errors.As(err, &se) && se.code == http.StatusBadRequest:
+		view.Error, view.Valid, view.Title = se.msg, se.valid, "Truy vấn chưa đúng — Tìm kiếm"
+		return s.renderStatus(w, http.StatusBadRequest, "search", view)
+	case err != nil:
 		return err
 	}
 	view.Res = res
@@ -134,6 +194,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 			Chips:   s.chips(h.Themes), DocURL: docURL(h.Path, h.Ordinal)})
 	}
 	view.Facets = s.facetViews(r.URL.Query(), res.Facets)
+	for _, f := range view.Facets {
+		for _, v := range f.Values {
+			if v.Active {
+				view.Active++
+			}
+		}
+	}
 	base := r.URL.Query()
 	if req.From > 0 {
 		view.Prev = pageURL(base, max(req.From-req.Size, 0))
@@ -170,41 +237,64 @@ func docURL(path string, ordinal int) string {
 }
 
 // facetViews turns the facets into filter links: a theme, speaker or workshop becomes a
-// parameter, a year a year: filter in the query.
+// parameter, a year a year: filter in the query. A value in force links to the same page without
+// it, so each filter is switched off on its own. Years are listed in order.
 func (s *Server) facetViews(v url.Values, fc map[string][]index.FacetCount) []facetView {
 	var out []facetView
-	for _, f := range []struct{ name, label, param string }{
-		{"themes", "Chủ đề", "theme"}, {"speakers", "Người trình bày", "speaker"},
-		{"workshops", "Hội thảo", "workshop"}, {"years", "Năm", "q"},
+	for _, f := range []struct{ name, param string }{
+		{"themes", "theme"}, {"speakers", "speaker"}, {"workshops", "workshop"}, {"years", "q"},
 	} {
-		var fv facetView
-		fv.Label = f.label
-		for _, c := range fc[f.name] {
+		fv := facetView{Label: msg.FacetLabel[f.name]}
+		counts := fc[f.name]
+		if f.name == "years" {
+			counts = msg.YearsInOrder(counts)
+		}
+		for _, c := range counts {
 			u := cloneValues(v)
 			u.Del("from")
 			link := facetLink{Value: c.Value, Count: c.Count}
 			switch f.param {
 			case "q":
 				tok := "year:" + c.Value
-				link.Active = strings.Contains(" "+v.Get("q")+" ", " "+tok+" ")
-				if !link.Active {
+				words := strings.Fields(v.Get("q"))
+				link.Active = contains(words, tok)
+				if link.Active {
+					u.Set("q", strings.Join(without(words, tok), " "))
+				} else {
 					u.Set("q", strings.TrimSpace(v.Get("q")+" "+tok))
 				}
 			case "theme":
 				link.Value = s.cb.Label(c.Value)
 				link.Active = contains(v["theme"], c.Value)
-				if !link.Active {
+				if link.Active {
+					u["theme"] = without(v["theme"], c.Value)
+				} else {
 					u.Add("theme", c.Value)
 				}
 			default:
 				link.Active = v.Get(f.param) == c.Value
-				u.Set(f.param, c.Value)
+				if link.Active {
+					u.Del(f.param)
+				} else {
+					u.Set(f.param, c.Value)
+				}
 			}
 			link.URL = "/search?" + u.Encode()
 			fv.Values = append(fv.Values, link)
 		}
 		if len(fv.Values) > 0 {
 			out = append(out, fv)
+		}
+	}
+	return out
+}
+
+// without returns xs less every x.
+func without(xs []string, x string) []string {
+	var out []string
+	for _, y := range xs {
+		if y != x {
+			out = append(out, y)
 		}
 	}
 	return out

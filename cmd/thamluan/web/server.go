@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/index"
 	"thamluan/pipeline"
 )
@@ -108,6 +109,9 @@ func (s *Server) Handler() http.Handler {
 	static, _ := fs.Sub(staticFS, "static")
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
 	mux.Handle("/static/", s.wrap(func(w http.ResponseWriter, r *http.Request) error {
+		if name := strings.TrimPrefix(r.URL.Path, "/static/"); !fs.ValidPath(name) || name == "." || !isFile(static, name) {
+			return notFound("không có tệp %s", r.URL.Path) // in Vietnamese, not the file server's "404 page not found"
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
 		return nil
@@ -118,24 +122,33 @@ func (s *Server) Handler() http.Handler {
 	return mux
 }
 
-// statusError is an error with the HTTP status it maps to and a message for the user.
+func isFile(fsys fs.FS, name string) bool {
+	st, err := fs.Stat(fsys, name)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// statusError is an error with the HTTP status it maps to and a message for the user; valid,
+// when set, lists the values that would have been accepted (the theme ids of the codebook), and
+// problem explains a malformed query.
 type statusError struct {
-	code int
-	msg  string
+	code    int
+	msg     string
+	valid   []validTheme
+	problem *msg.QueryProblem
 }
 
 func (e *statusError) Error() string { return fmt.Sprintf("%d: %s", e.code, e.msg) }
 
 func badRequest(format string, args ...any) error {
-	return &statusError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+	return &statusError{code: http.StatusBadRequest, msg: fmt.Sprintf(format, args...)}
 }
 
 func notFound(format string, args ...any) error {
-	return &statusError{http.StatusNotFound, fmt.Sprintf(format, args...)}
+	return &statusError{code: http.StatusNotFound, msg: fmt.Sprintf(format, args...)}
 }
 
 // errTimeout is returned when a request's work outlives its deadline.
-var errTimeout = &statusError{http.StatusServiceUnavailable, "yêu cầu mất quá nhiều thời gian, xin thử lại với truy vấn hẹp hơn"}
+var errTimeout = &statusError{code: http.StatusServiceUnavailable, msg: "yêu cầu mất quá nhiều thời gian, xin thử lại với truy vấn hẹp hơn"}
 
 // wrap adds the security headers, allows only GET and HEAD, puts a deadline on the request and
 // maps the handler's error to a status code.
@@ -148,7 +161,7 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 		hd.Set("Referrer-Policy", "no-referrer")
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			hd.Set("Allow", "GET, HEAD")
-			s.fail(w, r, &statusError{http.StatusMethodNotAllowed, "chỉ hỗ trợ GET và HEAD"})
+			s.fail(w, r, &statusError{code: http.StatusMethodNotAllowed, msg: "trang này chỉ để đọc: chỉ hỗ trợ GET và HEAD"})
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.opt.Timeout)
@@ -168,16 +181,23 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		se = errTimeout
 	default:
 		s.opt.Logger.Error("request failed", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
-		se = &statusError{http.StatusInternalServerError, "lỗi máy chủ"}
+		se = &statusError{code: http.StatusInternalServerError, msg: "lỗi máy chủ"}
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(se.code)
-		json.NewEncoder(w).Encode(map[string]any{"error": se.msg, "status": se.code})
+		body := map[string]any{"error": se.msg, "status": se.code}
+		if se.valid != nil {
+			body["valid"] = se.valid
+		}
+		if p := se.problem; p != nil {
+			body["position"], body["fixed"] = p.Pos, p.Fixed
+		}
+		json.NewEncoder(w).Encode(body)
 		return
 	}
 	var buf bytes.Buffer
-	if terr := s.pages["error"].Execute(&buf, map[string]any{"Title": http.StatusText(se.code), "Code": se.code, "Message": se.msg}); terr != nil {
+	if terr := s.pages["error"].Execute(&buf, map[string]any{"Title": msg.StatusTitle(se.code), "Code": se.code, "Message": se.msg, "Valid": se.valid}); terr != nil {
 		http.Error(w, se.msg, se.code)
 		return
 	}
@@ -188,11 +208,17 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 
 // render executes a page into a buffer first, so a template error becomes a clean 500.
 func (s *Server) render(w http.ResponseWriter, name string, data any) error {
+	return s.renderStatus(w, http.StatusOK, name, data)
+}
+
+// renderStatus renders a page with a status code other than 200.
+func (s *Server) renderStatus(w http.ResponseWriter, code int, name string, data any) error {
 	var buf bytes.Buffer
 	if err := s.pages[name].Execute(&buf, data); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
 	_, err := w.Write(buf.Bytes())
 	return err
 }

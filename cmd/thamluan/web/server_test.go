@@ -26,7 +26,7 @@ func TestHandlers(t *testing.T) {
 			[]string{"&lt;script&gt;", "Ghi chép &lt;b&gt;thảo luận&lt;/b&gt;"}, []string{"<script>alert", "<b>thảo"}, "text/html"},
 		{"search echoes the query escaped", "GET", "/search?q=%3Cscript%3Ex", 200, []string{"&lt;script&gt;x"}, []string{"<script>x"}, "text/html"},
 		{"facet links", "GET", "/search?q=chi+bo", 200, []string{"theme=digital-transformation", "Năm", "year%3A2024"}, nil, "text/html"},
-		{"theme filter", "GET", "/search?q=chi+bo&theme=private-enterprise", 200, []string{"Bỏ bộ lọc", "1 kết quả"}, nil, "text/html"},
+		{"theme filter", "GET", "/search?q=chi+bo&theme=private-enterprise", 200, []string{"Bỏ mọi bộ lọc", "1 kết quả"}, nil, "text/html"},
 		{"paging", "GET", "/search?q=chi+bo&size=1", 200, []string{"Trang sau", "from=1"}, nil, "text/html"},
 		{"empty query shows the form", "GET", "/search?q=", 200, []string{`name="q"`}, nil, "text/html"},
 		{"query too long", "GET", "/search?q=" + long, 400, []string{"tối đa 500"}, nil, "text/html"},
@@ -34,7 +34,8 @@ func TestHandlers(t *testing.T) {
 		{"size not a number", "GET", "/search?q=x&size=abc", 400, nil, nil, "text/html"},
 		{"negative from", "GET", "/search?q=x&from=-1", 400, nil, nil, "text/html"},
 		{"bad sort", "GET", "/search?q=x&sort=random", 400, nil, nil, "text/html"},
-		{"unclosed quote", "GET", "/search?q=%22chi+bo", 400, []string{"unclosed quote"}, nil, "text/html"},
+		{"unclosed quote", "GET", "/search?q=%22chi+bo", 400, []string{"dấu ngoặc kép mở mà không đóng", `value="&#34;chi bo"`, `<mark class="bad">&#34;</mark>chi bo`,
+			`href="/search?q=chi&#43;bo"`}, []string{"unclosed"}, "text/html"},
 		{"post refused", "POST", "/search?q=x", 405, nil, nil, "text/html"},
 		{"unknown page", "GET", "/nope", 404, nil, nil, "text/html"},
 		{"doc", "GET", "/doc?path=" + a, 200, []string{"Phần thứ nhất &gt; 1. Kết quả ứng dụng công nghệ", "<mark>Sổ tay đảng viên điện tử</mark>",
@@ -147,12 +148,15 @@ func TestAPIShapes(t *testing.T) {
 	if doc.Record.Path != f.docB || len(doc.Sections) != 1 || len(doc.Sections[0].Sentences) != 3 {
 		t.Errorf("api/doc: %+v", doc)
 	}
-	var recs []struct {
-		Text    string
-		Members []struct{ Path string }
+	var recs struct {
+		Total  int
+		Groups []struct {
+			Text    string
+			Members []struct{ Path string }
+		}
 	}
 	decode(t, f, "/api/recs", &recs)
-	if len(recs) != 1 || len(recs[0].Members) != 2 {
+	if recs.Total != 1 || len(recs.Groups) != 1 || len(recs.Groups[0].Members) != 2 {
 		t.Errorf("api/recs: the shared proposal should be one group of two: %+v", recs)
 	}
 	var themes []struct {
