@@ -57,6 +57,9 @@ type indexOptions struct {
 	cpuProf  string
 	memProf  string
 	memoryMB int
+	// Set for a run handed to a live server (live.go), never by flags:
+	base      string // folder that relative paths are resolved against ("" for the working folder)
+	committed func() // called after each durable batch
 }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -103,26 +106,28 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: name at least one file or folder", errUsage)
 	}
 	o.roots = flags.Args()
+	o.base, o.committed = liveRun(ctx)
 	an, err := o.analyzer()
 	if err != nil {
 		return err
 	}
-	files, err := corpus.Discover(flags.Args(), corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude})
+	files, err := o.discover()
 	if err != nil {
 		return err
 	}
-	ix, err := index.OpenOrCreate(o.dir)
+	ix, done, err := openForRun(ctx, &o)
 	if err != nil {
 		return err
 	}
-	p := &processor{analyzer: an, read: corpus.ReadOptions{AllowLowQuality: o.allowLowQuality}, roots: flags.Args()}
+	p := &processor{analyzer: an, read: corpus.ReadOptions{AllowLowQuality: o.allowLowQuality}, roots: o.diskPaths(o.roots)}
 	rep, err := indexFiles(ctx, e, ix, p, files, &o)
-	if cerr := ix.Close(); err == nil {
+	if cerr := done(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return err
 	}
+	reportRun(ctx, rep)
 	return finishReport(e, rep, &o)
 }
 
@@ -171,14 +176,14 @@ type result struct {
 func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, files []string, o *indexOptions) (*indexReport, error) {
 	start := time.Now()
 	rep := &indexReport{Index: o.dir, Files: len(files), Failed: []failure{}}
-	need, count, err := changedFiles(ix, files, o.reindex, rep)
+	need, count, err := changedFiles(ix, files, o.reindex, rep, o.disk)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	prog := newProgress(e, o.quiet, count, rep.Bytes, o.logEvery)
-	results := startWorkers(ctx, ix, p, files, need, max(o.workers, 1), o.reindex)
+	prog := progressFor(ctx, e, o, count, rep.Bytes)
+	results := startWorkers(ctx, ix, p, files, need, max(o.workers, 1), o)
 	werr := writeResults(ix, results, rep, prog, o)
 	if werr != nil {
 		cancel()
@@ -193,7 +198,7 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		return nil, fmt.Errorf("interrupted: the documents indexed so far are kept; run again to finish: %w", err)
 	}
 	if o.prune {
-		n, err := prune(ix, o.roots)
+		n, err := prune(ix, o.roots, o.disk)
 		if err != nil {
 			return nil, err
 		}
@@ -203,6 +208,9 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		if err := ix.Compact(ctx); err != nil {
 			return nil, err
 		}
+		if o.committed != nil {
+			o.committed()
+		}
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
@@ -210,11 +218,11 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 
 // changedFiles marks the files whose size or modification time differ from their records (all
 // files with force) and counts them and their bytes; files that cannot be examined are failures.
-func changedFiles(ix *index.Index, files []string, force bool, rep *indexReport) ([]bool, int, error) {
+func changedFiles(ix *index.Index, files []string, force bool, rep *indexReport, disk func(string) string) ([]bool, int, error) {
 	need := make([]bool, len(files))
 	count := 0
 	for i, f := range files {
-		info, err := os.Stat(f)
+		info, err := os.Stat(disk(f))
 		if err != nil {
 			rep.Failed = append(rep.Failed, failure{f, err.Error()})
 			continue
@@ -243,7 +251,7 @@ func sameFile(rec *index.DocRecord, info os.FileInfo) bool {
 
 // startWorkers feeds the marked files to n workers and returns the channel of their results,
 // closed when all are done or ctx is cancelled.
-func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []string, need []bool, n int, force bool) <-chan result {
+func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []string, need []bool, n int, o *indexOptions) <-chan result {
 	jobs := make(chan string)
 	results := make(chan result, n*2)
 	var wg sync.WaitGroup
@@ -252,7 +260,7 @@ func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []st
 		go func() {
 			defer wg.Done()
 			for path := range jobs {
-				results <- work(ix, p, path, force)
+				results <- work(ix, p, path, o.disk(path), o.reindex)
 			}
 		}()
 	}
@@ -273,11 +281,12 @@ func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []st
 	return results
 }
 
-// work examines, reads and analyses one file. The file is stat'ed before it is read, so that a
-// file changing meanwhile is recorded with the older time and examined again next run.
-func work(ix *index.Index, p *processor, path string, force bool) result {
+// work examines, reads and analyses one file, recorded as path and found on disk at disk. The
+// file is stat'ed before it is read, so that a file changing meanwhile is recorded with the
+// older time and examined again next run.
+func work(ix *index.Index, p *processor, path, disk string, force bool) result {
 	r := result{path: path}
-	info, err := os.Stat(path)
+	info, err := os.Stat(disk)
 	if err != nil {
 		r.err = err
 		return r
@@ -290,7 +299,7 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 	if r.old, r.err = ix.Record(path); r.err != nil {
 		return r
 	}
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(disk)
 	if err != nil {
 		r.err = fmt.Errorf("read %s: %w", path, err)
 		return r
@@ -299,9 +308,14 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 		r.touch = true
 		return r
 	}
-	doc, err := corpus.ReadBytes(path, data, p.read)
+	doc, err := corpus.ReadBytes(disk, data, p.read)
 	if err == nil {
-		doc, err = p.analyze(doc, path)
+		doc, err = p.analyze(doc, disk)
+	}
+	if err != nil && disk != path {
+		err = errors.New(strings.ReplaceAll(err.Error(), disk, path))
+	} else if doc != nil {
+		doc.Path = path
 	}
 	r.doc, r.err = doc, err
 	return r
@@ -312,8 +326,9 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 // the next one while Bleve writes the last. The text bound is what keeps memory flat: Bleve holds
 // the analysed tokens of a whole batch until it is written, some hundred bytes per byte of text,
 // and at most two batches are held (one being written, one being filled).
-func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog *progress, o *indexOptions) error {
+func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog progressSink, o *indexOptions) error {
 	f := startFlusher()
+	f.onFlush = o.committed
 	b := ix.NewBatch()
 	pending, text := 0, 0
 	limit := int(o.batchMB * (1 << 20))
@@ -355,8 +370,9 @@ func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog
 // flusher writes batches durably, one after another, in its own goroutine. It stops at the
 // first error; the batches after it are not written, and their files are indexed next run.
 type flusher struct {
-	in  chan *index.Batch
-	err chan error // the first error; nil once in is closed and every batch written
+	in      chan *index.Batch
+	err     chan error // the first error; nil once in is closed and every batch written
+	onFlush func()     // called after each batch written, when set before the first send
 }
 
 func startFlusher() *flusher {
@@ -366,6 +382,9 @@ func startFlusher() *flusher {
 			if err := b.Flush(); err != nil {
 				f.err <- err
 				return
+			}
+			if f.onFlush != nil {
+				f.onFlush()
 			}
 		}
 		f.err <- nil
@@ -402,13 +421,13 @@ func reason(path string, err error) string {
 
 // prune removes the documents beneath roots whose files no longer exist. Records outside the
 // named folders are left alone: their paths may be relative to another working folder.
-func prune(ix *index.Index, roots []string) (int, error) {
+func prune(ix *index.Index, roots []string, disk func(string) string) (int, error) {
 	var gone []string
 	err := ix.EachRecord(func(r *index.DocRecord) error {
 		if !beneath(r.Path, roots) {
 			return nil
 		}
-		if _, err := os.Stat(r.Path); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(disk(r.Path)); errors.Is(err, fs.ErrNotExist) {
 			gone = append(gone, r.Path)
 		}
 		return nil

@@ -294,7 +294,7 @@ func TestIndexInUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := fmt.Sprintf("index is in use by process %d", os.Getpid())
+	want := fmt.Sprintf("chỉ mục đang được dùng bởi tiến trình %d", os.Getpid())
 	for _, args := range [][]string{{"index", "--index", idx, docs}, {"stats", "--index", idx}, {"search", "--index", idx, "chi bộ"}} {
 		code, _, stderr := runCmd(t, args...)
 		if code != exitFatal || !strings.Contains(stderr, want) {
