@@ -38,7 +38,7 @@ test-browser:
 	@command -v chromium >/dev/null || apt-get install -y chromium >/dev/null 2>&1 || \
 		(apt-get update >/dev/null 2>&1 && apt-get install -y chromium >/dev/null 2>&1) || \
 		echo "test-browser: cannot install chromium; the browser test will skip"
-	$(GO) test -count=1 -v -run 'TestBrowserSearch' -timeout 5m ./cmd/thamluan/
+	$(GO) test -count=1 -v -run 'TestBrowserSearch|TestBrowserUpload' -timeout 5m ./cmd/thamluan/
 
 ## bench-web: /api/search latency over 5,000 news articles (needs ../shared/corpus/scale).
 bench-web:
