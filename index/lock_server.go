@@ -40,8 +40,10 @@ func WriteServer(dir string, info ServerInfo) error {
 
 // RemoveServer removes the record of this process as the server of the index in dir.
 func RemoveServer(dir string) {
-	if info, ok := ReadServer(dir); ok && info.PID == os.Getpid() {
-		_ = os.Remove(filepath.Join(dir, ServerFile))
+	var info ServerInfo
+	p := filepath.Join(dir, ServerFile)
+	if data, err := os.ReadFile(p); err == nil && json.Unmarshal(data, &info) == nil && info.PID == os.Getpid() {
+		_ = os.Remove(p)
 	}
 }
 

@@ -12,8 +12,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"thamluan/cmd/thamluan/web"
@@ -44,6 +47,28 @@ type host struct {
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup // background jobs
 	hs       *http.Server   // the host's own listener, for an index run
+	reading  atomic.Int64   // requests being answered (searches, pages)
+}
+
+// paceLimit is the longest a job's worker waits for the server's requests before reading its
+// next file.
+const paceLimit = 200 * time.Millisecond
+
+// pace lets the requests being answered go first: a job's workers wait (up to paceLimit a file)
+// while any is in flight, so that searches keep their latency during a run.
+func (h *host) pace() {
+	for start := time.Now(); h.reading.Load() > 0 && time.Since(start) < paceLimit; {
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// reads wraps the server's pages and API so that pace knows when requests are in flight.
+func (h *host) reads(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.reading.Add(1)
+		defer h.reading.Add(-1)
+		next.ServeHTTP(w, r)
+	})
 }
 
 // newHost shares ix with this process's readers and prepares to serve others.
@@ -153,6 +178,7 @@ func (h *host) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var code int
 	if req.Args[0] == "index" {
 		title := "thamluan " + strings.Join(req.Args, " ")
+		req.Args = withServerWorkers(req.Args)
 		code = h.runJob(r.Context(), "index", title, req.Args, req.Cwd, e, fw)
 	} else {
 		code = runCommand(r.Context(), e, req.Args)
@@ -172,7 +198,7 @@ func (h *host) execute(ctx context.Context, id int, args []string, base string, 
 	h.jobs.Update(id, func(j *web.Job) { j.State = web.JobRunning })
 	last := &lastLine{w: e.stderr}
 	e = &env{stdout: e.stdout, stderr: last, stdin: e.stdin}
-	st := &runState{dir: h.dir, ix: h.ix, base: base, committed: h.committed, report: h.reporter(id),
+	st := &runState{dir: h.dir, ix: h.ix, base: base, committed: h.committed, report: h.reporter(id), pace: h.pace,
 		tap: func(files int, bytes int64, every time.Duration, quiet bool) progressSink {
 			h.jobs.Update(id, func(j *web.Job) { j.Files = files })
 			t := &jobTap{jobs: h.jobs, id: id}
@@ -218,9 +244,19 @@ func (h *host) submit(kind, title string, args []string) int {
 	go func() {
 		defer h.wg.Done()
 		w := &prefixWriter{w: h.log, prefix: fmt.Sprintf("[việc %d] ", id)}
-		h.execute(h.ctx, id, args, "", &env{stdout: w, stderr: w, stdin: strings.NewReader("")}, nil)
+		h.execute(h.ctx, id, withServerWorkers(args), "", &env{stdout: w, stderr: w, stdin: strings.NewReader("")}, nil)
 	}()
 	return id
+}
+
+// withServerWorkers gives an index command line run by a server one worker fewer than the
+// machine has cores, unless it says how many: the server's searches keep a core.
+func withServerWorkers(args []string) []string {
+	if flagValue(args[1:], "workers") != "" {
+		return args
+	}
+	n := max(1, runtime.NumCPU()-1)
+	return append([]string{args[0], "--workers", strconv.Itoa(n)}, args[1:]...)
 }
 
 // frame is one line of /api/run's answer: output, progress, or the exit status (last).

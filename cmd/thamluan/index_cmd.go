@@ -60,6 +60,7 @@ type indexOptions struct {
 	// Set for a run handed to a live server (live.go), never by flags:
 	base      string // folder that relative paths are resolved against ("" for the working folder)
 	committed func() // called after each durable batch
+	pace      func() // called before each file is read: lets a server's searches go first
 }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -96,7 +97,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if o.memProf != "" {
 		defer writeHeapProfile(o.memProf)
 	}
-	if o.memoryMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
+	if o.memoryMB > 0 && os.Getenv("GOMEMLIMIT") == "" && runOf(ctx) == nil { // a server keeps its own limit
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(o.memoryMB) << 20))
 	}
 	if o.dir == "" {
@@ -106,7 +107,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: name at least one file or folder", errUsage)
 	}
 	o.roots = flags.Args()
-	o.base, o.committed = liveRun(ctx)
+	liveRun(ctx, &o)
 	an, err := o.analyzer()
 	if err != nil {
 		return err
@@ -260,6 +261,9 @@ func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []st
 		go func() {
 			defer wg.Done()
 			for path := range jobs {
+				if o.pace != nil {
+					o.pace()
+				}
 				results <- work(ix, p, path, o.disk(path), o.reindex)
 			}
 		}()

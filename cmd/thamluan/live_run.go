@@ -18,6 +18,7 @@ type runState struct {
 	ix        *index.Index // the host's writer
 	base      string       // the caller's working folder
 	committed func()       // after each durable batch
+	pace      func()       // before each file is read
 	tap       func(files int, bytes int64, every time.Duration, quiet bool) progressSink
 	report    func(*indexReport)
 }
@@ -33,12 +34,12 @@ func runOf(ctx context.Context) *runState {
 	return st
 }
 
-// liveRun returns the base folder and commit hook of a handed-over run (zero values otherwise).
-func liveRun(ctx context.Context) (string, func()) {
+// liveRun sets the options of a run handed over to a host: the caller's working folder, the
+// commit hook and the pace of the reads.
+func liveRun(ctx context.Context, o *indexOptions) {
 	if st := runOf(ctx); st != nil {
-		return st.base, st.committed
+		o.base, o.committed, o.pace = st.base, st.committed, st.pace
 	}
-	return "", nil
 }
 
 // openForRun opens the index of an index run. A run handed to a host writes through the host's

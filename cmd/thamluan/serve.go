@@ -84,7 +84,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/api/run", h)
-	mux.Handle("/", live.Handler())
+	mux.Handle("/", h.reads(live.Handler()))
 	hs := web.NewHTTPServer(o.addr, mux)
 	hs.BaseContext = func(net.Listener) context.Context { return ctx }
 	if err := h.publish(ln.Addr()); err != nil {
@@ -156,8 +156,12 @@ func openServed(ctx context.Context, e *env, dir string, create bool) (*index.In
 	}
 }
 
-// refresher returns the commit hook of a server: it refreshes the pages at most every half
-// second, the last commit always followed by a refresh.
+// refreshEvery is the least time between two refreshes of a server's pages. Searches need none
+// (they see each batch at once); document pages, themes and recommendations wait at most this.
+const refreshEvery = 2 * time.Second
+
+// refresher returns the commit hook of a server: it refreshes the pages at most every
+// refreshEvery, the last commit always followed by a refresh.
 func refresher(ctx context.Context, live *web.Live, log *slog.Logger) func() {
 	kick := make(chan struct{}, 1)
 	go func() {
@@ -170,7 +174,7 @@ func refresher(ctx context.Context, live *web.Live, log *slog.Logger) func() {
 			if err := live.Refresh(); err != nil {
 				log.Error("làm mới giao diện", "err", err)
 			}
-			time.Sleep(500 * time.Millisecond)
+			time.Sleep(refreshEvery)
 		}
 	}()
 	return func() {

@@ -52,7 +52,7 @@ func (h *host) runWatchJob(ctx context.Context, title string, args []string) {
 	}
 	id := h.jobs.Add("watch", title)
 	w := &prefixWriter{w: h.log, prefix: "[theo dõi] "}
-	h.execute(ctx, id, args, "", &env{stdout: w, stderr: w, stdin: strings.NewReader("")}, nil)
+	h.execute(ctx, id, withServerWorkers(args), "", &env{stdout: w, stderr: w, stdin: strings.NewReader("")}, nil)
 }
 
 // snapshot lists the regular, non-hidden files under roots with their size and time.

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
 	"fmt"
@@ -154,17 +155,24 @@ func (l *Live) allowed(w http.ResponseWriter, r *http.Request) bool {
 	if l.opt.Token == "" {
 		return false
 	}
-	if c, err := r.Cookie(tokenCookie); err == nil && equal(c.Value, l.opt.Token) {
+	if c, err := r.Cookie(tokenCookie); err == nil && equal(c.Value, cookieValue(l.opt.Token)) {
 		return true
 	}
 	if equal(r.Header.Get("X-Thamluan-Token"), l.opt.Token) {
 		return true
 	}
 	if equal(r.URL.Query().Get("token"), l.opt.Token) {
-		http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: l.opt.Token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
+		http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: cookieValue(l.opt.Token), Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
 		return true
 	}
 	return false
+}
+
+// cookieValue is what the cookie keeps of the token: its SHA-256 in hex (any token, in any
+// script, fits a cookie that way).
+func cookieValue(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
 }
 
 // IsLoopback reports whether a request's remote address (host:port) is on this machine.

@@ -78,7 +78,7 @@ func (l *Live) uploadPost(w http.ResponseWriter, r *http.Request) error {
 		return forbidden("yêu cầu đến từ một trang khác")
 	}
 	if r.ContentLength > l.opt.MaxUploadBytes {
-		return tooLarge("lần tải lên %d MB, vượt giới hạn %d MB", r.ContentLength>>20, l.opt.MaxUploadBytes>>20)
+		return tooLarge("lần tải lên %s, vượt giới hạn %s", mb(r.ContentLength), mb(l.opt.MaxUploadBytes))
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, l.opt.MaxUploadBytes)
 	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(30 * time.Minute))
@@ -124,7 +124,6 @@ func (l *Live) uploadPost(w http.ResponseWriter, r *http.Request) error {
 // readParts reads the request's parts into f, writing files into staging.
 func (l *Live) readParts(mr *multipart.Reader, staging string, f *uploadForm) error {
 	seen := map[string]bool{}
-	var total int64
 	for {
 		part, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
@@ -150,11 +149,9 @@ func (l *Live) readParts(mr *multipart.Reader, staging string, f *uploadForm) er
 			return err
 		}
 		name = uniqueName(name, seen)
-		n, err := l.stage(part, filepath.Join(staging, name))
-		if err != nil {
+		if err := l.stage(part, filepath.Join(staging, name)); err != nil {
 			return err
 		}
-		total += n
 		f.staged = append(f.staged, name)
 	}
 }
@@ -185,29 +182,34 @@ func (f *uploadForm) field(part *multipart.Part, csrf string) error {
 }
 
 // stage writes one uploaded file, refusing it once it passes the size limit.
-func (l *Live) stage(part *multipart.Part, path string) (int64, error) {
+func (l *Live) stage(part *multipart.Part, path string) error {
 	out, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return 0, fmt.Errorf("upload %s: %w", filepath.Base(path), err)
+		return fmt.Errorf("upload %s: %w", filepath.Base(path), err)
 	}
 	n, err := io.Copy(out, io.LimitReader(part, l.opt.MaxFileBytes+1))
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return 0, bodyError(err, l.opt.MaxUploadBytes)
+		return bodyError(err, l.opt.MaxUploadBytes)
 	}
 	if n > l.opt.MaxFileBytes {
-		return 0, tooLarge("tệp %s lớn hơn giới hạn %d MB", filepath.Base(path), l.opt.MaxFileBytes>>20)
+		return tooLarge("tệp %s lớn hơn giới hạn %s", filepath.Base(path), mb(l.opt.MaxFileBytes))
 	}
-	return n, nil
+	return nil
+}
+
+// mb writes a size limit in megabytes, Vietnamese style.
+func mb(n int64) string {
+	return strings.Replace(strconv.FormatFloat(float64(n)/(1<<20), 'f', -1, 64), ".", ",", 1) + " MB"
 }
 
 // bodyError maps a failure to read the request body to a status.
 func bodyError(err error, limit int64) error {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
-		return tooLarge("lần tải lên vượt giới hạn %d MB", limit>>20)
+		return tooLarge("lần tải lên vượt giới hạn %s", mb(limit))
 	}
 	return badRequest("không đọc được nội dung tải lên: %v", err)
 }
