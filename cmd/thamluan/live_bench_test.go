@@ -80,4 +80,3 @@ func p99(lat []time.Duration) time.Duration {
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	return lat[(len(lat)*99)/100]
 }
-
