@@ -53,3 +53,11 @@ func absDir(dir string) string {
 	}
 	return filepath.Clean(dir)
 }
+
+// SetAnalysisWorkers sets how many goroutines analyse the documents of a batch while it is
+// written (Bleve's default is 4). Call it before opening any index: the indexes opened before
+// would be left without workers. A server lowers it so that a batch being written leaves a core
+// to its searches.
+func SetAnalysisWorkers(n int) {
+	bleve.Config.SetAnalysisQueueSize(max(1, n))
+}

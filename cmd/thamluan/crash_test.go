@@ -283,3 +283,48 @@ func waitLines(ch <-chan struct{}, n int) bool {
 	}
 	return true
 }
+
+// TestKillServerDuringUpload SIGKILLs a server while it indexes an upload of sixty files, then
+// serves again: the files already in its upload folder are indexed at start, to the counts of
+// an uninterrupted run.
+func TestKillServerDuringUpload(t *testing.T) {
+	bin := liveBinary(t)
+	dir := t.TempDir()
+	writeTestDocs(t, filepath.Join(dir, "seed"), 1)
+	if out, err := runIn(dir, bin, "index", "--quiet", "--index", "ix", "seed"); err != nil {
+		t.Fatalf("seed run: %v\n%s", err, out)
+	}
+	s := startServe(t, bin, dir, "ix")
+	parts := []uploadPart{{name: "csrf", data: []byte(csrfOf(t, s.base))}, {name: "title", data: []byte("Hội thảo tổng kết công tác kiểm tra")}}
+	for i := 0; i < 60; i++ {
+		parts = append(parts, uploadPart{name: "files", filename: fmt.Sprintf("bao-cao-%02d.txt", i), data: []byte(testDoc(i, 3)), file: true})
+	}
+	if code, body := postUpload(t, s.base, parts); code != 200 {
+		t.Fatalf("upload: %d %s", code, body)
+	}
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+		js := s.jobs(t)
+		if len(js) > 0 && js[0].State == web.JobRunning && js[0].Done > 0 {
+			s.kill()
+			t.Logf("killed the server at %d of %d files", js[0].Done, js[0].Files)
+			break
+		}
+		if len(js) > 0 && js[0].Finished != nil {
+			t.Log("the job ended before the kill landed")
+			break
+		}
+	}
+	s2 := startServe(t, bin, dir, "ix")
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if js := s2.jobs(t); len(js) > 0 && js[0].Finished != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the restarted server indexed nothing: %s", s2.stderr)
+		}
+	}
+	s2.stop()
+	if got := statsIn(t, bin, dir, "ix"); got.Documents != 61 || got.Sections != 61*4 {
+		t.Errorf("killed during the upload's job and served again: %d documents, %d sections; want 61, 244", got.Documents, got.Sections)
+	}
+}

@@ -65,8 +65,10 @@ func (h *host) pace() {
 // reads wraps the server's pages and API so that pace knows when requests are in flight.
 func (h *host) reads(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h.reading.Add(1)
-		defer h.reading.Add(-1)
+		if r.Method == http.MethodGet || r.Method == http.MethodHead { // not an upload's long stream
+			h.reading.Add(1)
+			defer h.reading.Add(-1)
+		}
 		next.ServeHTTP(w, r)
 	})
 }

@@ -552,3 +552,53 @@ func TestUploadPage(t *testing.T) {
 		t.Errorf("refused uploads started jobs: %+v", s.jobs(t))
 	}
 }
+
+// TestReadDuringIndexRun: with no server, a plain index run answers search and stats from
+// other processes while it writes (they used to exit 2), and a second index run waits for it.
+func TestReadDuringIndexRun(t *testing.T) {
+	bin := liveBinary(t)
+	dir := t.TempDir()
+	writeTestDocs(t, filepath.Join(dir, "docs"), 120)
+	writeTestDocs(t, filepath.Join(dir, "later"), 3)
+	cmd := exec.Command(bin, "index", "--index", "ix", "--batch", "10", "--workers", "1", "--log-every", "20ms", "docs")
+	cmd.Dir = dir
+	lines := progressLines(t, cmd)
+	if !waitLines(lines, 2) {
+		t.Skip("the run ended before the readers could start")
+	}
+	go func() {
+		for range lines {
+		}
+	}()
+	if _, ok := index.ReadServer(filepath.Join(dir, "ix")); !ok {
+		t.Fatal("the index run recorded no address beside the lock")
+	}
+	answered := 0
+	second := exec.Command(bin, "index", "--index", "ix", "later")
+	second.Dir = dir
+	var secondOut syncBuffer
+	second.Stderr = &secondOut
+	if err := second.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"stats", "--json", "--index", "ix"}, {"search", "--index", "ix", "chi bộ"}, {"themes", "--index", "ix"}} {
+		if err := quietRun(dir, bin, args...); err != nil {
+			t.Errorf("%s during the index run: %v", args[0], err)
+			continue
+		}
+		answered++
+	}
+	if _, ok := index.ReadServer(filepath.Join(dir, "ix")); !ok {
+		t.Log("the run ended while the readers ran: they may have opened the index themselves")
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("the index run: %v", err)
+	}
+	if err := second.Wait(); err != nil || !strings.Contains(secondOut.String(), "đang chờ") {
+		t.Errorf("the second run: %v\n%s", err, secondOut.String())
+	}
+	if st := statsIn(t, bin, dir, "ix"); st.Documents != 123 {
+		t.Errorf("after both runs: %d documents; want 123", st.Documents)
+	}
+	t.Logf("%d reading commands answered during the run", answered)
+}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"thamluan/cmd/thamluan/web"
@@ -62,6 +63,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	index.SetAnalysisWorkers(runtime.NumCPU() - 1) // a batch being written leaves a core to searches
 	ix, err := openServed(ctx, e, o.dir, o.watch)
 	if err != nil {
 		return err
@@ -95,6 +97,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if !web.IsLoopback(ln.Addr().String()) && o.token == "" {
 		printf(e.stderr, "Lưu ý: chưa có --token, nên trang Thêm tài liệu chỉ mở được trên chính máy này.\n")
 	}
+	web.CleanStaging(uploads)
 	if hasFiles(uploads) { // finish uploads a killed server left unindexed
 		h.submit("upload", "tài liệu đã tải lên", o.jobArgs(true, uploads))
 	}

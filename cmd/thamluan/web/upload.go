@@ -27,6 +27,20 @@ import (
 // UploadTypes are the file extensions the upload page accepts.
 var UploadTypes = []string{".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 
+// stagingPrefix starts the names of the hidden folders uploads are written to before they are
+// accepted.
+const stagingPrefix = ".dang-tai-"
+
+// CleanStaging removes what uploads interrupted by a crash left in the upload folder dir.
+func CleanStaging(dir string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() && strings.HasPrefix(e.Name(), stagingPrefix) {
+			_ = os.RemoveAll(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
 // workshopInfo is a workshop folder under the upload folder.
 type workshopInfo struct {
 	Folder, Title, Date, Place string
@@ -89,7 +103,7 @@ func (l *Live) uploadPost(w http.ResponseWriter, r *http.Request) error {
 	if err := os.MkdirAll(l.opt.UploadDir, 0o755); err != nil {
 		return fmt.Errorf("upload folder %s: %w", l.opt.UploadDir, err)
 	}
-	staging, err := os.MkdirTemp(l.opt.UploadDir, ".dang-tai-")
+	staging, err := os.MkdirTemp(l.opt.UploadDir, stagingPrefix)
 	if err != nil {
 		return fmt.Errorf("upload folder %s: %w", l.opt.UploadDir, err)
 	}
