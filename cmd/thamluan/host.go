@@ -195,7 +195,10 @@ func (h *host) runJob(ctx context.Context, kind, title string, args []string, ba
 }
 
 func (h *host) execute(ctx context.Context, id int, args []string, base string, e *env, fw *frames) int {
-	h.writeMu.Lock()
+	if !h.writeMu.TryLock() {
+		printf(e.stderr, "đang chờ việc lập chỉ mục trước xong…\n")
+		h.writeMu.Lock()
+	}
 	defer h.writeMu.Unlock()
 	h.jobs.Update(id, func(j *web.Job) { j.State = web.JobRunning })
 	last := &lastLine{w: e.stderr}

@@ -260,6 +260,9 @@ func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []st
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if o.pace != nil { // a server's job: its searches go first (live_nice_linux.go)
+				lowerPriority()
+			}
 			for path := range jobs {
 				if o.pace != nil {
 					o.pace()
@@ -332,7 +335,7 @@ func work(ix *index.Index, p *processor, path, disk string, force bool) result {
 // and at most two batches are held (one being written, one being filled).
 func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog progressSink, o *indexOptions) error {
 	f := startFlusher()
-	f.onFlush = o.committed
+	f.onFlush, f.nice = o.committed, o.pace != nil
 	b := ix.NewBatch()
 	pending, text := 0, 0
 	limit := int(o.batchMB * (1 << 20))
@@ -377,12 +380,17 @@ type flusher struct {
 	in      chan *index.Batch
 	err     chan error // the first error; nil once in is closed and every batch written
 	onFlush func()     // called after each batch written, when set before the first send
+	nice    bool       // write at the lowest priority (a server's job), when set before the first send
 }
 
 func startFlusher() *flusher {
 	f := &flusher{in: make(chan *index.Batch), err: make(chan error, 1)}
 	go func() {
 		for b := range f.in {
+			if f.nice {
+				lowerPriority()
+				f.nice = false
+			}
 			if err := b.Flush(); err != nil {
 				f.err <- err
 				return

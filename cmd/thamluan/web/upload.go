@@ -52,7 +52,7 @@ func (l *Live) uploadPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	data := map[string]any{"Title": "Thêm tài liệu", "Nav": "upload", "CSRF": l.csrf, "Workshops": l.workshops(),
 		"Jobs": l.opt.Jobs.List(), "MaxFileMB": l.opt.MaxFileBytes >> 20, "MaxUploadMB": l.opt.MaxUploadBytes >> 20,
-		"Types": strings.Join(UploadTypes, ",")}
+		"Types": strings.Join(UploadTypes, ","), "TypesText": strings.ToUpper(strings.ReplaceAll(strings.Join(UploadTypes, ", "), ".", ""))}
 	if id, err := strconv.Atoi(r.URL.Query().Get("job")); err == nil {
 		if j, ok := l.opt.Jobs.Get(id); ok {
 			data["Job"] = j
