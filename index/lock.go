@@ -15,7 +15,7 @@ import (
 const LockFile = "thamluan.lock"
 
 // ErrInUse is wrapped by Open, OpenOrCreate and Create when another process holds the index.
-var ErrInUse = errors.New("index is in use")
+var ErrInUse = errors.New("chỉ mục đang được dùng")
 
 // lockWait is how long a writer waits for readers (a search, stats) to let go of an index.
 var lockWait = 3 * time.Second
@@ -64,9 +64,9 @@ func lockIndex(dir string, exclusive bool) (*fileLock, error) {
 
 func inUse(dir string, pid int) error {
 	if pid != 0 {
-		return fmt.Errorf("%w by process %d (a `thamluan index` run is writing to %s; try again when it has finished)", ErrInUse, pid, dir)
+		return fmt.Errorf("%w bởi tiến trình %d (một lần chạy `thamluan index` đang ghi vào %s; hãy thử lại khi nó xong)", ErrInUse, pid, dir)
 	}
-	return fmt.Errorf("%w by another process reading %s (a search, stats or server); try again when it has finished", ErrInUse, dir)
+	return fmt.Errorf("%w bởi một tiến trình khác đang đọc %s (tìm kiếm, thống kê hoặc máy chủ); hãy thử lại khi nó xong", ErrInUse, dir)
 }
 
 // lockHolder returns the process id a writer wrote into the lock file, or 0 when there is none.

@@ -21,7 +21,7 @@ func TestLocking(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pidMsg := fmt.Sprintf("in use by process %d", os.Getpid())
+	pidMsg := fmt.Sprintf("đang được dùng bởi tiến trình %d", os.Getpid())
 	tests := []struct {
 		name string
 		open func(string) (*Index, error)
@@ -64,7 +64,7 @@ func TestLocking(t *testing.T) {
 		t.Errorf("add on a reader: err = %v; want ErrReadOnly", err)
 	}
 	_, err = OpenWriter(dir)
-	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "reading") {
+	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "đang đọc") {
 		t.Errorf("writer while readers: err = %v; want ErrInUse by a reader", err)
 	}
 	r1.Close()

@@ -57,6 +57,10 @@ type indexOptions struct {
 	cpuProf  string
 	memProf  string
 	memoryMB int
+	// Set for a run handed to a live server (live.go), never by flags:
+	base      string // folder that relative paths are resolved against ("" for the working folder)
+	committed func() // called after each durable batch
+	pace      func() // called before each file is read: lets a server's searches go first
 }
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -93,7 +97,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if o.memProf != "" {
 		defer writeHeapProfile(o.memProf)
 	}
-	if o.memoryMB > 0 && os.Getenv("GOMEMLIMIT") == "" {
+	if o.memoryMB > 0 && os.Getenv("GOMEMLIMIT") == "" && runOf(ctx) == nil { // a server keeps its own limit
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(o.memoryMB) << 20))
 	}
 	if o.dir == "" {
@@ -103,6 +107,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: name at least one file or folder", errUsage)
 	}
 	o.roots = flags.Args()
+	liveRun(ctx, &o)
 	an, err := o.analyzer()
 	if err != nil {
 		return err
@@ -111,22 +116,23 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, skipped, err := discover(e, flags.Args(), corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude})
+	files, skipped, err := o.discover(e)
 	if err != nil {
 		return err
 	}
-	ix, err := index.OpenOrCreate(o.dir)
+	ix, done, err := openForRun(ctx, &o)
 	if err != nil {
 		return err
 	}
-	p := &processor{analyzer: an, read: ro, roots: flags.Args()}
+	p := &processor{analyzer: an, read: ro, roots: o.diskPaths(o.roots)}
 	rep, err := indexFiles(ctx, e, ix, p, files, &o)
-	if cerr := ix.Close(); err == nil {
+	if cerr := done(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return err
 	}
+	reportRun(ctx, rep)
 	return withSkipped(finishReport(e, rep, &o), skipped)
 }
 
@@ -175,14 +181,14 @@ type result struct {
 func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, files []string, o *indexOptions) (*indexReport, error) {
 	start := time.Now()
 	rep := &indexReport{Index: o.dir, Files: len(files), Failed: []failure{}}
-	need, count, err := changedFiles(ix, files, o.reindex, rep)
+	need, count, err := changedFiles(ix, files, o.reindex, rep, o.disk)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	prog := newProgress(e, o.quiet, count, rep.Bytes, o.logEvery)
-	results := startWorkers(ctx, ix, p, files, need, max(o.workers, 1), o.reindex)
+	prog := progressFor(ctx, e, o, count, rep.Bytes)
+	results := startWorkers(ctx, ix, p, files, need, max(o.workers, 1), o)
 	werr := writeResults(ix, results, rep, prog, o)
 	if werr != nil {
 		cancel()
@@ -197,7 +203,7 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		return nil, fmt.Errorf("interrupted: the documents indexed so far are kept; run again to finish: %w", err)
 	}
 	if o.prune {
-		n, err := prune(ix, o.roots)
+		n, err := prune(ix, o.roots, o.disk)
 		if err != nil {
 			return nil, err
 		}
@@ -207,6 +213,9 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		if err := ix.Compact(ctx); err != nil {
 			return nil, err
 		}
+		if o.committed != nil {
+			o.committed()
+		}
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
@@ -214,11 +223,11 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 
 // changedFiles marks the files whose size or modification time differ from their records (all
 // files with force) and counts them and their bytes; files that cannot be examined are failures.
-func changedFiles(ix *index.Index, files []string, force bool, rep *indexReport) ([]bool, int, error) {
+func changedFiles(ix *index.Index, files []string, force bool, rep *indexReport, disk func(string) string) ([]bool, int, error) {
 	need := make([]bool, len(files))
 	count := 0
 	for i, f := range files {
-		info, err := os.Stat(f)
+		info, err := os.Stat(disk(f))
 		if err != nil {
 			rep.Failed = append(rep.Failed, failure{f, err.Error()})
 			continue
@@ -247,7 +256,7 @@ func sameFile(rec *index.DocRecord, info os.FileInfo) bool {
 
 // startWorkers feeds the marked files to n workers and returns the channel of their results,
 // closed when all are done or ctx is cancelled.
-func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []string, need []bool, n int, force bool) <-chan result {
+func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []string, need []bool, n int, o *indexOptions) <-chan result {
 	jobs := make(chan string)
 	results := make(chan result, n*2)
 	var wg sync.WaitGroup
@@ -255,8 +264,14 @@ func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []st
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if o.pace != nil { // a server's job: its searches go first (live_nice_linux.go)
+				lowerPriority()
+			}
 			for path := range jobs {
-				results <- work(ix, p, path, force)
+				if o.pace != nil {
+					o.pace()
+				}
+				results <- work(ix, p, path, o.disk(path), o.reindex)
 			}
 		}()
 	}
@@ -277,11 +292,12 @@ func startWorkers(ctx context.Context, ix *index.Index, p *processor, files []st
 	return results
 }
 
-// work examines, reads and analyses one file. The file is stat'ed before it is read, so that a
-// file changing meanwhile is recorded with the older time and examined again next run.
-func work(ix *index.Index, p *processor, path string, force bool) result {
+// work examines, reads and analyses one file, recorded as path and found on disk at disk. The
+// file is stat'ed before it is read, so that a file changing meanwhile is recorded with the
+// older time and examined again next run.
+func work(ix *index.Index, p *processor, path, disk string, force bool) result {
 	r := result{path: path}
-	info, err := os.Stat(path)
+	info, err := os.Stat(disk)
 	if err != nil {
 		r.err = err
 		return r
@@ -294,7 +310,7 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 	if r.old, r.err = ix.Record(path); r.err != nil {
 		return r
 	}
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(disk)
 	if err != nil {
 		r.err = fmt.Errorf("read %s: %w", path, err)
 		return r
@@ -303,9 +319,14 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 		r.touch = true
 		return r
 	}
-	doc, err := corpus.ReadBytes(path, data, p.read)
+	doc, err := corpus.ReadBytes(disk, data, p.read)
 	if err == nil {
-		doc, err = p.analyze(doc, path)
+		doc, err = p.analyze(doc, disk)
+	}
+	if err != nil && disk != path {
+		err = errors.New(strings.ReplaceAll(err.Error(), disk, path))
+	} else if doc != nil {
+		doc.Path = path
 	}
 	r.doc, r.err = doc, err
 	return r
@@ -316,8 +337,9 @@ func work(ix *index.Index, p *processor, path string, force bool) result {
 // the next one while Bleve writes the last. The text bound is what keeps memory flat: Bleve holds
 // the analysed tokens of a whole batch until it is written, some hundred bytes per byte of text,
 // and at most two batches are held (one being written, one being filled).
-func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog *progress, o *indexOptions) error {
+func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog progressSink, o *indexOptions) error {
 	f := startFlusher()
+	f.onFlush, f.nice = o.committed, o.pace != nil
 	b := ix.NewBatch()
 	pending, text := 0, 0
 	limit := int(o.batchMB * (1 << 20))
@@ -359,17 +381,26 @@ func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog
 // flusher writes batches durably, one after another, in its own goroutine. It stops at the
 // first error; the batches after it are not written, and their files are indexed next run.
 type flusher struct {
-	in  chan *index.Batch
-	err chan error // the first error; nil once in is closed and every batch written
+	in      chan *index.Batch
+	err     chan error // the first error; nil once in is closed and every batch written
+	onFlush func()     // called after each batch written, when set before the first send
+	nice    bool       // write at the lowest priority (a server's job), when set before the first send
 }
 
 func startFlusher() *flusher {
 	f := &flusher{in: make(chan *index.Batch), err: make(chan error, 1)}
 	go func() {
 		for b := range f.in {
+			if f.nice {
+				lowerPriority()
+				f.nice = false
+			}
 			if err := b.Flush(); err != nil {
 				f.err <- err
 				return
+			}
+			if f.onFlush != nil {
+				f.onFlush()
 			}
 		}
 		f.err <- nil
@@ -406,13 +437,13 @@ func reason(path string, err error) string {
 
 // prune removes the documents beneath roots whose files no longer exist. Records outside the
 // named folders are left alone: their paths may be relative to another working folder.
-func prune(ix *index.Index, roots []string) (int, error) {
+func prune(ix *index.Index, roots []string, disk func(string) string) (int, error) {
 	var gone []string
 	err := ix.EachRecord(func(r *index.DocRecord) error {
 		if !beneath(r.Path, roots) {
 			return nil
 		}
-		if _, err := os.Stat(r.Path); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(disk(r.Path)); errors.Is(err, fs.ErrNotExist) {
 			gone = append(gone, r.Path)
 		}
 		return nil

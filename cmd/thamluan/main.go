@@ -75,6 +75,9 @@ func run(ctx context.Context, e *env, args []string) int {
 		if c.name != args[0] {
 			continue
 		}
+		if ok, code := forward(ctx, e, c.name, args[1:]); ok { // to the process writing the index (forward.go)
+			return code
+		}
 		err := c.run(ctx, e, args[1:])
 		switch {
 		case err == nil:
