@@ -44,6 +44,7 @@ var commands = []command{
 	{"search", "search an index", runSearch},
 	{"themes", "summarise each theme of an index", runThemes},
 	{"recs", "list the recommendations of an index, grouped", runRecs},
+	{"compare", "compare two workshops or two periods: themes, phrases, new and recurring proposals", runCompare},
 	{"stats", "count the documents and sections of an index", runStats},
 	{"serve", "serve a read-only web interface to an index, in Vietnamese", runServe},
 	{"export", "export recommendations, coded segments or a QDA project (md, docx, csv, qdpx)", runExport},

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"strings"
+
+	"thamluan/cmd/thamluan/export"
+	"thamluan/corpus"
+	"thamluan/pipeline/recurring"
+)
+
+// printThreads prints the recurring proposals: each thread with the years and workshops it spans,
+// the addressees, and its members by year with their citations.
+func printThreads(e *env, threads []recurring.Thread) {
+	w := e.stdout
+	if len(threads) == 0 {
+		printf(w, "Chưa thấy kiến nghị nào được nêu lại ở hội thảo hoặc năm khác.\n")
+		return
+	}
+	printf(w, "Kiến nghị lặp lại qua các hội thảo, các năm: %d\n\n", len(threads))
+	for i, t := range threads {
+		printf(w, "%d. %s\n", i+1, t.Text)
+		printf(w, "   Năm: %s · %d hội thảo", joinYears(t.Years), len(t.Workshops))
+		if len(t.Addressees) > 0 {
+			printf(w, " · kiến nghị với: %s", strings.Join(t.Addressees, "; "))
+		}
+		printf(w, "\n")
+		for _, m := range t.Members {
+			year := "—"
+			if m.Year > 0 {
+				year = joinYears([]int{m.Year})
+			}
+			printf(w, "   %s  %s\n        (%s)\n", year, m.Text, citeMember(m))
+		}
+		printf(w, "\n")
+	}
+}
+
+// citeMember cites a thread member as the recommendation list cites one, with its workshop.
+func citeMember(m recurring.Member) string {
+	return citeRec(corpus.Recommendation{Path: m.Path, Ordinal: m.Ordinal, Page: m.Page, Speaker: m.Speaker, Workshop: m.Workshop})
+}
+
+// citeRec cites a recommendation: where it stands and who made it, then its workshop.
+func citeRec(r corpus.Recommendation) string {
+	s := export.Cite(r.Path, r.Ordinal, r.Page, r.Speaker)
+	if r.Workshop != "" {
+		s += "; hội thảo “" + r.Workshop + "”"
+	}
+	return s
+}
