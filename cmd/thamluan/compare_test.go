@@ -141,11 +141,44 @@ func TestCompareInput(t *testing.T) {
 		{[]string{"2022"}, "cần đúng hai vế"},
 		{[]string{"2022", "không có hội thảo này"}, "các hội thảo trong chỉ mục"},
 		{[]string{"2022", "doanh nghiep"}, "khớp với nhiều hội thảo"},
+		{[]string{"--out", filepath.Join(t.TempDir(), "so-sanh.pdf"), "2022", "2023"}, "đuôi .md"},
 	}
 	for _, c := range cases {
 		code, _, errs := runCmd(t, append([]string{"compare", "--index", dir}, c.args...)...)
 		if code != 2 || !strings.Contains(errs, c.want) {
 			t.Errorf("compare %q: exit %d, stderr %q; want exit 2 and %q", c.args, code, errs, c.want)
+		}
+	}
+}
+
+// TestCompareAndRecurringFiles checks the Markdown and Word files of `compare --out` and of
+// `export --format recurring-md|recurring-docx`.
+func TestCompareAndRecurringFiles(t *testing.T) {
+	dir := recurringIndex(t)
+	tmp := t.TempDir()
+	cases := []struct {
+		args []string
+		file string
+		want string // in a Markdown file; "" for a Word file
+	}{
+		{[]string{"compare", "--index", dir, "--out", filepath.Join(tmp, "ss.md"), "2022", "2024"}, "ss.md", "## Kiến nghị lặp lại"},
+		{[]string{"compare", "--index", dir, "--out", filepath.Join(tmp, "ss.docx"), "2022", "2024"}, "ss.docx", ""},
+		{[]string{"export", "--index", dir, "--format", "recurring-md", "--out", filepath.Join(tmp, "ll.md")}, "ll.md", "các năm 2022, 2023, 2024"},
+		{[]string{"export", "--index", dir, "--format", "recurring-docx", "--out", filepath.Join(tmp, "ll.docx")}, "ll.docx", ""},
+	}
+	for _, c := range cases {
+		if code, _, errs := runCmd(t, c.args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.args, code, errs)
+		}
+		data, err := os.ReadFile(filepath.Join(tmp, c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.want != "" && !strings.Contains(string(data), c.want) {
+			t.Errorf("%s lacks %q:\n%s", c.file, c.want, data)
+		}
+		if c.want == "" && !strings.HasPrefix(string(data), "PK") {
+			t.Errorf("%s is not a Word (zip) file", c.file)
 		}
 	}
 }

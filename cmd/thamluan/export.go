@@ -17,6 +17,9 @@ const exportHelp = `Export an index for use elsewhere. Formats:
   docx        the same report as a Word document
   csv         the coded segments: one row per section, a 0/1 column per theme (UTF-8 with BOM, for Excel)
   matrix-csv  the theme × organisation matrix: sections per speaker and theme
+  recurring-md    the proposals made again at other workshops or in other years, by theme, with
+                  their years and citations, in Markdown
+  recurring-docx  the same as a Word document
   qdpx        a REFI-QDA project for ATLAS.ti, NVivo, MAXQDA: themes as codes, sections as sources,
               tagged sentences as coded selections
   opensearch  a folder (--out DIR) with mapping.json, whose analysers match thamluan's (folding with
@@ -30,6 +33,12 @@ var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.C
 	},
 	"docx": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
 		return writeReport(w, ix, cb, export.WriteDOCX)
+	},
+	"recurring-md": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
+		return writeRecurring(w, ix, cb, export.WriteMarkdown)
+	},
+	"recurring-docx": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
+		return writeRecurring(w, ix, cb, export.WriteDOCX)
 	},
 	"csv": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
 		return writeSections(w, ix, cb, export.WriteSegmentsCSV)
@@ -47,7 +56,7 @@ var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.C
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "", exportHelp)
 	dir := fs.String("index", "", "index `DIR`")
-	format := fs.String("format", "", "md, docx, csv, matrix-csv, qdpx or opensearch")
+	format := fs.String("format", "", "md, docx, recurring-md, recurring-docx, csv, matrix-csv, qdpx or opensearch")
 	out := fs.String("out", "", "write to `FILE` (a folder for opensearch; required)")
 	var af analysisFlags
 	af.register(fs)
@@ -59,7 +68,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	write, ok := exportFormats[*format]
 	if !ok && *format != "opensearch" {
-		return fmt.Errorf("%w: --format %q: want md, docx, csv, matrix-csv, qdpx or opensearch", errUsage, *format)
+		return fmt.Errorf("%w: --format %q: want md, docx, recurring-md, recurring-docx, csv, matrix-csv, qdpx or opensearch", errUsage, *format)
 	}
 	ix, cb, err := af.openIndex(*dir)
 	if err != nil {

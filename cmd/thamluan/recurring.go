@@ -1,10 +1,13 @@
 package main
 
 import (
+	"io"
 	"strings"
 
 	"thamluan/cmd/thamluan/export"
 	"thamluan/corpus"
+	"thamluan/index"
+	"thamluan/pipeline"
 	"thamluan/pipeline/recurring"
 )
 
@@ -47,4 +50,13 @@ func citeRec(r corpus.Recommendation) string {
 		s += "; hội thảo “" + r.Workshop + "”"
 	}
 	return s
+}
+
+// writeRecurring writes the report of the recurring proposals of ix with write.
+func writeRecurring(w io.Writer, ix *index.Index, cb *pipeline.Codebook, write func(io.Writer, *export.Report) error) error {
+	recs, err := ix.Recommendations(nil)
+	if err != nil {
+		return err
+	}
+	return write(w, export.NewRecurringReport(cb, recurring.Threads(recs, recurring.Options{})))
 }
