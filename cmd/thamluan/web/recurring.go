@@ -171,17 +171,9 @@ func (s *Server) comparison(r *http.Request) (*compare.Report, []string, error) 
 		sides[i] = side
 	}
 	rep, err := withDeadline(r.Context(), func() (*compare.Report, error) {
-		return compare.Build(s.ix, s.themeInfos(), sides[0], sides[1])
+		return compare.Build(s.ix, s.infos(), sides[0], sides[1])
 	})
 	return rep, names, err
-}
-
-func (s *Server) themeInfos() []index.ThemeInfo {
-	var out []index.ThemeInfo
-	for _, t := range s.cb.Themes() {
-		out = append(out, index.ThemeInfo{ID: t.ID, Label: t.Label})
-	}
-	return out
 }
 
 // comparePage compares two workshops or two periods: the themes' shares side by side, the key
