@@ -24,6 +24,12 @@ var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.C
 	"docx": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
 		return writeReport(w, ix, cb, export.WriteDOCX)
 	},
+	"recurring-md": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
+		return writeRecurring(w, ix, cb, export.WriteMarkdown)
+	},
+	"recurring-docx": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
+		return writeRecurring(w, ix, cb, export.WriteDOCX)
+	},
 	"csv": func(w io.Writer, ix *index.Index, cb *pipeline.Codebook) error {
 		return writeSections(w, ix, cb, export.WriteSegmentsCSV)
 	},
@@ -40,7 +46,7 @@ var exportFormats = map[string]func(w io.Writer, ix *index.Index, cb *pipeline.C
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "", "")
 	dir := fs.String("index", "", "index `DIR`")
-	format := fs.String("format", "", "md, docx, csv, matrix-csv, qdpx or opensearch")
+	format := fs.String("format", "", "md, docx, recurring-md, recurring-docx, csv, matrix-csv, qdpx or opensearch")
 	out := fs.String("out", "", "write to `FILE` (a folder for opensearch; required)")
 	var af analysisFlags
 	af.register(fs)
@@ -52,7 +58,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	write, ok := exportFormats[*format]
 	if !ok && *format != "opensearch" {
-		return usageErr("--format %q không hợp lệ: dùng md, docx, csv, matrix-csv, qdpx hoặc opensearch", *format)
+		return usageErr("--format %q không hợp lệ: dùng md, docx, recurring-md, recurring-docx, csv, matrix-csv, qdpx hoặc opensearch", *format)
 	}
 	ix, cb, err := af.openIndex(*dir)
 	if err != nil {

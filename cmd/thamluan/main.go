@@ -48,6 +48,7 @@ var commands = []command{
 	{"search", runSearch},
 	{"themes", runThemes},
 	{"recs", runRecs},
+	{"compare", runCompare},
 	{"stats", runStats},
 	{"serve", runServe},
 	{"export", runExport},

@@ -6,6 +6,7 @@ import (
 	"thamluan/cmd/thamluan/export"
 	"thamluan/cmd/thamluan/msg"
 	"thamluan/pipeline"
+	"thamluan/pipeline/recurring"
 )
 
 func runRecs(ctx context.Context, e *env, args []string) error {
@@ -16,6 +17,7 @@ func runRecs(ctx context.Context, e *env, args []string) error {
 	var themes listFlag
 	fs.Var(&themes, "theme", "only recommendations with this theme `ID` (repeatable)")
 	asJSON := fs.Bool("json", false, "print the groups as JSON")
+	recurringOnly := fs.Bool("recurring", false, "list the proposals made again at other workshops or in other years, as threads")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -34,6 +36,14 @@ func runRecs(ctx context.Context, e *env, args []string) error {
 	recs, err := ix.Recommendations(themes)
 	if err != nil {
 		return err
+	}
+	if *recurringOnly {
+		threads := recurring.Threads(recs, recurring.Options{})
+		if *asJSON {
+			return writeJSON(e, threads)
+		}
+		printThreads(e, threads)
+		return nil
 	}
 	groups := pipeline.GroupRecommendations(recs)
 	if *asJSON {

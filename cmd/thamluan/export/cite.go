@@ -1,6 +1,8 @@
 package export
 
 import (
+	"thamluan/pipeline/recurring"
+
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -20,6 +22,9 @@ type Source struct {
 	Year     int
 	Ordinal  int
 	Page     int
+	// Quote is the sentence as this source words it, when a report lists several wordings of one
+	// proposal (a recurring proposal across years); Cite then opens with it.
+	Quote string
 }
 
 // SourceOf returns the source of a recommendation.
@@ -34,6 +39,9 @@ func SourceOf(r corpus.Recommendation) Source {
 // section is given. The path is not part of it: see Path.
 func (s Source) Cite() string {
 	var parts []string
+	if q := oneLine(s.Quote); q != "" {
+		parts = append(parts, "«"+q+"» —")
+	}
 	if sp := strings.TrimSpace(s.Speaker); sp != "" {
 		parts = append(parts, sp)
 	}
@@ -56,7 +64,16 @@ func (s Source) Cite() string {
 	case s.Ordinal > 0:
 		parts = append(parts, fmt.Sprintf("phần %d", s.Ordinal))
 	}
+	if len(parts) > 1 && strings.HasSuffix(parts[0], "» —") {
+		return parts[0] + " " + strings.Join(parts[1:], ", ")
+	}
 	return strings.Join(parts, ", ")
+}
+
+// MemberSource returns the source of one wording of a recurring proposal, with its sentence.
+func MemberSource(m recurring.Member) Source {
+	return Source{Path: m.Path, Title: m.Title, Speaker: m.Speaker, Workshop: m.Workshop, Year: m.Year,
+		Ordinal: m.Ordinal, Page: m.Page, Quote: m.Text}
 }
 
 // Footnote is the line a citation's footnote holds: the file and the section in it.

@@ -16,9 +16,10 @@ var Summary = map[string]string{
 	"search":   "tìm trong một chỉ mục",
 	"themes":   "tổng hợp từng chủ đề của một chỉ mục",
 	"recs":     "liệt kê các kiến nghị của một chỉ mục, đã gộp trùng",
+	"compare":  "so sánh hai hội thảo hoặc hai giai đoạn: chủ đề, cụm từ, kiến nghị mới và lặp lại",
 	"stats":    "đếm tài liệu và phần của một chỉ mục",
 	"serve":    "mở giao diện web (tiếng Việt, chỉ đọc) cho một chỉ mục",
-	"export":   "xuất kiến nghị, đoạn đã mã hóa hoặc dự án QDA (md, docx, csv, qdpx)",
+	"export":   "xuất kiến nghị, kiến nghị lặp lại, đoạn đã mã hóa hoặc dự án QDA (md, docx, csv, qdpx)",
 	"codebook": "in bộ mã mặc định, để sửa rồi dùng lại với --codebook",
 	"demo":     "lập chỉ mục bộ tài liệu mẫu và cho thấy thamluan làm được gì",
 }
@@ -53,7 +54,11 @@ var About = map[string]string{
 	"themes": "Tổng hợp từng chủ đề của bộ mã trên một chỉ mục: số phần và tài liệu, tỉ lệ theo hội thảo\n" +
 		"và năm, người trình bày nổi bật, cụm từ khóa và câu tiêu biểu kèm nguồn.",
 	"recs": "Liệt kê các kiến nghị, đề xuất của một chỉ mục theo chủ đề; một đề xuất được nhiều tài liệu\n" +
-		"nêu chỉ in một lần, kèm mọi nguồn.",
+		"nêu chỉ in một lần, kèm mọi nguồn. Với --recurring: các kiến nghị được nêu lại ở hội thảo\n" +
+		"hoặc năm khác, kể cả bằng lời lẽ khác, theo từng năm.",
+	"compare": "So sánh hai hội thảo hoặc hai giai đoạn: tỷ lệ mỗi chủ đề và mức thay đổi, các cụm từ\n" +
+		"nổi lên và giảm đi, kiến nghị mới và kiến nghị lặp lại. A và B là tên (hoặc một phần tên)\n" +
+		"hội thảo, một năm (2023) hoặc một khoảng năm (2021-2023).",
 	"stats": "Đếm tài liệu và phần của một chỉ mục theo định dạng, hội thảo và chủ đề, và dung lượng của nó.",
 	"serve": "Mở giao diện web tiếng Việt, chỉ đọc, cho một chỉ mục: tìm kiếm có tô sáng và bộ lọc, xem\n" +
 		"toàn văn tài liệu với chủ đề và bằng chứng, bảng tổng hợp chủ đề, kiến nghị kèm tệp xuất, và\n" +
@@ -98,6 +103,9 @@ const exportAbout = `Xuất một chỉ mục để dùng ở nơi khác. Các �
   csv         các đoạn đã mã hóa: mỗi phần một dòng, có cột văn bản và một cột 0/1 cho mỗi chủ đề
               (UTF-8 có BOM, mở bằng Excel)
   matrix-csv  ma trận chủ đề × tổ chức: số phần theo người trình bày và chủ đề
+  recurring-md    các kiến nghị được nêu lại ở hội thảo hoặc năm khác, theo chủ đề, kèm các năm
+                  và nguồn, dạng Markdown
+  recurring-docx  cùng báo cáo đó, dạng Word
   qdpx        dự án REFI-QDA cho ATLAS.ti, NVivo, MAXQDA: chủ đề thành mã (nhãn, mô tả tiếng Việt),
               các phần thành nguồn, câu được gắn chủ đề thành đoạn mã hóa
   opensearch  một thư mục (--out THƯ-MỤC) gồm mapping.json, với bộ phân tích giống thamluan (bỏ dấu,
@@ -116,7 +124,9 @@ var flagUsage = map[string]string{
 	"allow-low-quality": "giữ lớp chữ trông như rác (PDF cần nhận dạng chữ)",
 	"check":             "kiểm tra tệp bộ mã `TỆP` và liệt kê các chủ đề của nó",
 	"keep":              "ghi bộ tài liệu và chỉ mục vào `THƯ-MỤC` và giữ lại",
-	"format":            "định dạng: md, docx, csv, matrix-csv, qdpx hoặc opensearch",
+	"format":            "định dạng: md, docx, recurring-md, recurring-docx, csv, matrix-csv, qdpx hoặc opensearch",
+	"recurring":         "liệt kê các kiến nghị được nêu lại ở hội thảo hoặc năm khác, theo từng chuỗi",
+	"compare.out":       "ghi thêm bản so sánh ra `TỆP` (.md: Markdown, .docx: Word)",
 	"out":               "ghi ra `TỆP` (một thư mục với opensearch; bắt buộc)",
 	"workers":           "số luồng đọc và phân tích song song",
 	"batch":             "tối đa bấy nhiêu tài liệu mỗi lô ghi bền",

@@ -71,8 +71,12 @@ type Server struct {
 func New(ix *index.Index, cb *pipeline.Codebook, opt Options) (*Server, error) {
 	opt.SetDefaults()
 	s := &Server{ix: ix, cb: cb, opt: opt, pages: map[string]*template.Template{}}
-	for _, name := range []string{"search", "doc", "themes", "recs", "error"} {
-		t, err := template.New("layout.html").Funcs(s.funcs()).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
+	for _, name := range []string{"search", "doc", "themes", "recs", "error", "recurring", "compare"} {
+		files := []string{"templates/layout.html", "templates/" + name + ".html"}
+		if name == "recurring" || name == "compare" {
+			files = append(files, "templates/thread.html")
+		}
+		t, err := template.New("layout.html").Funcs(s.funcs()).ParseFS(templateFS, files...)
 		if err != nil {
 			return nil, fmt.Errorf("web: template %s: %w", name, err)
 		}
@@ -101,6 +105,14 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("/file", s.wrap(s.filePage))
 	mux.Handle("/themes", s.wrap(s.themesPage))
 	mux.Handle("/recs", s.wrap(s.recsPage))
+	mux.Handle("/recurring", s.wrap(s.recurringPage))
+	mux.Handle("/compare", s.wrap(s.comparePage))
+	mux.Handle("/api/recurring", s.wrap(s.apiRecurring))
+	mux.Handle("/api/compare", s.wrap(s.apiCompare))
+	for _, ext := range []string{".md", ".docx"} {
+		mux.Handle("/export/kien-nghi-lap-lai"+ext, s.wrap(s.reportExport("kien-nghi-lap-lai"+ext, s.recurringReport)))
+		mux.Handle("/export/so-sanh"+ext, s.wrap(s.reportExport("so-sanh"+ext, s.comparisonReport)))
+	}
 	mux.Handle("/export/{name}", s.wrap(s.exportFile))
 	mux.Handle("/api/search", s.wrap(s.apiSearch))
 	mux.Handle("/api/themes", s.wrap(s.apiThemes))
