@@ -95,6 +95,9 @@ func Describe(err error) string {
 		if m := inUseBy.FindStringSubmatch(err.Error()); m != nil {
 			return fmt.Sprintf("chỉ mục %s đang được tiến trình %s ghi (một lần «thamluan index»): thử lại khi nó xong", m[2], m[1])
 		}
+		if m := inUseByReader.FindStringSubmatch(err.Error()); m != nil {
+			return fmt.Sprintf("chỉ mục %s đang được một tiến trình khác đọc (tìm kiếm, thống kê hoặc máy chủ): thử lại khi nó xong", m[1])
+		}
 	}
 	for _, k := range readKinds {
 		if errors.Is(err, k.err) {
@@ -108,7 +111,10 @@ func Describe(err error) string {
 }
 
 // inUseBy finds the writer's process and the index in index.ErrInUse's message.
-var inUseBy = regexp.MustCompile(`in use by process (\d+) \(a .thamluan index. run is writing to (.+); try again`)
+var inUseBy = regexp.MustCompile(`bởi tiến trình (\d+) \(một lần chạy .thamluan index. đang ghi vào (.+); hãy thử lại`)
+
+// inUseByReader finds the index in index.ErrInUse's message when readers hold it.
+var inUseByReader = regexp.MustCompile(`bởi một tiến trình khác đang đọc (.+) \(tìm kiếm`)
 
 // pathError explains a failed file operation on path.
 func pathError(path string, err error) string {
