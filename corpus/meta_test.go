@@ -180,6 +180,9 @@ func TestNormalizeDate(t *testing.T) {
 		{"D:2023", "2023"},
 		{"20231115083000", "2023-11-15"},
 		{"2023-11-15T08:30:00Z", "2023-11-15"},
+		{"2017-09-27T23:59:00Z", "2017-09-28"}, // UTC, read at UTC+7
+		{"D:20231115200000Z'", "2023-11-16"},
+		{"D:20231115200000+00'00'", "2023-11-16"},
 		{"2023-11-15T23:59:00+07:00", "2023-11-15"},
 		{"2023-11", "2023-11"},
 		{"2017", "2017"},
@@ -276,7 +279,7 @@ func TestSharedDates(t *testing.T) {
 		{"pdf/01_tcddvhn_quydinh294-QD-TW_thi-hanh-dieu-le-dang.pdf", "2026-03-02"},
 		{"pdf/10_4k4m_DeCuong-googledocs.pdf", ""}, // Google Docs writes no date
 		{"pdf/13_klaa_tk-word2016-tcvn3-mojibake.pdf", "2021-01-04"},
-		{"docx/Hen-Xui-TNT_Documents_bao-cao.docx", "2017-09-27"},
+		{"docx/Hen-Xui-TNT_Documents_bao-cao.docx", "2017-09-28"}, // 2017-09-27T23:59:00Z
 		{"docx/Wanbicoi_HoaDon_HuongDan.docx", "2022-01-08"},
 	}
 	for _, tt := range tests {
