@@ -14,13 +14,17 @@ import (
 
 // chooseTitle returns a document's title: the title its text states (textTitle), else the
 // title its metadata states unless that is a left-over of a template or a converter, else the
-// file name.
+// kind of document alone ("BÁO CÁO") when the text states only that, else the file name.
 func chooseTitle(blocks []Block, meta, path string) string {
-	if t := textTitle(blocks); t != "" {
+	t := textTitle(blocks)
+	if t != "" && classifyLine(t) != roleGenre {
 		return t
 	}
 	if meta = cleanMetaTitle(meta, path); meta != "" {
 		return meta
+	}
+	if t != "" {
+		return t
 	}
 	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 }

@@ -119,6 +119,10 @@ func TestTextTitle(t *testing.T) {
 		{"a paper starting with its title and byline",
 			[]string{"CÔNG TÁC KIỂM TRA, GIÁM SÁT Ở CHI BỘ THÔN BẢN", "TS. Lò Văn Hùng – Trường Chính trị tỉnh Sơn La", "Chi bộ thôn bản là ..."},
 			"CÔNG TÁC KIỂM TRA, GIÁM SÁT Ở CHI BỘ THÔN BẢN"},
+		{"a letterhead set in a table, as Word templates do",
+			[]string{"ĐẢNG BỘ TỈNH GIA LAI ĐẢNG ỦY XÃ IA BLANG * | ĐẢNG CỘNG SẢN VIỆT NAM", "Số 31-BC/ĐU | Ia Blang, ngày 9 tháng 1 năm 2025",
+				"BÁO CÁO", "TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2024"},
+			"BÁO CÁO TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2024"},
 		{"a book that starts with its first chapter", []string{"CHƯƠNG I", "NHỮNG VẤN ĐỀ CHUNG", "1. Khái niệm"}, ""},
 		{"a letterhead over running text",
 			[]string{"ĐẢNG ỦY KHỐI CƠ QUAN TỈNH", "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy về việc tổ chức hội nghị, Đảng ủy Khối đã ban hành kế hoạch và hướng dẫn các tổ chức cơ sở đảng triển khai thực hiện nghiêm túc, đúng thời gian quy định."},
@@ -142,7 +146,11 @@ func TestTextTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var blocks []Block
 			for _, l := range tt.lines {
-				blocks = append(blocks, Block{Text: l})
+				kind := BlockParagraph
+				if strings.Contains(l, " | ") {
+					kind = BlockTable
+				}
+				blocks = append(blocks, Block{Text: l, Kind: kind})
 			}
 			if got := textTitle(blocks); got != tt.want {
 				t.Errorf("textTitle = %q, want %q", got, tt.want)
@@ -160,6 +168,8 @@ func TestChooseTitle(t *testing.T) {
 	}{
 		{[]Block{{Text: "ĐẢNG ỦY XÃ TÂN AN"}, {Text: "TIÊU ĐỀ THẬT CỦA BÀI", Kind: BlockTitle}}, "Tiêu đề khác trong metadata", "TIÊU ĐỀ THẬT CỦA BÀI"},
 		{body, "Tham luận về công tác dân vận", "Tham luận về công tác dân vận"},
+		{[]Block{{Text: "BÁO CÁO"}, {Text: "I. TÌNH HÌNH CHUNG"}}, "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm", "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm"},
+		{[]Block{{Text: "BÁO CÁO"}, {Text: "I. TÌNH HÌNH CHUNG"}}, "untitled", "BÁO CÁO"},
 		{body, "Microsoft Word - bao cao.doc", "tai-lieu"},
 		{body, "untitled", "tai-lieu"},
 		{body, "Nhóm 3 - CS101.Final.Template.Doc", "tai-lieu"},
