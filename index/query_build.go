@@ -254,11 +254,12 @@ func withExact(q query.Query, field, text string, boost float64) *query.Conjunct
 	return bleve.NewConjunctionQuery(q, exact)
 }
 
-// pairQuery matches the folded words a and b adjacent, in this order. A pair of two common
-// syllables is one term of the bigram field; any other pair is a phrase on the folded field,
-// whose positions are cheap to compare because one of its syllables is rare.
+// pairQuery matches the folded words a and b adjacent, in this order. A pair with a common
+// syllable is one term of the bigram field; a pair of two rarer syllables is a phrase on the
+// folded field, whose positions are cheap to compare because neither has long posting lists
+// (CommonGrams, as in Lucene).
 func pairQuery(a, b string, boost float64) query.Query {
-	if IsCommonSyllable(a) && IsCommonSyllable(b) {
+	if IsCommonSyllable(a) || IsCommonSyllable(b) {
 		t := bleve.NewTermQuery(a + " " + b)
 		t.SetField(FieldTextGrams)
 		t.SetBoost(boost)
@@ -270,21 +271,16 @@ func pairQuery(a, b string, boost float64) query.Query {
 }
 
 // pairsQuery scores a section by how many of the query's adjacent pairs of words it holds
-// adjacent.
+// adjacent (each pair weighs boost: Bleve applies a disjunction's own boost to nothing).
 func pairsQuery(words []string, boost float64) query.Query {
 	qs := make([]query.Query, 0, len(words)-1)
 	for i := 0; i+1 < len(words); i++ {
-		qs = append(qs, pairQuery(words[i], words[i+1], 1))
+		qs = append(qs, pairQuery(words[i], words[i+1], boost))
 	}
 	if len(qs) == 1 {
-		if bq, ok := qs[0].(query.BoostableQuery); ok {
-			bq.SetBoost(boost)
-		}
 		return qs[0]
 	}
-	d := bleve.NewDisjunctionQuery(qs...)
-	d.SetBoost(boost)
-	return d
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // runQuery requires the folded words adjacent and in order, as the chain of their pairs (see
