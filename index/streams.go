@@ -212,4 +212,3 @@ func (a streamAnalyzer) Analyze([]byte) analysis.TokenStream {
 	a.s.once.Do(a.s.analyze)
 	return a.s.streams[a.kind]
 }
-
