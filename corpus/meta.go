@@ -14,13 +14,17 @@ import (
 
 // chooseTitle returns a document's title: the title its text states (textTitle), else the
 // title its metadata states unless that is a left-over of a template or a converter, else the
-// file name.
+// kind of document alone ("BÁO CÁO") when the text states only that, else the file name.
 func chooseTitle(blocks []Block, meta, path string) string {
-	if t := textTitle(blocks); t != "" {
+	t := textTitle(blocks)
+	if t != "" && classifyLine(t) != roleGenre {
 		return t
 	}
 	if meta = cleanMetaTitle(meta, path); meta != "" {
 		return meta
+	}
+	if t != "" {
+		return t
 	}
 	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 }
@@ -105,10 +109,15 @@ const minYear = 1985
 
 // NormalizeDate turns a date as file metadata writes it (a PDF date "D:20231115083000+07'00'",
 // ISO 8601 "2023-11-15T08:30:00Z", "15/11/2023") into YYYY-MM-DD, YYYY-MM or YYYY, as precise as
-// the input. It returns "" for text that is no date, an impossible date, or a year before 1985 or
-// after next year.
+// the input. A time written in UTC ("…Z", as Word and LibreOffice write it) is read in Vietnam's
+// time zone (UTC+7), where the documents are written, so that a file saved at 23:59 on the 27th is
+// dated the 28th as its author saw it. It returns "" for text that is no date, an impossible date,
+// or a year before 1985 or after next year.
 func NormalizeDate(s string) string {
 	s = strings.TrimSpace(s)
+	if t, ok := utcTime(s); ok {
+		s = t.In(vietnamZone).Format("2006-01-02")
+	}
 	var y, m, d string
 	if x := dmyDate.FindStringSubmatch(s); x != nil {
 		y, m, d = x[3], x[2], x[1]
@@ -139,6 +148,28 @@ func NormalizeDate(s string) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
+}
+
+// vietnamZone is Vietnam's time zone, UTC+7 all year.
+var vietnamZone = time.FixedZone("ICT", 7*3600)
+
+var (
+	isoUTC = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$`)
+	pdfUTC = regexp.MustCompile(`^D:\d{14}(?:Z|[+-]00'?00'?)'?$`)
+)
+
+// utcTime parses a date and time written in UTC, ISO 8601 or a PDF date.
+func utcTime(s string) (time.Time, bool) {
+	switch {
+	case isoUTC.MatchString(s):
+		norm := strings.Replace(s[:16], " ", "T", 1)
+		t, err := time.Parse("2006-01-02T15:04", norm)
+		return t, err == nil
+	case pdfUTC.MatchString(s):
+		t, err := time.Parse("20060102150405", s[2:16])
+		return t, err == nil
+	}
+	return time.Time{}, false
 }
 
 func isDigits(s string) bool {

@@ -49,6 +49,29 @@ func TestTitlesOfRealDocuments(t *testing.T) {
 	}
 }
 
+// TestTitlesOfMadePDFs checks the title of the shared PDFs that real producers printed from one
+// report (labelled from its source text before the title logic first ran on them: 24 of 24 right
+// on that first run). Producers that destroy the text layer (groff, ps2pdf) are refused as
+// needing OCR and are left out; the long versions are read without -short only.
+func TestTitlesOfMadePDFs(t *testing.T) {
+	dir := filepath.Dir(corpustest.Shared(t, "corpus/made/README.md"))
+	paths, err := filepath.Glob(filepath.Join(dir, "*.pdf"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no PDF in %s: %v", dir, err)
+	}
+	const want = "THAM LUẬN SỐ 1: ĐẢNG BỘ KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH THANH HÓA"
+	n := 0
+	for _, p := range paths {
+		base := filepath.Base(p)
+		if strings.HasPrefix(base, "groff-") || strings.HasPrefix(base, "ps2pdf-") || testing.Short() && strings.Contains(base, "-long") {
+			continue
+		}
+		checkTitle(t, p, want)
+		n++
+	}
+	t.Logf("%d PDFs checked", n)
+}
+
 func checkTitle(t *testing.T, path, want string) {
 	t.Helper()
 	doc, err := Read(path, ReadOptions{})
@@ -96,6 +119,10 @@ func TestTextTitle(t *testing.T) {
 		{"a paper starting with its title and byline",
 			[]string{"CÔNG TÁC KIỂM TRA, GIÁM SÁT Ở CHI BỘ THÔN BẢN", "TS. Lò Văn Hùng – Trường Chính trị tỉnh Sơn La", "Chi bộ thôn bản là ..."},
 			"CÔNG TÁC KIỂM TRA, GIÁM SÁT Ở CHI BỘ THÔN BẢN"},
+		{"a letterhead set in a table, as Word templates do",
+			[]string{"ĐẢNG BỘ TỈNH GIA LAI ĐẢNG ỦY XÃ IA BLANG * | ĐẢNG CỘNG SẢN VIỆT NAM", "Số 31-BC/ĐU | Ia Blang, ngày 9 tháng 1 năm 2025",
+				"BÁO CÁO", "TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2024"},
+			"BÁO CÁO TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2024"},
 		{"a book that starts with its first chapter", []string{"CHƯƠNG I", "NHỮNG VẤN ĐỀ CHUNG", "1. Khái niệm"}, ""},
 		{"a letterhead over running text",
 			[]string{"ĐẢNG ỦY KHỐI CƠ QUAN TỈNH", "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy về việc tổ chức hội nghị, Đảng ủy Khối đã ban hành kế hoạch và hướng dẫn các tổ chức cơ sở đảng triển khai thực hiện nghiêm túc, đúng thời gian quy định."},
@@ -119,7 +146,11 @@ func TestTextTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var blocks []Block
 			for _, l := range tt.lines {
-				blocks = append(blocks, Block{Text: l})
+				kind := BlockParagraph
+				if strings.Contains(l, " | ") {
+					kind = BlockTable
+				}
+				blocks = append(blocks, Block{Text: l, Kind: kind})
 			}
 			if got := textTitle(blocks); got != tt.want {
 				t.Errorf("textTitle = %q, want %q", got, tt.want)
@@ -137,6 +168,8 @@ func TestChooseTitle(t *testing.T) {
 	}{
 		{[]Block{{Text: "ĐẢNG ỦY XÃ TÂN AN"}, {Text: "TIÊU ĐỀ THẬT CỦA BÀI", Kind: BlockTitle}}, "Tiêu đề khác trong metadata", "TIÊU ĐỀ THẬT CỦA BÀI"},
 		{body, "Tham luận về công tác dân vận", "Tham luận về công tác dân vận"},
+		{[]Block{{Text: "BÁO CÁO"}, {Text: "I. TÌNH HÌNH CHUNG"}}, "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm", "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm"},
+		{[]Block{{Text: "BÁO CÁO"}, {Text: "I. TÌNH HÌNH CHUNG"}}, "untitled", "BÁO CÁO"},
 		{body, "Microsoft Word - bao cao.doc", "tai-lieu"},
 		{body, "untitled", "tai-lieu"},
 		{body, "Nhóm 3 - CS101.Final.Template.Doc", "tai-lieu"},
@@ -157,6 +190,9 @@ func TestNormalizeDate(t *testing.T) {
 		{"D:2023", "2023"},
 		{"20231115083000", "2023-11-15"},
 		{"2023-11-15T08:30:00Z", "2023-11-15"},
+		{"2017-09-27T23:59:00Z", "2017-09-28"}, // UTC, read at UTC+7
+		{"D:20231115200000Z'", "2023-11-16"},
+		{"D:20231115200000+00'00'", "2023-11-16"},
 		{"2023-11-15T23:59:00+07:00", "2023-11-15"},
 		{"2023-11", "2023-11"},
 		{"2017", "2017"},
@@ -253,7 +289,7 @@ func TestSharedDates(t *testing.T) {
 		{"pdf/01_tcddvhn_quydinh294-QD-TW_thi-hanh-dieu-le-dang.pdf", "2026-03-02"},
 		{"pdf/10_4k4m_DeCuong-googledocs.pdf", ""}, // Google Docs writes no date
 		{"pdf/13_klaa_tk-word2016-tcvn3-mojibake.pdf", "2021-01-04"},
-		{"docx/Hen-Xui-TNT_Documents_bao-cao.docx", "2017-09-27"},
+		{"docx/Hen-Xui-TNT_Documents_bao-cao.docx", "2017-09-28"}, // 2017-09-27T23:59:00Z
 		{"docx/Wanbicoi_HoaDon_HuongDan.docx", "2022-01-08"},
 	}
 	for _, tt := range tests {

@@ -81,8 +81,8 @@ func openNewsIndex(src string) (*Index, float64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	// The mapping's JSON names analyzers but not their filters: hash those too.
-	sum := sha256.Sum256(append(mj, fmt.Sprint(analyzerChains, benchCorpusVersion)...))
+	// The mapping's JSON names analyzers but not their filters or the common syllables: hash those too.
+	sum := sha256.Sum256(append(mj, fmt.Sprint(analyzerChains, benchCorpusVersion, commonGramsText, FormatVersion)...))
 	dir := filepath.Join(os.TempDir(), "thamluan-bench-news-"+hex.EncodeToString(sum[:6]))
 	done := filepath.Join(dir, "complete")
 	if data, err := os.ReadFile(done); err == nil {

@@ -177,9 +177,6 @@ func matchPhrase(field, text string, boost float64) query.Query {
 // and with them adjacent (bigrams, the whole run), with exact accents, in a heading or a
 // speaker's name higher still.
 func (b builder) wordsQuery(text string) query.Query {
-	if b.exact {
-		return exactWordsQuery(text)
-	}
 	qs := []query.Query{
 		match(FieldTextFolded, text, boosts.Folded),
 		match(FieldHeadingFolded, text, boosts.Heading),
@@ -188,35 +185,28 @@ func (b builder) wordsQuery(text string) query.Query {
 	}
 	words := foldedWords(text)
 	if len(words) < 2 {
-		return sumQuery{append(qs, match(FieldText, text, boosts.ExactWord))}
+		qs = append(qs, match(FieldText, text, boosts.ExactWord))
+	} else {
+		// Several words: exact accents add only a little, so a query typed without diacritics and
+		// the accented one rank the sections both match alike.
+		qs = append(qs,
+			pairsQuery(words, boosts.Shingle),
+			accentedRun(text, words, boosts.Exact),
+			runQuery(words, boosts.Phrase))
 	}
-	// Several words: exact accents add only a little, so a query typed without diacritics and the
-	// accented one agree on which sections matter and differ only in their order.
-	qs = append(qs,
-		pairsQuery(words, nil, boosts.Shingle),
-		accentedRun(text, words, boosts.Exact),
-		runQuery(words, boosts.Phrase))
+	if b.exact {
+		return exactOnly(sumQuery{qs}, func(field string) query.Query { return match(field, text, 0) })
+	}
 	return sumQuery{qs}
 }
 
-// exactWordsQuery is wordsQuery for a query typed with diacritics: every part matches the exact
-// fields, and adjacency (found on the folded fields) counts only where the words are there
-// with the query's own accents.
-func exactWordsQuery(text string) query.Query {
-	qs := []query.Query{
-		match(FieldText, text, boosts.Folded+boosts.ExactWord),
-		match(FieldHeading, text, boosts.Heading),
-		match(FieldSpeakerText, text, boosts.Speaker),
-		englishQuery(text, false),
-	}
-	words, exact := foldedWords(text), exactWords(text)
-	if len(words) < 2 || len(words) != len(exact) {
-		return sumQuery{qs}
-	}
-	qs = append(qs,
-		pairsQuery(words, exact, boosts.Shingle),
-		accentedRun(text, words, boosts.Exact+boosts.Phrase))
-	return sumQuery{qs}
+// exactOnly keeps the sections q matches that also hold what part makes of the exact text,
+// heading or speaker fields: a query typed with diacritics scores as the same query typed
+// without them would, so both rank alike, but matches only words with its own marks.
+func exactOnly(q query.Query, part func(field string) query.Query) query.Query {
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(q, bleve.NewDisjunctionQuery(part(FieldText), part(FieldHeading), part(FieldSpeakerText)))
+	return bq
 }
 
 // phraseQuery requires the words in order, in the text, heading or speaker; exact accents add,
@@ -225,12 +215,7 @@ func (b builder) phraseQuery(text string) query.Query {
 	words := foldedWords(text)
 	if len(words) < 2 {
 		if b.exact {
-			return sumQuery{[]query.Query{
-				match(FieldText, text, boosts.Phrase+boosts.ExactWord),
-				match(FieldHeading, text, boosts.Heading*boosts.Phrase),
-				match(FieldSpeakerText, text, boosts.Speaker*boosts.Phrase),
-				englishQuery(text, true),
-			}}
+			return exactOnly(builder{}.phraseQuery(text), func(field string) query.Query { return match(field, text, 0) })
 		}
 		return sumQuery{[]query.Query{
 			match(FieldTextFolded, text, boosts.Phrase),
@@ -242,7 +227,7 @@ func (b builder) phraseQuery(text string) query.Query {
 	}
 	if b.exact {
 		return sumQuery{[]query.Query{
-			accentedRun(text, words, boosts.Phrase+boosts.PhraseExact),
+			withExact(runQuery(words, boosts.Phrase), FieldText, text, boosts.PhraseExact),
 			withExact(matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase), FieldHeading, text, 0),
 			withExact(matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase), FieldSpeakerText, text, 0),
 			englishQuery(text, true),
@@ -269,11 +254,12 @@ func withExact(q query.Query, field, text string, boost float64) *query.Conjunct
 	return bleve.NewConjunctionQuery(q, exact)
 }
 
-// pairQuery matches the folded words a and b adjacent, in this order. A pair of two common
-// syllables is one term of the bigram field; any other pair is a phrase on the folded field,
-// whose positions are cheap to compare because one of its syllables is rare.
+// pairQuery matches the folded words a and b adjacent, in this order. A pair with a common
+// syllable is one term of the bigram field; a pair of two rarer syllables is a phrase on the
+// folded field, whose positions are cheap to compare because neither has long posting lists
+// (CommonGrams, as in Lucene).
 func pairQuery(a, b string, boost float64) query.Query {
-	if IsCommonSyllable(a) && IsCommonSyllable(b) {
+	if IsCommonSyllable(a) || IsCommonSyllable(b) {
 		t := bleve.NewTermQuery(a + " " + b)
 		t.SetField(FieldTextGrams)
 		t.SetBoost(boost)
@@ -285,26 +271,16 @@ func pairQuery(a, b string, boost float64) query.Query {
 }
 
 // pairsQuery scores a section by how many of the query's adjacent pairs of words it holds
-// adjacent. With exact (the words as typed with diacritics), a pair counts only where both
-// words are also there with those accents.
-func pairsQuery(words, exact []string, boost float64) query.Query {
+// adjacent (each pair weighs boost: Bleve applies a disjunction's own boost to nothing).
+func pairsQuery(words []string, boost float64) query.Query {
 	qs := make([]query.Query, 0, len(words)-1)
 	for i := 0; i+1 < len(words); i++ {
-		q := pairQuery(words[i], words[i+1], 1)
-		if exact != nil {
-			q = bleve.NewConjunctionQuery(q, term(FieldText, exact[i]), term(FieldText, exact[i+1]))
-		}
-		qs = append(qs, q)
+		qs = append(qs, pairQuery(words[i], words[i+1], boost))
 	}
 	if len(qs) == 1 {
-		if bq, ok := qs[0].(query.BoostableQuery); ok {
-			bq.SetBoost(boost)
-		}
 		return qs[0]
 	}
-	d := bleve.NewDisjunctionQuery(qs...)
-	d.SetBoost(boost)
-	return d
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // runQuery requires the folded words adjacent and in order, as the chain of their pairs (see
@@ -331,24 +307,6 @@ func accentedRun(text string, words []string, boost float64) query.Query {
 	q.SetBoost(boost)
 	return q
 }
-
-// exactWords returns the words of text as the exact fields hold them: lower case, one tone
-// placement, marks kept.
-func exactWords(text string) []string {
-	var out []string
-	for _, t := range exactAnalyzer().Analyze([]byte(text)) {
-		out = append(out, string(t.Term))
-	}
-	return out
-}
-
-var exactAnalyzer = sync.OnceValue(func() analysis.Analyzer {
-	m, err := NewMapping()
-	if err != nil {
-		panic(err)
-	}
-	return m.AnalyzerNamed(ExactAnalyzerName)
-})
 
 // foldedAnalyzer is the analyzer of the folded fields, for splitting query text the same way.
 var foldedAnalyzer = sync.OnceValue(func() analysis.Analyzer {
@@ -408,8 +366,7 @@ func (b builder) prefixQuery(p string) query.Query {
 	exact := strings.ToLower(vntext.NormalizeTones(p))
 	folded := vntext.Fold(exact)
 	if b.exact {
-		return sumQuery{[]query.Query{prefixOn(FieldText, exact, boosts.Prefix*(1+boosts.ExactWord)),
-			prefixOn(FieldHeading, exact, boosts.Prefix*boosts.Heading)}}
+		return exactOnly(builder{}.prefixQuery(p), func(field string) query.Query { return prefixOn(field, exact, 0) })
 	}
 	qs := []query.Query{prefixOn(FieldTextFolded, folded, boosts.Prefix), prefixOn(FieldHeadingFolded, folded, boosts.Prefix*boosts.Heading)}
 	if exact != folded {

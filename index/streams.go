@@ -17,7 +17,7 @@ import (
 //go:embed commongrams.txt
 var commonGramsText string
 
-// commonSyllables is the set of frequent folded syllables: a bigram of two of them is indexed.
+// commonSyllables is the set of frequent folded syllables: a bigram with one of them is indexed.
 var commonSyllables = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, l := range strings.Split(commonGramsText, "\n") {
@@ -28,8 +28,8 @@ var commonSyllables = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// IsCommonSyllable reports whether a folded syllable is one of the frequent ones whose pairs the
-// bigram field holds.
+// IsCommonSyllable reports whether a folded syllable is one of the frequent ones: the bigram
+// field holds every pair of adjacent syllables of which one is common.
 func IsCommonSyllable(folded string) bool { return commonSyllables()[folded] }
 
 // termCache maps a token's bytes to a derived form (tone placement, folding), computed once per
@@ -65,11 +65,11 @@ func (c *termCache) get(b []byte) []byte {
 	return v
 }
 
-// syllable is what the streams need of one distinct token: its exact and folded forms, and the
-// index of the folded form among the common syllables (-1 when it is not one).
+// syllable is what the streams need of one distinct token: its exact and folded forms, and
+// whether the folded form is a common syllable.
 type syllable struct {
 	exact, folded []byte
-	common        int
+	common        bool
 }
 
 // syllableCache maps a token as written to its syllable, computed once.
@@ -87,10 +87,7 @@ func lookupSyllable(b []byte) *syllable {
 	}
 	e := exactCache.get(b)
 	f := foldCache.get(e)
-	v = &syllable{exact: e, folded: f, common: -1}
-	if i, ok := commonIndex()[string(f)]; ok {
-		v.common = i
-	}
+	v = &syllable{exact: e, folded: f, common: commonSyllables()[string(f)]}
 	syllableCache.mu.Lock()
 	if syllableCache.m == nil {
 		syllableCache.m = map[string]*syllable{}
@@ -102,47 +99,25 @@ func lookupSyllable(b []byte) *syllable {
 	return v
 }
 
-// commonIndex numbers the common syllables; commonPairs holds the bigram term of every pair of
-// them, so a bigram costs no allocation.
-var (
-	commonIndex = sync.OnceValue(func() map[string]int {
-		m := map[string]int{}
-		for w := range commonSyllables() {
-			m[w] = len(m)
-		}
-		return m
-	})
-	commonPairs = sync.OnceValue(func() [][]byte {
-		idx := commonIndex()
-		n := len(idx)
-		out := make([][]byte, n*n)
-		for a, i := range idx {
-			for b, j := range idx {
-				out[i*n+j] = []byte(a + " " + b)
-			}
-		}
-		return out
-	})
-)
-
 var (
 	toneCache = newTermCache(vntext.NormalizeTones)
 	foldCache = newTermCache(vntext.Fold)
 	// exactCache maps a token as written to its lower-case, tone-normalised form.
 	exactCache = newTermCache(func(s string) string { return vntext.NormalizeTones(strings.ToLower(s)) })
+	gramCache  = newTermCache(func(s string) string { return s })
 )
 
-// commonGrams returns the bigrams of adjacent folded tokens that are both common syllables,
-// joined by a space, each spanning its two words.
+// commonGrams returns the bigrams of adjacent folded tokens of which at least one is a common
+// syllable, joined by a space, each spanning its two words.
 func commonGrams(folded analysis.TokenStream) analysis.TokenStream {
-	idx, pairs := commonIndex(), commonPairs()
+	common := commonSyllables()
 	var out analysis.TokenStream
+	var buf []byte
 	for i := 0; i+1 < len(folded); i++ {
 		a, b := folded[i], folded[i+1]
-		ia, okA := idx[string(a.Term)]
-		ib, okB := idx[string(b.Term)]
-		if okA && okB {
-			out = append(out, &analysis.Token{Term: pairs[ia*len(idx)+ib], Start: a.Start, End: b.End,
+		if common[string(a.Term)] || common[string(b.Term)] {
+			buf = append(append(append(buf[:0], a.Term...), ' '), b.Term...)
+			out = append(out, &analysis.Token{Term: gramCache.get(buf), Start: a.Start, End: b.End,
 				Position: a.Position, Type: analysis.Shingle})
 		}
 	}
@@ -182,7 +157,7 @@ func (s *textStreams) analyze() {
 	toks := make([]analysis.Token, 2*n)
 	exact := make(analysis.TokenStream, n)
 	folded := make(analysis.TokenStream, n)
-	common := make([]int, n)
+	common := make([]bool, n)
 	grams := 0
 	for i, t := range raw {
 		syl := lookupSyllable(t.Term)
@@ -192,19 +167,20 @@ func (s *textStreams) analyze() {
 		*f = *e
 		f.Term = syl.folded
 		exact[i], folded[i], common[i] = e, f, syl.common
-		if i > 0 && syl.common >= 0 && common[i-1] >= 0 {
+		if i > 0 && (syl.common || common[i-1]) {
 			grams++
 		}
 	}
 	s.streams[streamExact], s.streams[streamFolded] = exact, folded
 	if grams > 0 {
-		pairs, nc := commonPairs(), len(commonIndex())
 		gs := make([]analysis.Token, 0, grams)
 		out := make(analysis.TokenStream, 0, grams)
+		var buf []byte
 		for i := 1; i < n; i++ {
-			if common[i] >= 0 && common[i-1] >= 0 {
+			if common[i] || common[i-1] {
 				a, b := folded[i-1], folded[i]
-				gs = append(gs, analysis.Token{Term: pairs[common[i-1]*nc+common[i]], Start: a.Start, End: b.End,
+				buf = append(append(append(buf[:0], a.Term...), ' '), b.Term...)
+				gs = append(gs, analysis.Token{Term: gramCache.get(buf), Start: a.Start, End: b.End,
 					Position: a.Position, Type: analysis.Shingle})
 				out = append(out, &gs[len(gs)-1])
 			}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -92,13 +93,18 @@ func TestEndToEndDemo(t *testing.T) {
 			}
 		})
 	}
-	// Accent-free and accented queries find the same sections.
+	// The accented query finds sections holding its words as typed, every one of which the
+	// accent-free query finds too (it also finds words that only fold alike: đôi, sổ, sở).
 	a := hitKeys(t, idx, "chuyển đổi số")
 	b := hitKeys(t, idx, "chuyen doi so")
-	sort.Strings(a)
 	sort.Strings(b)
-	if strings.Join(a, ",") != strings.Join(b, ",") {
-		t.Errorf("accented hits %v differ from accent-free hits %v", a, b)
+	for _, k := range a {
+		if _, found := slices.BinarySearch(b, k); !found {
+			t.Errorf("accented hit %s not among the accent-free hits %v", k, b)
+		}
+	}
+	if len(a) == 0 || len(a) > len(b) {
+		t.Errorf("accented hits %v, accent-free hits %v: want some, and no more than accent-free", a, b)
 	}
 	// Running the index again changes nothing.
 	code, _, stderr = runCmd(t, "index", "--index", idx, docs)
@@ -109,7 +115,7 @@ func TestEndToEndDemo(t *testing.T) {
 
 func hitKeys(t *testing.T, idx, q string) []string {
 	t.Helper()
-	_, out, _ := runCmd(t, "search", "--index", idx, "--json", "--size", "20", q)
+	_, out, _ := runCmd(t, "search", "--index", idx, "--json", "--size", "200", q)
 	var res searchJSON
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatal(err)
