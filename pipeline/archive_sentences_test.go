@@ -34,5 +34,6 @@ func TestMessyArchiveSentenceLength(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d sentences in %d documents: %d over %d characters, %d over 500", total, len(docs), long, maxSentenceRunes, over500)
+	t.Logf("%d sentences in %d documents: %d over %d characters, %d over 500; %d long spans split so far in this test binary",
+		total, len(docs), long, maxSentenceRunes, over500, LongSpanSplits())
 }

@@ -104,6 +104,9 @@ type Codebook struct {
 	// names none of them — a match report, a weather bulletin, a product review — is coded with
 	// no theme and no recommendation. Empty: every document is coded.
 	Domain []string `toml:"domain"`
+	// DomainNot lists phrases that start with a domain term but name something else (another
+	// country's parties: "đảng Cộng hòa"); they do not count.
+	DomainNot []string `toml:"domain_not"`
 
 	source []byte // the TOML it was parsed from
 	name   string

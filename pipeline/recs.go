@@ -216,6 +216,21 @@ func (m *compiledMood) analyze(toks []token, meta []bool, underSolutions bool, d
 	return res
 }
 
+// causedModal reports a modal that a cause brings about, a few words after "khiến", "làm cho"
+// in its clause: "thành tích khiến nhiều người phải ngưỡng mộ", "cổ phần hóa khiến tổ chức đảng
+// ở đó phải điều chỉnh" narrate a consequence.
+func causedModal(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		if toks[k].norm == "khiến" || toks[k].norm == "cho" && k > 0 && toks[k-1].norm == "làm" {
+			return true
+		}
+		if toks[k].pause {
+			break
+		}
+	}
+	return false
+}
+
 // laySubject reports a trigger whose subject is one of the people of general news
 // (Mood.LaySubjects): "thí sinh cần lưu ý", "HLV phải từ chức", and a subject left before a
 // clause it governs ("Khi dự thi, thí sinh có thể ra ngoài ..., phải nộp bài"). The nearest of a
@@ -373,7 +388,7 @@ func (m *compiledMood) modalAt(toks []token, i int) (bool, int) {
 		return false, 0
 	}
 	if m.notBefore.endingAt(toks, i) || m.notAfter.has(toks, i+n) || m.past.endingAt(toks, i) ||
-		m.narrative.endingAt(toks, i) || necessaryAdj(toks, i+n) {
+		m.narrative.endingAt(toks, i) || necessaryAdj(toks, i+n) || causedModal(toks, i) {
 		return false, 0
 	}
 	w := toks[i].norm

@@ -14,6 +14,7 @@ type Tagger struct {
 	mood   compiledMood
 	presc  int        // index of the theme with the prescriptive rule, -1 when none
 	domain *phraseSet // the codebook's field (Codebook.Domain), nil when it lists none
+	notDom *phraseSet // phrases that start with a domain term but do not count (Codebook.DomainNot)
 }
 
 type compiledTheme struct {
@@ -50,6 +51,7 @@ func NewTagger(cb *Codebook) *Tagger {
 	t := &Tagger{cb: cb, presc: -1, mood: compileMood(&cb.Mood)}
 	if len(cb.Domain) > 0 {
 		t.domain = newPhraseSet(cb.Domain)
+		t.notDom = newPhraseSet(cb.DomainNot)
 	}
 	damp := map[string]bool{}
 	for _, id := range cb.Mood.PrescriptiveDamp {

@@ -20,6 +20,10 @@ func (t *Tagger) domainHits(need int, texts ...string) int {
 			if i < 0 {
 				break
 			}
+			if _, m := t.notDom.at(toks, i); m > 0 {
+				at = i + m // "đảng Cộng hòa": another country's party
+				continue
+			}
 			n++
 			at = i + max(k, 1)
 		}

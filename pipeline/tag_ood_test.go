@@ -58,6 +58,11 @@ func TestTagDocumentDomain(t *testing.T) {
 		{Headings: []string{"Đội nhà thua trận mở màn"}, Text: "Chủ tịch UBND huyện đến sân cổ vũ, nhưng đội nhà vẫn gặp nhiều khó khăn vì thiếu hai trụ cột."},
 		{Headings: []string{"Đội nhà thua trận mở màn"}, Text: "Ban huấn luyện cần thay đổi cách phòng ngự trước trận gặp đội khách tuần sau."},
 	}
+	// another country's parties are not the field
+	world := []labelled{
+		{Headings: []string{"Bầu cử giữa kỳ: đảng Cộng hòa mất ghế"}, Text: "Nhiều nghị sĩ đảng Cộng hòa cho rằng đảng Dân chủ gặp khó khăn vì thiếu ứng viên trẻ."},
+		{Headings: []string{"Bầu cử giữa kỳ: đảng Cộng hòa mất ghế"}, Text: "Các nhà phân tích khuyên đảng Cộng hòa cần thay đổi chiến lược vận động."},
+	}
 	noDomain := *DefaultCodebook()
 	noDomain.Domain = nil
 	tests := []struct {
@@ -69,6 +74,7 @@ func TestTagDocumentDomain(t *testing.T) {
 	}{
 		{"general text", nil, general, false, false},
 		{"a passing mention", nil, mention, false, false},
+		{"world news", nil, world, false, false},
 		{"the field", nil, field, true, true},
 		// tagged without the gate; the buyer's advice is still no recommendation
 		{"no domain list", &noDomain, general, true, false},

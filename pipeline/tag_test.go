@@ -239,6 +239,7 @@ func TestTaggerTraps(t *testing.T) {
 		// advice and rules for the public propose nothing, even in a section of the field
 		{"an exam rule is no recommendation", nil, "Khi vào phòng thi, thí sinh phải xuất trình thẻ dự thi cho cán bộ coi thi.", []string{}, false, ""},
 		{"fans' demand is no recommendation", nil, "Nhiều người hâm mộ cho rằng HLV phải từ chức sau trận thua.", []string{}, false, ""},
+		{"a modal a cause brings about narrates", nil, "Thành tích học tập của em khiến nhiều thầy cô phải ngưỡng mộ.", []string{}, false, ""},
 		{"a subject before its clause still counts", nil, "Trong giờ thi, người dự thi và thí sinh tự do không được trao đổi, nếu ra ngoài thì phải có giám thị đi cùng.", []string{}, false, ""},
 		{"the people a proposal serves are no subject", nil, "Để người dân dễ theo dõi, chi bộ cần đăng kết quả sinh hoạt lên bảng tin của thôn.", []string{"solutions"}, true, "chi bộ"},
 	}
