@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"thamluan/corpus"
 )
@@ -21,8 +22,12 @@ var (
 	archiveDatedLineRE = regexp.MustCompile(`^\p{Lu}[^,\d]{1,40},\s+ngày\s+\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\.?$`)
 )
 
-// archiveIntroBlocks is how many blocks from the start of a document hold its own date.
-const archiveIntroBlocks = 10
+// archiveIntroBlocks is how many blocks from the start of a document hold its own date, and
+// archiveOpeningBytes how far into a long paragraph.
+const (
+	archiveIntroBlocks  = 10
+	archiveOpeningBytes = 400
+)
 
 // squash folds s to lower-case ASCII with single spaces, to find one text in another.
 func squash(s string) string { return strings.Join(strings.Fields(foldLower(s)), " ") }
@@ -40,7 +45,12 @@ func statedYears(doc *corpus.Document, toml *corpus.Workshop) map[int]bool {
 	}
 	for i, b := range doc.Blocks {
 		if i < archiveIntroBlocks {
-			for _, m := range archiveDateYearRE.FindAllStringSubmatch(b.Text, -1) {
+			// a date of the document opens its text: on a short line or in a paragraph's opening
+			intro := b.Text
+			if utf8.RuneCountInString(intro) > 120 && len(intro) > archiveOpeningBytes {
+				intro = intro[:archiveOpeningBytes]
+			}
+			for _, m := range archiveDateYearRE.FindAllStringSubmatch(intro, -1) {
 				y, _ := strconv.Atoi(m[1])
 				years[y] = true
 			}
