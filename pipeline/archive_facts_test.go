@@ -32,6 +32,16 @@ const (
 // squash folds s to lower-case ASCII with single spaces, to find one text in another.
 func squash(s string) string { return strings.Join(strings.Fields(foldLower(s)), " ") }
 
+// docText returns the text of doc as read, squashed.
+func docText(doc *corpus.Document) string {
+	var b strings.Builder
+	for _, bl := range doc.Blocks {
+		b.WriteString(bl.Text)
+		b.WriteString("\n")
+	}
+	return squash(b.String())
+}
+
 // statedYears returns the years that a date of doc states: its workshop.toml, its metadata, a date
 // in its opening blocks and the dated line of a report.
 func statedYears(doc *corpus.Document, toml *corpus.Workshop) map[int]bool {
@@ -104,13 +114,7 @@ func TestArchiveWorkshopsStated(t *testing.T) {
 			continue
 		}
 		toml, _ := corpus.FindWorkshop(d.Path, "")
-		var b strings.Builder
-		for _, bl := range d.Blocks {
-			b.WriteString(bl.Text)
-			b.WriteString("\n")
-		}
-		text := squash(b.String())
-		if w.Title != "" && (toml == nil || toml.Title != w.Title) && !namedWorkshop(text, w.Title) {
+		if w.Title != "" && (toml == nil || toml.Title != w.Title) && !namedWorkshop(docText(d), w.Title) {
 			badTitle = append(badTitle, d.Path+": "+w.Title)
 		}
 		if w.Year != 0 && !statedYears(d, toml)[w.Year] {
@@ -170,18 +174,16 @@ func TestArchiveSpeakersAreSpeakers(t *testing.T) {
 	seen := map[string]bool{}
 	n := 0
 	for _, d := range docs {
-		var b strings.Builder
-		for _, bl := range d.Blocks {
-			b.WriteString(bl.Text)
-			b.WriteString(" ")
-		}
-		text := squash(b.String())
+		text := ""
 		for _, s := range d.Sections {
 			if s.Speaker == "" {
 				continue
 			}
 			n++
 			why := speakerProblem(s)
+			if why == "" && text == "" {
+				text = docText(d)
+			}
 			if why == "" && !strings.Contains(text, squash(s.Speaker)) {
 				why = "named nowhere in the document"
 			}
