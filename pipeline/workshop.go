@@ -27,11 +27,10 @@ var (
 // The expressions above tried only where a match can start: at the words they open with. They find what the expressions find, without scanning the text.
 // An expression given another opening word needs it among its keys here.
 var (
-	workshopNameKeyed = newKeyedRE(workshopNameRE, nil, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
+	workshopNameKeyed = newKeyedRE(workshopNameRE, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
 		"toạ đàm", "Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn", "HỘI THẢO", "TỌA ĐÀM", "TOẠ ĐÀM", "HỘI NGHỊ", "DIỄN ĐÀN")
-	fullDateKeyed  = newKeyedRE(fullDateRE, nil, "Ngày", "ngày")
-	shortDateKeyed = newKeyedRE(shortDateRE, nil, "Ngày", "ngày", "Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
-	monthKeyed     = newKeyedRE(monthRE, nil, "Tháng", "tháng")
+	shortDateKeyed = newKeyedRE(shortDateRE, "Ngày", "ngày", "Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
+	monthKeyed     = newKeyedRE(monthRE, "Tháng", "tháng")
 )
 
 // introBlocks is how many blocks from the start the workshop's announcement is looked for in.
@@ -449,17 +448,16 @@ func hasLowerPrefix(t, word string) bool {
 }
 
 // keyedRE finds the leftmost match of an expression whose every match starts with one of a few
-// literal keys (or at a position starts adds): it runs the expression anchored at each such
-// position, in order, instead of scanning the whole text, and finds what the expression finds.
+// literal keys: it runs the expression anchored at each such position, in order, instead of
+// scanning the whole text, and finds what the expression finds.
 // The expression must not look behind its start (no \b or ^ first).
 type keyedRE struct {
 	anchored *regexp.Regexp
 	keys     []string
-	starts   func(t string, at []int) []int // more positions a match can start at, or nil
 }
 
-func newKeyedRE(re *regexp.Regexp, starts func(string, []int) []int, keys ...string) *keyedRE {
-	return &keyedRE{anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), keys: keys, starts: starts}
+func newKeyedRE(re *regexp.Regexp, keys ...string) *keyedRE {
+	return &keyedRE{anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), keys: keys}
 }
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex of the expression.
@@ -475,9 +473,6 @@ func (k *keyedRE) FindStringSubmatchIndex(t string) []int {
 			at = append(at, off+i)
 			off += i + 1
 		}
-	}
-	if k.starts != nil {
-		at = k.starts(t, at)
 	}
 	slices.Sort(at)
 	for j, p := range at {
