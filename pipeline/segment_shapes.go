@@ -346,6 +346,9 @@ var pageNumberEndRE = regexp.MustCompile(`(?:^|\s|\.{2,}|…)\d{1,3}$`)
 func markContents(blocks []corpus.Block) []corpus.Block {
 	at := -1
 	for i, b := range blocks {
+		if len(b.Text) > 32 {
+			continue // "MỤC LỤC", "NỘI DUNG" alone on their line
+		}
 		if f := strings.Trim(foldLower(b.Text), " .:"); f == "muc luc" || f == "noi dung" {
 			at = i
 			break

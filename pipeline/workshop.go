@@ -152,7 +152,7 @@ var (
 // THẢO" over the title) or after it ("Kỷ yếu hội thảo: X"), or "".
 func labelledWorkshop(intro []corpus.Block) string {
 	for i, b := range intro {
-		if utf8.RuneCountInString(b.Text) > 320 {
+		if runesUpTo(b.Text, 320) > 320 {
 			continue
 		}
 		t := strings.TrimSpace(b.Text)
@@ -208,22 +208,31 @@ func workshopDate(intro, all []corpus.Block, docDate string) (string, int) {
 		metaYear, _ = strconv.Atoi(docDate[:4])
 	}
 	for _, b := range intro {
-		if strings.Contains(b.Text, "tháng") {
-			for _, m := range fullDateRE.FindAllStringSubmatchIndex(b.Text, 8) {
+		t := b.Text
+		if len(t) > dateScanBytes {
+			// a long paragraph's date of the document is near its start (datesDocument)
+			n := dateScanBytes
+			for n < len(t) && !utf8.RuneStart(t[n]) {
+				n++
+			}
+			t = t[:n]
+		}
+		if strings.Contains(t, "tháng") {
+			for _, m := range fullDateRE.FindAllStringSubmatchIndex(t, 8) {
 				if datesDocument(b.Text, m[0], m[1]) {
-					return ymd(b.Text[m[6]:m[7]], b.Text[m[4]:m[5]], b.Text[m[2]:m[3]])
+					return ymd(t[m[6]:m[7]], t[m[4]:m[5]], t[m[2]:m[3]])
 				}
 			}
 		}
-		if !hasNumericDate(b.Text) {
+		if !hasNumericDate(t) {
 			continue // shortDateRE needs "22/8" or "22-8"
 		}
-		if d, y := shortDate(b.Text, metaYear); y != 0 {
+		if d, y := shortDate(b.Text, t, metaYear); y != 0 {
 			return d, y
 		}
 	}
 	for _, b := range intro {
-		if utf8.RuneCountInString(b.Text) > 100 {
+		if runesUpTo(b.Text, 100) > 100 {
 			continue // a month and year is the workshop's only on a cover line
 		}
 		if m := monthKeyed.FindStringSubmatch(b.Text); m != nil {
@@ -251,11 +260,12 @@ func namesOrganisation(place string) bool {
 	return ok && sp.Name == place
 }
 
-// shortDate returns the first day and month of t ("Sáng 22/8", "ngày 9/3/2024") that dates the
-// document (datesDocument), with its year, else metaYear; "" and 0 when there is none or no year.
-func shortDate(t string, metaYear int) (string, int) {
-	for off := 0; off < len(t); {
-		m := shortDateKeyed.FindStringSubmatchIndex(t[off:])
+// shortDate returns the first day and month in scan, the start of t, ("Sáng 22/8", "ngày 9/3/2024")
+// that dates the document (datesDocument), with its year, else metaYear; "" and 0 when there is
+// none or no year.
+func shortDate(t, scan string, metaYear int) (string, int) {
+	for off := 0; off < len(scan); {
+		m := shortDateKeyed.FindStringSubmatchIndex(scan[off:])
 		if m == nil {
 			return "", 0
 		}
@@ -282,6 +292,10 @@ func shortDate(t string, metaYear int) (string, int) {
 	return "", 0
 }
 
+// dateScanBytes is how far into a paragraph a date of the document is looked for: datesDocument
+// takes none that starts after its first 300 bytes.
+const dateScanBytes = 360
+
 // eventNounsFolded name, folded, the events whose date a sentence may give: "... tổ chức hội thảo
 // khoa học ngày 15/11/2023".
 var eventNounsFolded = []string{"hoi thao", "hoi nghi", "toa dam", "dien dan", "ky hop"}
@@ -294,7 +308,7 @@ func datesDocument(t string, start, end int) bool {
 	if citesText(t[:start]) {
 		return false
 	}
-	if utf8.RuneCountInString(t) <= 120 {
+	if runesUpTo(t, 120) <= 120 {
 		return true
 	}
 	from := strings.LastIndexAny(t[:start], ".?!\n") + 1
