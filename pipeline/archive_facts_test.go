@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"thamluan/corpus"
 )
@@ -21,11 +22,25 @@ var (
 	archiveDatedLineRE = regexp.MustCompile(`^\p{Lu}[^,\d]{1,40},\s+ngày\s+\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)(\d{4})\.?$`)
 )
 
-// archiveIntroBlocks is how many blocks from the start of a document hold its own date.
-const archiveIntroBlocks = 10
+// archiveIntroBlocks is how many blocks from the start of a document hold its own date, and
+// archiveOpeningBytes how far into a long paragraph.
+const (
+	archiveIntroBlocks  = 10
+	archiveOpeningBytes = 400
+)
 
 // squash folds s to lower-case ASCII with single spaces, to find one text in another.
 func squash(s string) string { return strings.Join(strings.Fields(foldLower(s)), " ") }
+
+// docText returns the text of doc as read, squashed.
+func docText(doc *corpus.Document) string {
+	var b strings.Builder
+	for _, bl := range doc.Blocks {
+		b.WriteString(bl.Text)
+		b.WriteString("\n")
+	}
+	return squash(b.String())
+}
 
 // statedYears returns the years that a date of doc states: its workshop.toml, its metadata, a date
 // in its opening blocks and the dated line of a report.
@@ -40,7 +55,12 @@ func statedYears(doc *corpus.Document, toml *corpus.Workshop) map[int]bool {
 	}
 	for i, b := range doc.Blocks {
 		if i < archiveIntroBlocks {
-			for _, m := range archiveDateYearRE.FindAllStringSubmatch(b.Text, -1) {
+			// a date of the document opens its text: on a short line or in a paragraph's opening
+			intro := b.Text
+			if utf8.RuneCountInString(intro) > 120 && len(intro) > archiveOpeningBytes {
+				intro = intro[:archiveOpeningBytes]
+			}
+			for _, m := range archiveDateYearRE.FindAllStringSubmatch(intro, -1) {
 				y, _ := strconv.Atoi(m[1])
 				years[y] = true
 			}
@@ -94,13 +114,7 @@ func TestArchiveWorkshopsStated(t *testing.T) {
 			continue
 		}
 		toml, _ := corpus.FindWorkshop(d.Path, "")
-		var b strings.Builder
-		for _, bl := range d.Blocks {
-			b.WriteString(bl.Text)
-			b.WriteString("\n")
-		}
-		text := squash(b.String())
-		if w.Title != "" && (toml == nil || toml.Title != w.Title) && !namedWorkshop(text, w.Title) {
+		if w.Title != "" && (toml == nil || toml.Title != w.Title) && !namedWorkshop(docText(d), w.Title) {
 			badTitle = append(badTitle, d.Path+": "+w.Title)
 		}
 		if w.Year != 0 && !statedYears(d, toml)[w.Year] {
@@ -160,18 +174,16 @@ func TestArchiveSpeakersAreSpeakers(t *testing.T) {
 	seen := map[string]bool{}
 	n := 0
 	for _, d := range docs {
-		var b strings.Builder
-		for _, bl := range d.Blocks {
-			b.WriteString(bl.Text)
-			b.WriteString(" ")
-		}
-		text := squash(b.String())
+		text := ""
 		for _, s := range d.Sections {
 			if s.Speaker == "" {
 				continue
 			}
 			n++
 			why := speakerProblem(s)
+			if why == "" && text == "" {
+				text = docText(d)
+			}
 			if why == "" && !strings.Contains(text, squash(s.Speaker)) {
 				why = "named nowhere in the document"
 			}

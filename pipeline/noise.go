@@ -109,17 +109,33 @@ func looksLikeHeader(t string) bool {
 // hội thảo 5", "8 Tài liệu hội thảo" and "Tài liệu hội thảo - 9" are one header. A line of fewer
 // than three words other than the number keeps it.
 func headerKey(t string) string {
-	f := strings.Fields(t)
-	if len(f) > 1 && strings.Trim(f[0], "0123456789") == "" {
-		f = f[1:]
+	if len(t) > 300 {
+		return t // no running header is that long
 	}
-	if len(f) > 1 && strings.Trim(f[len(f)-1], "0123456789") == "" {
-		f = f[:len(f)-1]
+	k := t
+	if i := strings.IndexByte(k, ' '); i > 0 && allDigits(k[:i]) {
+		k = strings.TrimSpace(k[i+1:])
 	}
-	if len(f) == len(strings.Fields(t)) || len(f) < 3 { // "Bảng 2", "Năm 2023" are no header
+	if i := strings.LastIndexByte(k, ' '); i > 0 && allDigits(k[i+1:]) {
+		k = strings.TrimSpace(k[:i])
+	}
+	if k == t {
 		return t
 	}
-	return strings.Trim(strings.Join(f, " "), " -–—|,.:")
+	if k = strings.Trim(k, " -–—|,.:"); strings.Count(k, " ") < 2 { // "Bảng 2", "Năm 2023" are no header
+		return t
+	}
+	return k
+}
+
+// allDigits reports a non-empty string of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // repeatedLines returns the short lines that do not end like a sentence, are no contribution's

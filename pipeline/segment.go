@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -389,37 +388,6 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		first.path = outer
 	}
 	return segmentBody(coverRepeats(blocks, i), first, outer)
-}
-
-// coverYearRE matches the place and year at the foot of a thesis's cover: "CẦN THƠ - 2022".
-var coverYearRE = regexp.MustCompile(`^\p{Lu}[\p{L} .]{1,40}?\s*[-–,]\s*\d{4}$`)
-
-// coverRepeatSpan is how many blocks after a paper's title may repeat its cover (an inner cover).
-const coverRepeatSpan = 40
-
-// coverRepeats returns blocks[i:], the body of a paper, with the upper-case lines among its first
-// blocks that repeat a line above the body (the inner cover of a thesis: the university, the
-// author, the title, "THÁI NGUYÊN - 2020") marked as notes: they head no section.
-func coverRepeats(blocks []corpus.Block, i int) []corpus.Block {
-	cover := map[string]bool{}
-	for _, b := range blocks[:i] {
-		for _, l := range strings.Split(b.Text, "\n") {
-			cover[strings.TrimSpace(l)] = true
-		}
-	}
-	body := blocks[i:]
-	cloned := false
-	for k := 0; k < len(body) && k < coverRepeatSpan; k++ {
-		t := strings.TrimSpace(body[k].Text)
-		if !cover[t] || !isTitleLike(t) || !isRunningText(body[k]) {
-			continue
-		}
-		if !cloned {
-			body, cloned = slices.Clone(body), true
-		}
-		body[k].Kind = corpus.BlockNote
-	}
-	return body
 }
 
 // letterhead returns how many blocks from i are the issuing organisation's lines and the

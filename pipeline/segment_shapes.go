@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -337,72 +336,6 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 	return out
 }
 
-// pageNumberEndRE matches the page number that ends an entry of a table of contents.
-var pageNumberEndRE = regexp.MustCompile(`(?:^|\s|\.{2,}|…)\d{1,3}$`)
-
-// markContents returns blocks with the entries of a volume's table of contents, the lines after
-// "MỤC LỤC" that end with a page number or whose next line does, marked as notes: an entry names
-// a contribution and its author but opens none.
-func markContents(blocks []corpus.Block) []corpus.Block {
-	at := -1
-	for i, b := range blocks {
-		if f := strings.Trim(foldLower(b.Text), " .:"); f == "muc luc" || f == "noi dung" {
-			at = i
-			break
-		}
-	}
-	if at < 0 {
-		return blocks
-	}
-	end := at + 1
-	for end < len(blocks) && isContentsEntry(blocks, end) {
-		end++
-	}
-	if end == at+1 {
-		return blocks
-	}
-	out := slices.Clone(blocks)
-	for i := at + 1; i < end; i++ {
-		out[i].Kind = corpus.BlockNote
-	}
-	return out
-}
-
-// isContentsEntry reports whether blocks[i] is an entry of a table of contents, or a line of one:
-// every line is short and no sentence, and ends with a page number or stands over at most three
-// such lines of which the last does ("CHƯƠNG 2" over the chapter's title over "........ 23").
-func isContentsEntry(blocks []corpus.Block, i int) bool {
-	var lines []string // the lines of blocks[i], then of the next blocks, for the look ahead
-	for j := i; j < len(blocks) && j < i+4; j++ {
-		lines = append(lines, strings.Split(blocks[j].Text, "\n")...)
-	}
-	own := strings.Count(blocks[i].Text, "\n") + 1
-	for k := 0; k < own; k++ {
-		if !contentsLineUpTo(lines, k, k+3) {
-			return false
-		}
-	}
-	return true
-}
-
-// contentsLineUpTo reports whether lines[k] is a short line that is no sentence, ending with a page
-// number or followed, before lines[limit], by such lines of which one does.
-func contentsLineUpTo(lines []string, k, limit int) bool {
-	for ; k < len(lines) && k <= limit; k++ {
-		l := strings.TrimSpace(lines[k])
-		if l == "" || utf8.RuneCountInString(l) > 160 {
-			return false
-		}
-		if pageNumberEndRE.MatchString(l) {
-			return true
-		}
-		if endsSentence(l) {
-			return false
-		}
-	}
-	return false
-}
-
 // coverSection makes the cover and introduction of a volume one section, headed by the volume's
 // title: the block marked as the title, else the title line after "KỶ YẾU HỘI THẢO", else the
 // longest upper-case line.
@@ -443,36 +376,6 @@ func coverSection(blocks []corpus.Block) draft {
 		d.paras = append(d.paras, para{b.Text, b.Page})
 	}
 	return d
-}
-
-// coverTitleLines returns how many lines from blocks[i] the title of a cover spans: an upper-case
-// title wrapped over up to three lines, when the place and date of the volume follow them.
-func coverTitleLines(blocks []corpus.Block, i int) int {
-	if !isTitleLike(blocks[i].Text) {
-		return 1
-	}
-	for n := 1; n <= 3 && i+n < len(blocks); n++ {
-		next := blocks[i+n].Text
-		if placeDateRE.MatchString(next) || datedLineRE.MatchString(next) {
-			return n
-		}
-		if !isTitleLike(next) || isVolumeLabel(next) || headingLevel(next) != 0 || utf8.RuneCountInString(next) > 120 {
-			return 1
-		}
-		if sp, ok := orgName(next); ok && sp.Name == strings.TrimSpace(next) {
-			return 1 // an organiser under the title
-		}
-	}
-	return 1
-}
-
-// joinTexts joins the texts of blocks with spaces.
-func joinTexts(blocks []corpus.Block) string {
-	parts := make([]string, len(blocks))
-	for i, b := range blocks {
-		parts[i] = strings.TrimSpace(b.Text)
-	}
-	return strings.Join(parts, " ")
 }
 
 // segmentNews segments a news report: the headline, introduction and statistics form the first

@@ -27,11 +27,10 @@ var (
 // The expressions above tried only where a match can start: at the words they open with. They find what the expressions find, without scanning the text.
 // An expression given another opening word needs it among its keys here.
 var (
-	workshopNameKeyed = newKeyedRE(workshopNameRE, nil, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
+	workshopNameKeyed = newKeyedRE(workshopNameRE, "Hội thảo", "hội thảo", "Tọa đàm", "tọa đàm", "Toạ đàm",
 		"toạ đàm", "Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn", "HỘI THẢO", "TỌA ĐÀM", "TOẠ ĐÀM", "HỘI NGHỊ", "DIỄN ĐÀN")
-	fullDateKeyed  = newKeyedRE(fullDateRE, nil, "Ngày", "ngày")
-	shortDateKeyed = newKeyedRE(shortDateRE, nil, "Ngày", "ngày", "Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
-	monthKeyed     = newKeyedRE(monthRE, nil, "Tháng", "tháng")
+	shortDateKeyed = newKeyedRE(shortDateRE, "Ngày", "ngày", "Sáng", "sáng", "Chiều", "chiều", "Tối", "tối", "Trưa", "trưa")
+	monthKeyed     = newKeyedRE(monthRE, "Tháng", "tháng")
 )
 
 // introBlocks is how many blocks from the start the workshop's announcement is looked for in.
@@ -153,7 +152,7 @@ var (
 // THẢO" over the title) or after it ("Kỷ yếu hội thảo: X"), or "".
 func labelledWorkshop(intro []corpus.Block) string {
 	for i, b := range intro {
-		if utf8.RuneCountInString(b.Text) > 320 {
+		if runesUpTo(b.Text, 320) > 320 {
 			continue
 		}
 		t := strings.TrimSpace(b.Text)
@@ -209,22 +208,31 @@ func workshopDate(intro, all []corpus.Block, docDate string) (string, int) {
 		metaYear, _ = strconv.Atoi(docDate[:4])
 	}
 	for _, b := range intro {
-		if strings.Contains(b.Text, "tháng") {
-			for _, m := range fullDateRE.FindAllStringSubmatchIndex(b.Text, 8) {
+		t := b.Text
+		if len(t) > dateScanBytes {
+			// a long paragraph's date of the document is near its start (datesDocument)
+			n := dateScanBytes
+			for n < len(t) && !utf8.RuneStart(t[n]) {
+				n++
+			}
+			t = t[:n]
+		}
+		if strings.Contains(t, "tháng") {
+			for _, m := range fullDateRE.FindAllStringSubmatchIndex(t, 8) {
 				if datesDocument(b.Text, m[0], m[1]) {
-					return ymd(b.Text[m[6]:m[7]], b.Text[m[4]:m[5]], b.Text[m[2]:m[3]])
+					return ymd(t[m[6]:m[7]], t[m[4]:m[5]], t[m[2]:m[3]])
 				}
 			}
 		}
-		if !hasNumericDate(b.Text) {
+		if !hasNumericDate(t) {
 			continue // shortDateRE needs "22/8" or "22-8"
 		}
-		if d, y := shortDate(b.Text, metaYear); y != 0 {
+		if d, y := shortDate(b.Text, t, metaYear); y != 0 {
 			return d, y
 		}
 	}
 	for _, b := range intro {
-		if utf8.RuneCountInString(b.Text) > 100 {
+		if runesUpTo(b.Text, 100) > 100 {
 			continue // a month and year is the workshop's only on a cover line
 		}
 		if m := monthKeyed.FindStringSubmatch(b.Text); m != nil {
@@ -252,11 +260,12 @@ func namesOrganisation(place string) bool {
 	return ok && sp.Name == place
 }
 
-// shortDate returns the first day and month of t ("Sáng 22/8", "ngày 9/3/2024") that dates the
-// document (datesDocument), with its year, else metaYear; "" and 0 when there is none or no year.
-func shortDate(t string, metaYear int) (string, int) {
-	for off := 0; off < len(t); {
-		m := shortDateKeyed.FindStringSubmatchIndex(t[off:])
+// shortDate returns the first day and month in scan, the start of t, ("Sáng 22/8", "ngày 9/3/2024")
+// that dates the document (datesDocument), with its year, else metaYear; "" and 0 when there is
+// none or no year.
+func shortDate(t, scan string, metaYear int) (string, int) {
+	for off := 0; off < len(scan); {
+		m := shortDateKeyed.FindStringSubmatchIndex(scan[off:])
 		if m == nil {
 			return "", 0
 		}
@@ -283,6 +292,10 @@ func shortDate(t string, metaYear int) (string, int) {
 	return "", 0
 }
 
+// dateScanBytes is how far into a paragraph a date of the document is looked for: datesDocument
+// takes none that starts after its first 300 bytes.
+const dateScanBytes = 360
+
 // eventNounsFolded name, folded, the events whose date a sentence may give: "... tổ chức hội thảo
 // khoa học ngày 15/11/2023".
 var eventNounsFolded = []string{"hoi thao", "hoi nghi", "toa dam", "dien dan", "ky hop"}
@@ -295,7 +308,7 @@ func datesDocument(t string, start, end int) bool {
 	if citesText(t[:start]) {
 		return false
 	}
-	if utf8.RuneCountInString(t) <= 120 {
+	if runesUpTo(t, 120) <= 120 {
 		return true
 	}
 	from := strings.LastIndexAny(t[:start], ".?!\n") + 1
@@ -449,17 +462,16 @@ func hasLowerPrefix(t, word string) bool {
 }
 
 // keyedRE finds the leftmost match of an expression whose every match starts with one of a few
-// literal keys (or at a position starts adds): it runs the expression anchored at each such
-// position, in order, instead of scanning the whole text, and finds what the expression finds.
+// literal keys: it runs the expression anchored at each such position, in order, instead of
+// scanning the whole text, and finds what the expression finds.
 // The expression must not look behind its start (no \b or ^ first).
 type keyedRE struct {
 	anchored *regexp.Regexp
 	keys     []string
-	starts   func(t string, at []int) []int // more positions a match can start at, or nil
 }
 
-func newKeyedRE(re *regexp.Regexp, starts func(string, []int) []int, keys ...string) *keyedRE {
-	return &keyedRE{anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), keys: keys, starts: starts}
+func newKeyedRE(re *regexp.Regexp, keys ...string) *keyedRE {
+	return &keyedRE{anchored: regexp.MustCompile(`^(?:` + re.String() + `)`), keys: keys}
 }
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex of the expression.
@@ -475,9 +487,6 @@ func (k *keyedRE) FindStringSubmatchIndex(t string) []int {
 			at = append(at, off+i)
 			off += i + 1
 		}
-	}
-	if k.starts != nil {
-		at = k.starts(t, at)
 	}
 	slices.Sort(at)
 	for j, p := range at {
