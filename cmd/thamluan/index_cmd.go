@@ -335,7 +335,7 @@ func work(ix *index.Index, p *processor, path, disk string, force bool) result {
 // and at most two batches are held (one being written, one being filled).
 func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog progressSink, o *indexOptions) error {
 	f := startFlusher()
-	f.onFlush, f.nice = o.committed, o.pace != nil
+	f.onFlush = o.committed
 	b := ix.NewBatch()
 	pending, text := 0, 0
 	limit := int(o.batchMB * (1 << 20))
@@ -380,17 +380,12 @@ type flusher struct {
 	in      chan *index.Batch
 	err     chan error // the first error; nil once in is closed and every batch written
 	onFlush func()     // called after each batch written, when set before the first send
-	nice    bool       // write at the lowest priority (a server's job), when set before the first send
 }
 
 func startFlusher() *flusher {
 	f := &flusher{in: make(chan *index.Batch), err: make(chan error, 1)}
 	go func() {
 		for b := range f.in {
-			if f.nice {
-				lowerPriority()
-				f.nice = false
-			}
 			if err := b.Flush(); err != nil {
 				f.err <- err
 				return
