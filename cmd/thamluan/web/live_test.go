@@ -262,3 +262,28 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCheckFileName: a name the upload accepts is a plain file name of an accepted type, which
+// stays inside the folder it is written to.
+func FuzzCheckFileName(f *testing.F) {
+	for _, s := range []string{"a.txt", "../../x.txt", `..\x.pdf`, "tham luận.docx", ".an.txt", "a/b.txt", "a\x00.txt", "C:x.txt", "..", "ổ.md"} {
+		f.Add(s)
+	}
+	dir := filepath.Join(os.TempDir(), "thu-muc")
+	f.Fuzz(func(t *testing.T, name string) {
+		if checkFileName(name) != nil {
+			return
+		}
+		p := filepath.Join(dir, name)
+		if filepath.Dir(p) != dir || filepath.Base(p) != name {
+			t.Errorf("accepted %q lands at %s", name, p)
+		}
+		ok := false
+		for _, ext := range UploadTypes {
+			ok = ok || strings.EqualFold(filepath.Ext(name), ext)
+		}
+		if !ok || strings.HasPrefix(name, ".") {
+			t.Errorf("accepted %q", name)
+		}
+	})
+}
