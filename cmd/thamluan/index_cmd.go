@@ -205,12 +205,11 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		}
 		rep.Pruned = n
 	}
-	if rep.Indexed > 0 || rep.Pruned > 0 {
+	if o.committed != nil && (rep.Indexed > 0 || rep.Pruned > 0) {
+		o.committed() // a server's run: the index stays open and Bleve's merger catches up meanwhile
+	} else if rep.Indexed > 0 || rep.Pruned > 0 {
 		if err := ix.Compact(ctx); err != nil {
 			return nil, err
-		}
-		if o.committed != nil {
-			o.committed()
 		}
 	}
 	rep.Elapsed = time.Since(start)
