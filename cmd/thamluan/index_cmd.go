@@ -152,7 +152,7 @@ func finishReport(e *env, rep *indexReport, o *indexOptions) error {
 		}
 	}
 	if len(rep.Failed) > 0 {
-		return fmt.Errorf("%w: %d of %d files could not be indexed", errPartial, len(rep.Failed), rep.Files)
+		return fmt.Errorf("%w: %d trong %d tệp không lập chỉ mục được", errPartial, len(rep.Failed), rep.Files)
 	}
 	return nil
 }
@@ -196,7 +196,7 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		return nil, werr
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("interrupted: the documents indexed so far are kept; run again to finish: %w", err)
+		return nil, fmt.Errorf("đã dừng giữa chừng: các tài liệu đã lập chỉ mục được giữ lại; hãy chạy lại để hoàn tất: %w", err)
 	}
 	if o.prune {
 		n, err := prune(ix, o.roots, o.disk)
@@ -299,7 +299,7 @@ func work(ix *index.Index, p *processor, path, disk string, force bool) result {
 	}
 	r.size, r.mtime = info.Size(), info.ModTime().UTC()
 	if info.Size() > corpus.MaxFileSize {
-		r.err = fmt.Errorf("read %s: file is %d MB, more than the %d MB limit", path, info.Size()>>20, corpus.MaxFileSize>>20)
+		r.err = fmt.Errorf("read %s: tệp %d MB, vượt giới hạn %d MB", path, info.Size()>>20, corpus.MaxFileSize>>20)
 		return r
 	}
 	if r.old, r.err = ix.Record(path); r.err != nil {

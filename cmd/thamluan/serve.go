@@ -57,7 +57,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: --index DIR is required", errUsage)
 	}
 	if fs.NArg() > 0 && !o.watch || o.watch && fs.NArg() == 0 {
-		return fmt.Errorf("%w: name the folders to watch after --watch, and only with it", errUsage)
+		return fmt.Errorf("%w: hãy nêu các thư mục cần theo dõi sau các cờ, và chỉ khi có --watch", errUsage)
 	}
 	cb, err := o.loadCodebook()
 	if err != nil {
