@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"runtime"
 	"time"
@@ -64,6 +65,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	index.SetAnalysisWorkers(runtime.NumCPU() - 1) // a batch being written leaves a core to searches
+	if os.Getenv("GOMAXPROCS") == "" {
+		// More threads than cores: a request waiting for a busy job's goroutine to be preempted
+		// is answered by the system's scheduler instead, which favours it over the job's
+		// low-priority threads (live_nice_linux.go).
+		runtime.GOMAXPROCS(4 * runtime.NumCPU())
+	}
 	ix, err := openServed(ctx, e, o.dir, o.watch)
 	if err != nil {
 		return err
