@@ -56,6 +56,9 @@ func newLiveFixture(t *testing.T, token string) *liveFixture {
 // do serves one request from remote (host:port).
 func (f *liveFixture) do(r *http.Request, remote string) *httptest.ResponseRecorder {
 	r.RemoteAddr = remote
+	if r.Host == "example.com" { // httptest's default: a browser on this machine sends the address
+		r.Host = "127.0.0.1:8080"
+	}
 	w := httptest.NewRecorder()
 	f.h.ServeHTTP(w, r)
 	return w
@@ -94,6 +97,8 @@ func TestUploadAccess(t *testing.T) {
 		{"other machine, token in the URL", "bí-mật", lan, "/upload?token=b%C3%AD-m%E1%BA%ADt", false, http.StatusOK},
 		{"other machine, token in the cookie", "bí-mật", lan, "/api/jobs", true, http.StatusOK},
 		{"other machine, read-only pages stay open", "", lan, "/api/search?q=chi+bo", false, http.StatusOK},
+		{"loopback through another site's name", "", "127.0.0.1:5000", "http://trang-la.example/upload", false, http.StatusForbidden},
+		{"loopback as localhost", "", "127.0.0.1:5000", "http://localhost:8080/upload", false, http.StatusOK},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newLiveFixture(t, tt.token)
