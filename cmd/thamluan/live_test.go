@@ -237,6 +237,15 @@ func TestServeWhileIndexing(t *testing.T) {
 	})
 	loop("search", func() error { return quietRun(dir, bin, "search", "--json", "--index", "ix", "chi bộ") })
 	loop("stats", func() error { return quietRun(dir, bin, "stats", "--json", "--index", "ix") })
+	loop("recs", func() error { return quietRun(dir, bin, "recs", "--index", "ix") })
+	loop("export", func() error {
+		os.Remove(filepath.Join(dir, "ra.csv"))
+		if err := quietRun(dir, bin, "export", "--index", "ix", "--format", "csv", "--out", "ra.csv"); err != nil {
+			return err
+		}
+		_, err := os.Stat(filepath.Join(dir, "ra.csv")) // written where the caller named it
+		return err
+	})
 
 	cmd := exec.Command(bin, "index", "--index", "ix", "--batch", "20", "--log-every", "50ms", "--report", "report.json", "docs")
 	cmd.Dir = dir
@@ -266,7 +275,7 @@ func TestServeWhileIndexing(t *testing.T) {
 	if len(failures) > 0 {
 		t.Errorf("%d calls failed during the run, first: %s", len(failures), failures[0])
 	}
-	for _, what := range []string{"/api/search", "search", "stats"} {
+	for _, what := range []string{"/api/search", "search", "stats", "recs", "export"} {
 		if calls[what] == 0 {
 			t.Errorf("%s never answered during the run", what)
 		}
