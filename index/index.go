@@ -157,8 +157,10 @@ func OpenWriter(dir string) (*Index, error) {
 }
 
 func open(dir string, write bool) (*Index, error) {
-	if v := sharedView(dir); v != nil && !write {
-		return v, nil // this process holds the writer and shares it (live.go)
+	if !write {
+		if v := sharedView(dir); v != nil {
+			return v, nil // this process holds the writer and shares it (live.go)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err != nil {
 		return nil, fmt.Errorf("open index %s: %w (create one with `thamluan index --index %s FILES`)", dir, ErrNotIndex, dir)

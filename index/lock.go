@@ -27,8 +27,9 @@ type fileLock struct {
 }
 
 // lockIndex takes the lock of the index in dir, exclusive for a writer, shared for a reader. A
-// writer waits up to lockWait for readers; a lock held by a writer fails at once with ErrInUse
-// naming the writer's process id.
+// writer waits up to lockWait for readers, and anyone for a writer between taking the lock and
+// writing its process id (or between clearing it and letting go); a lock held by a writer fails
+// at once with ErrInUse naming the writer's process id.
 func lockIndex(dir string, exclusive bool) (*fileLock, error) {
 	p := filepath.Join(dir, LockFile)
 	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o644)
@@ -45,8 +46,10 @@ func lockIndex(dir string, exclusive bool) (*fileLock, error) {
 		if ok {
 			break
 		}
+		// A writer's id means it is writing: fail at once. No id means readers hold the lock (a
+		// writer waits for them) or a writer is starting or finishing (anyone waits for it).
 		pid := lockHolder(f)
-		if pid != 0 || !exclusive || time.Now().After(deadline) {
+		if pid != 0 || time.Now().After(deadline) {
 			f.Close()
 			return nil, inUse(dir, pid)
 		}

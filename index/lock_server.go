@@ -66,3 +66,14 @@ func ReadServer(dir string) (ServerInfo, bool) {
 	}
 	return info, true
 }
+
+// Writer returns the id of the live process holding the writer lock of the index in dir, as it
+// wrote it into LockFile, or 0 when there is none.
+func Writer(dir string) int {
+	f, err := os.Open(filepath.Join(dir, LockFile))
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	return lockHolder(f)
+}

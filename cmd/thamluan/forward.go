@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -17,6 +18,24 @@ import (
 // pathFlags are the flags whose values are file names, made absolute before a command line is
 // handed to a host that runs in another working folder.
 var pathFlags = map[string]bool{"index": true, "out": true, "report": true, "codebook": true, "cpuprofile": true, "memprofile": true}
+
+// dispatch runs command c with args: through the process writing its index when there is one
+// (forwarded is then true, and code its exit status), else here. A command that finds the index
+// taken by a writer that has not yet recorded its address (one starting just then) is tried
+// again, through it.
+func dispatch(ctx context.Context, e *env, c command, args []string) (code int, forwarded bool, err error) {
+	for attempt := 0; ; attempt++ {
+		if ok, code := forward(ctx, e, c.name, args); ok {
+			return code, true, nil
+		}
+		err = c.run(ctx, e, args)
+		if attempt == 3 || !forwardable[c.name] || !errors.Is(err, index.ErrInUse) || ctx.Err() != nil ||
+			index.Writer(flagValue(args, "index")) == os.Getpid() {
+			return 0, false, err
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
 
 // forward hands the command line of a reading command, or of an index run, to the process that
 // holds the index's writer (a server or an index run, found through the index's ServerFile),
@@ -32,6 +51,13 @@ func forward(ctx context.Context, e *env, name string, args []string) (ok bool, 
 		return false, 0
 	}
 	info, found := index.ReadServer(dir)
+	// A writer between opening the index and recording its address: give it a moment.
+	for deadline := time.Now().Add(3 * time.Second); !found && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if pid := index.Writer(dir); pid == 0 || pid == os.Getpid() {
+			break
+		}
+		info, found = index.ReadServer(dir)
+	}
 	if !found || info.PID == os.Getpid() {
 		return false, 0
 	}

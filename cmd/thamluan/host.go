@@ -48,6 +48,7 @@ type host struct {
 	wg       sync.WaitGroup // background jobs
 	hs       *http.Server   // the host's own listener, for an index run
 	reading  atomic.Int64   // requests being answered (searches, pages)
+	jobSeq   int            // jobs run so far (under writeMu)
 }
 
 // paceLimit is the longest a job's worker waits for the server's requests before reading its
@@ -117,6 +118,8 @@ func (h *host) stop() {
 		cancel()
 	}
 	h.wg.Wait()
+	h.writeMu.Lock() // wait for a compaction under way to stop
+	h.writeMu.Unlock()
 	index.RemoveServer(h.dir)
 	h.unshare()
 }
@@ -214,6 +217,7 @@ func (h *host) execute(ctx context.Context, id int, args []string, base string, 
 			return t
 		}}
 	code := runCommand(withRun(ctx, st), e, args)
+	h.compactLater()
 	h.jobs.Update(id, func(j *web.Job) {
 		now := time.Now().UTC()
 		j.Finished = &now
@@ -227,6 +231,27 @@ func (h *host) execute(ctx context.Context, id int, args []string, base string, 
 		}
 	})
 	return code
+}
+
+// compactAfter is how long a server waits after its last job before it merges the index's small
+// segments (a plain index run does it at its end; a server's job leaves it for a quiet moment,
+// so that the searches answered during a run keep their speed).
+var compactAfter = 10 * time.Second
+
+// compactLater compacts the index once no job has run for compactAfter; the caller holds writeMu.
+func (h *host) compactLater() {
+	h.jobSeq++
+	seq := h.jobSeq
+	time.AfterFunc(compactAfter, func() {
+		h.writeMu.Lock()
+		defer h.writeMu.Unlock()
+		if h.jobSeq != seq || h.ctx.Err() != nil {
+			return // another job ran since, or the server is stopping
+		}
+		if err := h.ix.Compact(h.ctx); err != nil && h.ctx.Err() == nil {
+			printf(h.log, "gộp các đoạn chỉ mục: %v\n", err)
+		}
+	})
 }
 
 // reporter copies a run's report into job id.

@@ -156,7 +156,7 @@ func finishReport(e *env, rep *indexReport, o *indexOptions) error {
 		}
 	}
 	if len(rep.Failed) > 0 {
-		return fmt.Errorf("%w: %d of %d files could not be indexed", errPartial, len(rep.Failed), rep.Files)
+		return fmt.Errorf("%w: %d trong %d tệp không lập chỉ mục được", errPartial, len(rep.Failed), rep.Files)
 	}
 	return nil
 }
@@ -200,7 +200,7 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		return nil, werr
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("interrupted: the documents indexed so far are kept; run again to finish: %w", err)
+		return nil, fmt.Errorf("đã dừng giữa chừng: các tài liệu đã lập chỉ mục được giữ lại; hãy chạy lại để hoàn tất: %w", err)
 	}
 	if o.prune {
 		n, err := prune(ix, o.roots, o.disk)
@@ -209,12 +209,11 @@ func indexFiles(ctx context.Context, e *env, ix *index.Index, p *processor, file
 		}
 		rep.Pruned = n
 	}
-	if rep.Indexed > 0 || rep.Pruned > 0 {
+	if o.committed != nil && (rep.Indexed > 0 || rep.Pruned > 0) {
+		o.committed() // a server's run: the index stays open and Bleve's merger catches up meanwhile
+	} else if rep.Indexed > 0 || rep.Pruned > 0 {
 		if err := ix.Compact(ctx); err != nil {
 			return nil, err
-		}
-		if o.committed != nil {
-			o.committed()
 		}
 	}
 	rep.Elapsed = time.Since(start)
@@ -304,7 +303,7 @@ func work(ix *index.Index, p *processor, path, disk string, force bool) result {
 	}
 	r.size, r.mtime = info.Size(), info.ModTime().UTC()
 	if info.Size() > corpus.MaxFileSize {
-		r.err = fmt.Errorf("read %s: file is %d MB, more than the %d MB limit", path, info.Size()>>20, corpus.MaxFileSize>>20)
+		r.err = fmt.Errorf("read %s: tệp %d MB, vượt giới hạn %d MB", path, info.Size()>>20, corpus.MaxFileSize>>20)
 		return r
 	}
 	if r.old, r.err = ix.Record(path); r.err != nil {
@@ -339,7 +338,7 @@ func work(ix *index.Index, p *processor, path, disk string, force bool) result {
 // and at most two batches are held (one being written, one being filled).
 func writeResults(ix *index.Index, results <-chan result, rep *indexReport, prog progressSink, o *indexOptions) error {
 	f := startFlusher()
-	f.onFlush, f.nice = o.committed, o.pace != nil
+	f.onFlush = o.committed
 	b := ix.NewBatch()
 	pending, text := 0, 0
 	limit := int(o.batchMB * (1 << 20))
@@ -384,17 +383,12 @@ type flusher struct {
 	in      chan *index.Batch
 	err     chan error // the first error; nil once in is closed and every batch written
 	onFlush func()     // called after each batch written, when set before the first send
-	nice    bool       // write at the lowest priority (a server's job), when set before the first send
 }
 
 func startFlusher() *flusher {
 	f := &flusher{in: make(chan *index.Batch), err: make(chan error, 1)}
 	go func() {
 		for b := range f.in {
-			if f.nice {
-				lowerPriority()
-				f.nice = false
-			}
 			if err := b.Flush(); err != nil {
 				f.err <- err
 				return

@@ -76,10 +76,10 @@ func run(ctx context.Context, e *env, args []string) int {
 		if c.name != args[0] {
 			continue
 		}
-		if ok, code := forward(ctx, e, c.name, args[1:]); ok { // to the process writing the index (forward.go)
+		code, forwarded, err := dispatch(ctx, e, c, args[1:]) // here, or by the process writing the index (forward.go)
+		if forwarded {
 			return code
 		}
-		err := c.run(ctx, e, args[1:])
 		switch {
 		case err == nil:
 			return exitOK

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"runtime"
 	"time"
@@ -57,13 +58,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: --index DIR is required", errUsage)
 	}
 	if fs.NArg() > 0 && !o.watch || o.watch && fs.NArg() == 0 {
-		return fmt.Errorf("%w: name the folders to watch after --watch, and only with it", errUsage)
+		return fmt.Errorf("%w: hãy nêu các thư mục cần theo dõi sau các cờ, và chỉ khi có --watch", errUsage)
 	}
 	cb, err := o.loadCodebook()
 	if err != nil {
 		return err
 	}
 	index.SetAnalysisWorkers(runtime.NumCPU() - 1) // a batch being written leaves a core to searches
+	if os.Getenv("GOMAXPROCS") == "" {
+		// More threads than cores: a request waiting for a busy job's goroutine to be preempted
+		// is answered by the system's scheduler instead, which favours it over the job's
+		// low-priority threads (live_nice_linux.go).
+		runtime.GOMAXPROCS(4 * runtime.NumCPU())
+	}
 	ix, err := openServed(ctx, e, o.dir, o.watch)
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -149,7 +150,7 @@ const tokenCookie = "thamluan_token"
 
 // allowed reports whether r comes from this machine or carries the access token.
 func (l *Live) allowed(w http.ResponseWriter, r *http.Request) bool {
-	if IsLoopback(r.RemoteAddr) {
+	if IsLoopback(r.RemoteAddr) && directHost(r.Host) {
 		return true
 	}
 	if l.opt.Token == "" {
@@ -166,6 +167,16 @@ func (l *Live) allowed(w http.ResponseWriter, r *http.Request) bool {
 		return true
 	}
 	return false
+}
+
+// directHost reports whether a request's Host names this machine by address or as localhost:
+// a page of another site that rebinds its name to 127.0.0.1 sends its own name, and is refused.
+func directHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	return net.ParseIP(host) != nil || strings.EqualFold(host, "localhost")
 }
 
 // cookieValue is what the cookie keeps of the token: its SHA-256 in hex (any token, in any

@@ -56,6 +56,9 @@ func newLiveFixture(t *testing.T, token string) *liveFixture {
 // do serves one request from remote (host:port).
 func (f *liveFixture) do(r *http.Request, remote string) *httptest.ResponseRecorder {
 	r.RemoteAddr = remote
+	if r.Host == "example.com" { // httptest's default: a browser on this machine sends the address
+		r.Host = "127.0.0.1:8080"
+	}
 	w := httptest.NewRecorder()
 	f.h.ServeHTTP(w, r)
 	return w
@@ -94,6 +97,8 @@ func TestUploadAccess(t *testing.T) {
 		{"other machine, token in the URL", "bí-mật", lan, "/upload?token=b%C3%AD-m%E1%BA%ADt", false, http.StatusOK},
 		{"other machine, token in the cookie", "bí-mật", lan, "/api/jobs", true, http.StatusOK},
 		{"other machine, read-only pages stay open", "", lan, "/api/search?q=chi+bo", false, http.StatusOK},
+		{"loopback through another site's name", "", "127.0.0.1:5000", "http://trang-la.example/upload", false, http.StatusForbidden},
+		{"loopback as localhost", "", "127.0.0.1:5000", "http://localhost:8080/upload", false, http.StatusOK},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newLiveFixture(t, tt.token)
@@ -261,4 +266,29 @@ func TestSlug(t *testing.T) {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzCheckFileName: a name the upload accepts is a plain file name of an accepted type, which
+// stays inside the folder it is written to.
+func FuzzCheckFileName(f *testing.F) {
+	for _, s := range []string{"a.txt", "../../x.txt", `..\x.pdf`, "tham luận.docx", ".an.txt", "a/b.txt", "a\x00.txt", "C:x.txt", "..", "ổ.md"} {
+		f.Add(s)
+	}
+	dir := filepath.Join(os.TempDir(), "thu-muc")
+	f.Fuzz(func(t *testing.T, name string) {
+		if checkFileName(name) != nil {
+			return
+		}
+		p := filepath.Join(dir, name)
+		if filepath.Dir(p) != dir || filepath.Base(p) != name {
+			t.Errorf("accepted %q lands at %s", name, p)
+		}
+		ok := false
+		for _, ext := range UploadTypes {
+			ok = ok || strings.EqualFold(filepath.Ext(name), ext)
+		}
+		if !ok || strings.HasPrefix(name, ".") {
+			t.Errorf("accepted %q", name)
+		}
+	})
 }
