@@ -128,6 +128,12 @@ func (o *serveOptions) jobArgs(prune bool, roots ...string) []string {
 	if o.allowLowQuality {
 		args = append(args, "--allow-low-quality")
 	}
+	if o.ocr != "" { // watched and uploaded scans are read as `index` reads them
+		args = append(args, "--ocr", o.ocr)
+	}
+	if o.ocrLang != "" {
+		args = append(args, "--ocr-lang", o.ocrLang)
+	}
 	if prune {
 		args = append(args, "--prune")
 	}
