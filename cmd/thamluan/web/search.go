@@ -20,10 +20,10 @@ func (s *Server) searchParams(r *http.Request, facets bool) (index.Request, erro
 	req := index.Request{Query: strings.TrimSpace(v.Get("q")), Size: 10, Themes: v["theme"],
 		Speaker: v.Get("speaker"), Workshop: v.Get("workshop"), SortBy: v.Get("sort"), Facets: facets}
 	if n := utf8.RuneCountInString(req.Query); n > s.opt.MaxQuery {
-		return req, badRequest("truy vấn dài %d ký tự, tối đa %d", n, s.opt.MaxQuery)
+		return req, badRequest(msg.WebQueryTooLong, n, s.opt.MaxQuery)
 	}
 	if !utf8.ValidString(req.Query) {
-		return req, badRequest("truy vấn không phải UTF-8 hợp lệ")
+		return req, badRequest(msg.WebQueryNotUTF8)
 	}
 	var err error
 	if req.Size, err = intParam(v, "size", 10, 1, s.opt.MaxSize); err != nil {
@@ -35,7 +35,7 @@ func (s *Server) searchParams(r *http.Request, facets bool) (index.Request, erro
 	switch req.SortBy {
 	case "", "relevance", "date":
 	default:
-		return req, badRequest("sort=%q: chỉ nhận relevance hoặc date", req.SortBy)
+		return req, badRequest(msg.WebBadSort, req.SortBy)
 	}
 	if v.Get("facets") == "1" || v.Get("facets") == "true" {
 		req.Facets = true
@@ -51,7 +51,7 @@ func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(raw)
 	if err != nil || n < lo || n > hi {
-		return 0, badRequest("%s=%q: cần một số từ %d đến %d", name, raw, lo, hi)
+		return 0, badRequest(msg.WebBadNumber, name, raw, lo, hi)
 	}
 	return n, nil
 }
@@ -101,7 +101,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if req.Query == "" {
-		return badRequest("thiếu tham số q")
+		return badRequest(msg.WebNoQuery)
 	}
 	res, err := s.search(r, req)
 	if err != nil {
@@ -156,14 +156,14 @@ type problemView struct {
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	req, err := s.searchParams(r, true)
-	view := &searchView{Title: "Tìm kiếm", Nav: "search", Req: req, Docs: len(s.store.paths)}
+	view := &searchView{Title: msg.TitleSearch, Nav: "search", Req: req, Docs: len(s.store.paths)}
 	if err != nil {
 		return err
 	}
 	if req.Query == "" {
 		return s.render(w, "search", view)
 	}
-	view.Title = req.Query + " — Tìm kiếm"
+	view.Title = req.Query + " — " + msg.TitleSearch
 	res, err := s.search(r, req)
 	var se *statusError
 	switch {
@@ -179,10 +179,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 			u.Del("from")
 			pv.FixedURL = "/search?" + u.Encode()
 		}
-		view.Problem, view.Title = pv, "Truy vấn chưa đúng — Tìm kiếm"
+		view.Problem, view.Title = pv, msg.TitleBadQuery
 		return s.renderStatus(w, http.StatusBadRequest, "search", view)
 	case errors.As(err, &se) && se.code == http.StatusBadRequest:
-		view.Error, view.Valid, view.Title = se.msg, se.valid, "Truy vấn chưa đúng — Tìm kiếm"
+		view.Error, view.Valid, view.Title = se.msg, se.valid, msg.TitleBadQuery
 		return s.renderStatus(w, http.StatusBadRequest, "search", view)
 	case err != nil:
 		return err

@@ -110,14 +110,14 @@ func (s *Server) Handler() http.Handler {
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
 	mux.Handle("/static/", s.wrap(func(w http.ResponseWriter, r *http.Request) error {
 		if name := strings.TrimPrefix(r.URL.Path, "/static/"); !fs.ValidPath(name) || name == "." || !isFile(static, name) {
-			return notFound("không có tệp %s", r.URL.Path) // in Vietnamese, not the file server's "404 page not found"
+			return notFound(msg.WebNoStatic, r.URL.Path) // in Vietnamese, not the file server's "404 page not found"
 		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
 		return nil
 	}))
 	mux.Handle("/", s.wrap(func(w http.ResponseWriter, r *http.Request) error {
-		return notFound("không có trang %s", r.URL.Path)
+		return notFound(msg.WebNoPage, r.URL.Path)
 	}))
 	return mux
 }
@@ -148,7 +148,7 @@ func notFound(format string, args ...any) error {
 }
 
 // errTimeout is returned when a request's work outlives its deadline.
-var errTimeout = &statusError{code: http.StatusServiceUnavailable, msg: "yêu cầu mất quá nhiều thời gian, xin thử lại với truy vấn hẹp hơn"}
+var errTimeout = &statusError{code: http.StatusServiceUnavailable, msg: msg.WebTimeout}
 
 // wrap adds the security headers, allows only GET and HEAD, puts a deadline on the request and
 // maps the handler's error to a status code.
@@ -161,7 +161,7 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 		hd.Set("Referrer-Policy", "no-referrer")
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			hd.Set("Allow", "GET, HEAD")
-			s.fail(w, r, &statusError{code: http.StatusMethodNotAllowed, msg: "trang này chỉ để đọc: chỉ hỗ trợ GET và HEAD"})
+			s.fail(w, r, &statusError{code: http.StatusMethodNotAllowed, msg: msg.WebReadOnly})
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.opt.Timeout)
@@ -181,7 +181,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		se = errTimeout
 	default:
 		s.opt.Logger.Error("request failed", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
-		se = &statusError{code: http.StatusInternalServerError, msg: "lỗi máy chủ"}
+		se = &statusError{code: http.StatusInternalServerError, msg: msg.WebServerError}
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
