@@ -113,7 +113,7 @@ func (a *analysisFlags) analyzer() (*pipeline.Analyzer, error) {
 	switch a.shape {
 	case "", corpus.ShapeNews, corpus.ShapePaper, corpus.ShapeProceedings:
 	default:
-		return nil, usageErr("--shape %q không hợp lệ: dùng proceedings (kỷ yếu), paper (bài viết) hoặc news-report (bản tin)", a.shape)
+		return nil, usageErr(msg.CLIBadShape, a.shape)
 	}
 	cb, err := a.loadCodebook()
 	if err != nil {
@@ -145,14 +145,14 @@ func (a *analysisFlags) openIndex(dir string) (*index.Index, *pipeline.Codebook,
 // that is not an index says how to make one.
 func openIndex(dir string) (*index.Index, error) {
 	if dir == "" {
-		return nil, usageErr("thiếu --index THƯ-MỤC (thư mục chỉ mục)")
+		return nil, usageErr(msg.CLINoIndex)
 	}
 	ix, err := index.Open(dir)
 	switch {
 	case err == nil:
 		return ix, nil
 	case errors.Is(err, index.ErrNotIndex):
-		return nil, msg.Errorf("%s không phải chỉ mục thamluan: tạo chỉ mục bằng «thamluan index --index %s TỆP…»", dir, dir)
+		return nil, msg.Errorf(msg.CLINotIndex, dir, dir)
 	}
 	return nil, err
 }

@@ -85,14 +85,14 @@ func run(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "thamluan %s: %s\n", c.name, describeCLI(err))
 			return exitPartial
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "thamluan %s: %s\n(xem «thamluan %s --help»)\n", c.name, describeCLI(err), c.name)
+			fmt.Fprintf(e.stderr, "thamluan %s: %s\n"+msg.CLISeeHelp+"\n", c.name, describeCLI(err), c.name)
 			return exitFatal
 		default:
 			fmt.Fprintf(e.stderr, "thamluan %s: %s\n", c.name, describeCLI(err))
 			return exitFatal
 		}
 	}
-	fmt.Fprintf(e.stderr, "thamluan: không có lệnh %q\n\n", args[0])
+	fmt.Fprintf(e.stderr, "thamluan: "+msg.CLINoCommand+"\n\n", args[0])
 	usage(e.stderr)
 	return exitFatal
 }
@@ -100,8 +100,8 @@ func run(ctx context.Context, e *env, args []string) int {
 // englishUsage words the usage errors still raised in English (fmt.Errorf("%w: …", errUsage))
 // in Vietnamese.
 var englishUsage = map[string]string{
-	"--index DIR is required":          "thiếu --index THƯ-MỤC (thư mục chỉ mục)",
-	"name at least one file or folder": "cần ít nhất một tệp hoặc thư mục",
+	"--index DIR is required":          msg.CLINoIndex,
+	"name at least one file or folder": msg.CLINoPaths,
 }
 
 // partialCount matches the English summary of a batch with failures.
@@ -127,9 +127,9 @@ func describeCLI(err error) string {
 		}
 		if m := partialCount.FindStringSubmatch(s); m != nil {
 			verb := map[string]string{"read": "đọc", "indexed": "lập chỉ mục"}[m[3]]
-			return fmt.Sprintf("%s trong %s tệp không %s được (xem các dòng lỗi ở trên); phần còn lại đã xong", m[1], m[2], verb)
+			return fmt.Sprintf(msg.CLIFailedSummary, m[1], m[2], verb)
 		}
-		return "một số tài liệu bị lỗi hoặc bị bỏ qua (xem ở trên); phần còn lại đã xong"
+		return msg.CLIPartial
 	}
 	return msg.Describe(err)
 }

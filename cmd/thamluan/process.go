@@ -74,7 +74,7 @@ func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []strin
 	opt.Skip = func(path string, err error) {
 		skipped++
 		unreadable++
-		printf(e.stderr, "bỏ qua: %s\n", msg.Describe(err))
+		printf(e.stderr, msg.CLISkipped+"\n", msg.Describe(err))
 	}
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -84,7 +84,7 @@ func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []strin
 		}
 		if st, serr := os.Stat(p); serr == nil && st.IsDir() && len(found) == 0 {
 			skipped++
-			printf(e.stderr, "cảnh báo: thư mục %s không có tài liệu nào (PDF, DOCX, HTML, TXT)\n", p)
+			printf(e.stderr, msg.CLIEmptyFolder+"\n", p)
 		}
 		for _, f := range found {
 			if !seen[f] {
@@ -94,10 +94,10 @@ func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []strin
 		}
 	}
 	if len(files) == 0 && unreadable > 0 {
-		return nil, skipped, msg.Errorf("không đọc được tài liệu nào từ %s (xem ở trên)", strings.Join(paths, ", "))
+		return nil, skipped, msg.Errorf(msg.CLINothingRead, strings.Join(paths, ", "))
 	}
 	if len(files) == 0 {
-		return nil, skipped, partialErr("không tìm thấy tài liệu nào để đọc trong %s: kiểm tra đường dẫn, hoặc chép các tệp PDF, DOCX, HTML, TXT vào đó", strings.Join(paths, ", "))
+		return nil, skipped, partialErr(msg.CLINothingFound, strings.Join(paths, ", "))
 	}
 	return files, skipped, nil
 }
@@ -107,7 +107,7 @@ func withSkipped(err error, skipped int) error {
 	if err != nil || skipped == 0 {
 		return err
 	}
-	return partialErr("%d đường dẫn không đọc được hoặc không có tài liệu đã bị bỏ qua (xem ở trên); phần còn lại đã xong", skipped)
+	return partialErr(msg.CLISkippedSummary, skipped)
 }
 
 // describeReason words why a file failed, in Vietnamese, for the run's report.

@@ -37,15 +37,15 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	q := strings.Join(fs.Args(), " ")
 	switch {
 	case *dir == "":
-		return usageErr("thiếu --index THƯ-MỤC (thư mục chỉ mục)")
+		return usageErr(msg.CLINoIndex)
 	case strings.TrimSpace(q) == "":
-		return usageErr("thiếu truy vấn: viết các từ cần tìm sau các cờ, ví dụ: thamluan search --index CHỈ-MỤC chuyen doi so")
+		return usageErr(msg.CLINoQuery)
 	case *size < 1 || *size > maxSize:
-		return usageErr("--size %d không hợp lệ: cần một số từ 1 đến %d", *size, maxSize)
+		return usageErr(msg.CLIBadSize, *size, maxSize)
 	case *from < 0 || *from > maxFrom:
-		return usageErr("--from %d không hợp lệ: cần một số từ 0 đến %d", *from, maxFrom)
+		return usageErr(msg.CLIBadFrom, *from, maxFrom)
 	case *sortBy != "relevance" && *sortBy != "date":
-		return usageErr("--sort %q không hợp lệ: dùng relevance (mức liên quan) hoặc date (ngày)", *sortBy)
+		return usageErr(msg.CLIBadSort, *sortBy)
 	}
 	af := analysisFlags{codebook: *codebook}
 	cb, err := af.loadCodebook()

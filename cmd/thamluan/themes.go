@@ -183,14 +183,14 @@ func themeMatrix(e *env, ix *index.Index, cb *pipeline.Codebook, asJSON bool, ma
 func writeFile(path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
-		return msg.Errorf("không tạo được tệp: %w", err)
+		return msg.Errorf(msg.CLICannotCreate, err)
 	}
 	if err := write(f); err != nil {
 		f.Close()
-		return msg.Errorf("không ghi được %s: %w", path, err)
+		return msg.Errorf(msg.CLICannotWrite, path, err)
 	}
 	if err := f.Close(); err != nil {
-		return msg.Errorf("không ghi được %s: %w", path, err)
+		return msg.Errorf(msg.CLICannotWrite, path, err)
 	}
 	return nil
 }
