@@ -64,7 +64,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		printf(e.stderr, "đã ghi %s và %d tệp bulk (%d phần) vào %s\n", filepath.Base(res.Mapping), len(res.BulkFiles), res.Sections, *out)
+		printf(e.stderr, msg.OutOpenSearch, filepath.Base(res.Mapping), len(res.BulkFiles), res.Sections, *out)
 		return nil
 	}
 	return writeFileAtomic(*out, func(w io.Writer) error { return write(w, ix, cb) })

@@ -90,23 +90,23 @@ func isTerminal(w interface{}) bool {
 func printResult(e *env, cb *pipeline.Codebook, res *index.Result) {
 	w := e.stdout
 	color := isTerminal(w)
-	printf(w, "%d kết quả cho «%s»\n", res.Total, res.Query)
+	printf(w, msg.OutHits, res.Total, res.Query)
 	for i, h := range res.Hits {
-		printf(w, "\n%d. %s — phần %d", res.From+i+1, h.Path, h.Ordinal)
+		printf(w, msg.OutHit, res.From+i+1, h.Path, h.Ordinal)
 		if h.PageStart > 0 {
-			printf(w, ", trang %d", h.PageStart)
+			printf(w, msg.OutPage, h.PageStart)
 		}
-		printf(w, " (điểm %.2f)\n", h.Score)
+		printf(w, msg.OutScore, h.Score)
 		if h.HeadingPath != "" {
 			printf(w, "   %s\n", h.HeadingPath)
 		} else if h.Heading != "" {
 			printf(w, "   %s\n", h.Heading)
 		}
 		if h.Speaker != "" {
-			printf(w, "   người trình bày: %s\n", h.Speaker)
+			printf(w, msg.OutSpeaker, h.Speaker)
 		}
 		if len(h.Themes) > 0 {
-			printf(w, "   chủ đề: %s\n", strings.Join(themeLabels(cb, h.Themes), "; "))
+			printf(w, msg.OutThemes, strings.Join(themeLabels(cb, h.Themes), "; "))
 		}
 		snip := markPlain(h.SnippetText, h.Fragments)
 		if color {

@@ -26,3 +26,29 @@ const (
 	CLIFailedSummary  = "%s trong %s tệp không %s được (xem các dòng lỗi ở trên); phần còn lại đã xong"
 	CLIPartial        = "một số tài liệu bị lỗi hoặc bị bỏ qua (xem ở trên); phần còn lại đã xong"
 )
+
+// The command line's output: labels and lines of search, stats, themes, recs and export.
+const (
+	OutHits          = "%d kết quả cho «%s»\n"
+	OutHit           = "\n%d. %s — phần %d"
+	OutPage          = ", trang %d"
+	OutScore         = " (điểm %.2f)\n"
+	OutSpeaker       = "   người trình bày: %s\n"
+	OutThemes        = "   chủ đề: %s\n"
+	OutStats         = "tài liệu: %d\nphần: %d\ndòng nhiễu đã loại: %d\ndung lượng chỉ mục: %.1f MB\n"
+	OutLowQuality    = "chất lượng văn bản thấp: %s\n"
+	OutFormats       = "định dạng"
+	OutWorkshops     = "hội thảo"
+	OutThemeSections = "chủ đề (số phần)"
+	OutThemeSummary  = "  %d phần trong %d tài liệu (%.0f%% số phần), %d câu\n"
+	OutByWorkshop    = "  theo hội thảo"
+	OutByYear        = "  theo năm"
+	OutTopSpeakers   = "  người trình bày nổi bật"
+	OutKeyPhrases    = "  cụm từ khóa: %s\n"
+	OutQuotes        = "  câu tiêu biểu:\n"
+	OutOrganisation  = "Tổ chức\tSố phần"
+	OutCooccurrence  = "\nĐồng xuất hiện (số phần có cả hai chủ đề)"
+	OutOther         = "Khác"
+	OutNoRecs        = "Chưa có kiến nghị nào trong chỉ mục.\n"
+	OutOpenSearch    = "đã ghi %s và %d tệp bulk (%d phần) vào %s\n"
+)
