@@ -85,7 +85,7 @@ func Describe(err error) string {
 	}
 	var cbe *pipeline.CodebookError
 	if errors.As(err, &cbe) {
-		return fmt.Sprintf("bộ mã %s, dòng %d: %s (kiểm tra lại tệp bằng «thamluan codebook --check %s»)", cbe.File, cbe.Line, cbe.Msg, cbe.File)
+		return fmt.Sprintf("bộ mã %s, dòng %d: %s (sửa tệp rồi kiểm tra lại bằng «thamluan codebook --check %s»)", cbe.File, cbe.Line, codebookMsg(cbe.Msg), cbe.File)
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
