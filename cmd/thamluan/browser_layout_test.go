@@ -71,6 +71,7 @@ func TestBrowserLayout(t *testing.T) {
 					checkResults(t, page, width)
 				case "themes":
 					checkCharts(t, page)
+					checkFocus(t, page)
 				case "query-error":
 					checkQueryError(t, page)
 				case "not-found":
@@ -92,6 +93,26 @@ func fits(s string) bool {
 	var sw, iw int
 	fmt.Sscan(s, &sw, &iw)
 	return iw > 0 && sw <= iw
+}
+
+// checkFocus presses Tab twice on a freshly opened page and checks the focused element shows a visible outline, the first
+// being the link that skips to the content.
+func checkFocus(t *testing.T, page *cdpPage) {
+	t.Helper()
+	tab := map[string]any{"key": "Tab", "code": "Tab", "windowsVirtualKeyCode": 9, "nativeVirtualKeyCode": 9}
+	for i := 0; i < 2; i++ {
+		page.call(t, "Input.dispatchKeyEvent", merge(tab, map[string]any{"type": "keyDown"}))
+		page.call(t, "Input.dispatchKeyEvent", merge(tab, map[string]any{"type": "keyUp"}))
+		got := page.eval(t, `(() => { const a = document.activeElement, s = getComputedStyle(a), r = a.getBoundingClientRect();
+		  return a.textContent.trim() + "|" + s.outlineStyle + "|" + s.outlineWidth + "|" + (r.left >= 0 && r.right <= innerWidth) })()`)
+		parts := strings.Split(got, "|")
+		if len(parts) != 4 || parts[1] == "none" || parts[2] == "0px" || parts[3] != "true" {
+			t.Errorf("Tab %d: focus not visible: %s", i+1, got)
+		}
+		if i == 0 && parts[0] != "Bỏ qua, đến nội dung chính" {
+			t.Errorf("the first Tab focuses %q, want the skip link", parts[0])
+		}
+	}
 }
 
 func checkResults(t *testing.T, page *cdpPage, width int) {
