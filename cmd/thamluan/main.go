@@ -104,6 +104,9 @@ var englishUsage = map[string]string{
 	"name at least one file or folder": msg.CLINoPaths,
 }
 
+// englishWant matches an English usage error about a flag's value: `--ocr "x": want auto, off or force`.
+var englishWant = regexp.MustCompile(`^(--[\w-]+) ("[^"]*"): want (.+)$`)
+
 // partialCount matches the English summary of a batch with failures.
 var partialCount = regexp.MustCompile(`(\d+) of (\d+)(?: files)? could not be (read|indexed)`)
 
@@ -117,6 +120,9 @@ func describeCLI(err error) string {
 	if rest, ok := strings.CutPrefix(s, errUsage.Error()+": "); ok && errors.Is(err, errUsage) && errors.Unwrap(err) == errUsage {
 		if vi, ok := englishUsage[rest]; ok {
 			return vi
+		}
+		if m := englishWant.FindStringSubmatch(rest); m != nil {
+			return fmt.Sprintf(msg.CLIBadValue, m[1], m[2], strings.ReplaceAll(m[3], " or ", " hoặc "))
 		}
 		return rest
 	}

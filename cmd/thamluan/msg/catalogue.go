@@ -114,6 +114,8 @@ var flagUsage = map[string]string{
 	"codebook":          "tệp bộ mã `TỆP` (TOML) thay cho bộ mã mặc định; xem «thamluan codebook»",
 	"shape":             "ép dạng tài liệu: proceedings (kỷ yếu), paper (bài viết) hoặc news-report (bản tin)",
 	"allow-low-quality": "giữ lớp chữ trông như rác (PDF cần nhận dạng chữ)",
+	"ocr":               "nhận dạng chữ (Tesseract) trong trang quét và tệp ảnh: auto (trang không có lớp chữ dùng được), off (tắt) hoặc force (mọi trang)",
+	"ocr-lang":          "ngôn ngữ `NGÔN-NGỮ` của Tesseract khi nhận dạng chữ, ví dụ vie hoặc vie+eng",
 	"check":             "kiểm tra tệp bộ mã `TỆP` và liệt kê các chủ đề của nó",
 	"keep":              "ghi bộ tài liệu và chỉ mục vào `THƯ-MỤC` và giữ lại",
 	"format":            "định dạng: md, docx, csv, matrix-csv, qdpx hoặc opensearch",

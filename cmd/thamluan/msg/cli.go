@@ -12,6 +12,7 @@ const (
 	CLIBadSize        = "--size %d không hợp lệ: cần một số từ 1 đến %d"
 	CLIBadFrom        = "--from %d không hợp lệ: cần một số từ 0 đến %d"
 	CLIBadSort        = "--sort %q không hợp lệ: dùng relevance (mức liên quan) hoặc date (ngày)"
+	CLIBadValue       = "%s %s không hợp lệ: dùng %s"
 	CLIBadShape       = "--shape %q không hợp lệ: dùng proceedings (kỷ yếu), paper (bài viết) hoặc news-report (bản tin)"
 	CLIExportNeeds    = "cần cả --index THƯ-MỤC (chỉ mục) và --out TỆP (nơi ghi)"
 	CLIBadFormat      = "--format %q không hợp lệ: dùng md, docx, csv, matrix-csv, qdpx hoặc opensearch"

@@ -95,6 +95,9 @@ func Describe(err error) string {
 		if m := inUseBy.FindStringSubmatch(err.Error()); m != nil {
 			return fmt.Sprintf("chỉ mục %s đang được tiến trình %s ghi (một lần «thamluan index»): thử lại khi nó xong", m[2], m[1])
 		}
+		if !strings.Contains(err.Error(), "in use") { // the index words it in Vietnamese itself
+			return englishVerbs.ReplaceAllString(err.Error(), "chỉ mục $1: ")
+		}
 	}
 	for _, k := range readKinds {
 		if errors.Is(err, k.err) {
@@ -109,6 +112,9 @@ func Describe(err error) string {
 
 // inUseBy finds the writer's process and the index in index.ErrInUse's message.
 var inUseBy = regexp.MustCompile(`in use by process (\d+) \(a .thamluan index. run is writing to (.+); try again`)
+
+// englishVerbs are the English prefixes the index puts before its own messages.
+var englishVerbs = regexp.MustCompile(`(?:open|lock|create) index (\S+): `)
 
 // pathError explains a failed file operation on path.
 func pathError(path string, err error) string {
