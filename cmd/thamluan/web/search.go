@@ -69,11 +69,11 @@ func (s *Server) checkThemes(query string, ids []string) error {
 	if err == nil {
 		return nil
 	}
-	se := &statusError{code: http.StatusBadRequest, msg: err.Error(), valid: []validTheme{}}
+	de := &detailError{statusError: statusError{code: http.StatusBadRequest, msg: err.Error()}, valid: []validTheme{}}
 	for _, t := range s.cb.Themes() {
-		se.valid = append(se.valid, validTheme{t.ID, t.Label})
+		de.valid = append(de.valid, validTheme{t.ID, t.Label})
 	}
-	return se
+	return de
 }
 
 // search runs req under the request's deadline; a malformed query is a 400 (*queryError).
@@ -90,7 +90,7 @@ func (s *Server) search(r *http.Request, req index.Request) (*index.Result, erro
 		return err
 	}
 	if p, ok := msg.Query(err, valid); ok {
-		return nil, &statusError{code: http.StatusBadRequest, msg: p.Error(), problem: p}
+		return nil, &detailError{statusError: statusError{code: http.StatusBadRequest, msg: p.Error()}, problem: p}
 	}
 	return nil, err
 }
@@ -165,12 +165,12 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	view.Title = req.Query + " — " + msg.TitleSearch
 	res, err := s.search(r, req)
-	var se *statusError
+	var de *detailError
 	switch {
-	case errors.As(err, &se) && se.problem != nil:
+	case errors.As(err, &de) && de.problem != nil:
 		// The page comes back with the query still in the box, the problem marked and a
 		// repaired query to follow.
-		p := se.problem
+		p := de.problem
 		pv := &problemView{Msg: p.Msg, Fixed: p.Fixed}
 		pv.Before, pv.At, pv.After = p.Parts()
 		if p.Fixed != "" {
@@ -181,8 +181,8 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		view.Problem, view.Title = pv, msg.TitleBadQuery
 		return s.renderStatus(w, http.StatusBadRequest, "search", view)
-	case errors.As(err, &se) && se.code == http.StatusBadRequest:
-		view.Error, view.Valid, view.Title = se.msg, se.valid, msg.TitleBadQuery
+	case errors.As(err, &de) && de.code == http.StatusBadRequest:
+		view.Error, view.Valid, view.Title = de.msg, de.valid, msg.TitleBadQuery
 		return s.renderStatus(w, http.StatusBadRequest, "search", view)
 	case err != nil:
 		return err

@@ -127,14 +127,28 @@ func isFile(fsys fs.FS, name string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-// statusError is an error with the HTTP status it maps to and a message for the user; valid,
-// when set, lists the values that would have been accepted (the theme ids of the codebook), and
-// problem explains a malformed query.
+// statusError is an error with the HTTP status it maps to and a message for the user.
 type statusError struct {
-	code    int
-	msg     string
+	code int
+	msg  string
+}
+
+// detailError is a statusError with what a person needs to correct the request: valid lists the
+// values that would have been accepted (the theme ids of the codebook), problem explains a
+// malformed query.
+type detailError struct {
+	statusError
 	valid   []validTheme
 	problem *msg.QueryProblem
+}
+
+// As lets errors.As find the statusError inside.
+func (d *detailError) As(target any) bool {
+	if p, ok := target.(**statusError); ok {
+		*p = &d.statusError
+		return true
+	}
+	return false
 }
 
 func (e *statusError) Error() string { return fmt.Sprintf("%d: %s", e.code, e.msg) }
@@ -183,21 +197,23 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		s.opt.Logger.Error("request failed", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
 		se = &statusError{code: http.StatusInternalServerError, msg: msg.WebServerError}
 	}
+	de := &detailError{}
+	errors.As(err, &de)
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(se.code)
 		body := map[string]any{"error": se.msg, "status": se.code}
-		if se.valid != nil {
-			body["valid"] = se.valid
+		if de.valid != nil {
+			body["valid"] = de.valid
 		}
-		if p := se.problem; p != nil {
+		if p := de.problem; p != nil {
 			body["position"], body["fixed"] = p.Pos, p.Fixed
 		}
 		json.NewEncoder(w).Encode(body)
 		return
 	}
 	var buf bytes.Buffer
-	if terr := s.pages["error"].Execute(&buf, map[string]any{"Title": msg.StatusTitle(se.code), "Code": se.code, "Message": se.msg, "Valid": se.valid}); terr != nil {
+	if terr := s.pages["error"].Execute(&buf, map[string]any{"Title": msg.StatusTitle(se.code), "Code": se.code, "Message": se.msg, "Valid": de.valid}); terr != nil {
 		http.Error(w, se.msg, se.code)
 		return
 	}
