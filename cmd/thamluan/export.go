@@ -52,7 +52,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	write, ok := exportFormats[*format]
 	if !ok && *format != "opensearch" {
-		return usageErr(msg.CLIBadFormat, *format)
+		return usageErr("--format %q không hợp lệ: dùng md, docx, csv, matrix-csv, qdpx hoặc opensearch", *format)
 	}
 	ix, cb, err := af.openIndex(*dir)
 	if err != nil {

@@ -15,7 +15,6 @@ const (
 	CLIBadValue       = "%s %s không hợp lệ: dùng %s"
 	CLIBadShape       = "--shape %q không hợp lệ: dùng proceedings (kỷ yếu), paper (bài viết) hoặc news-report (bản tin)"
 	CLIExportNeeds    = "cần cả --index THƯ-MỤC (chỉ mục) và --out TỆP (nơi ghi)"
-	CLIBadFormat      = "--format %q không hợp lệ: dùng md, docx, csv, matrix-csv, qdpx hoặc opensearch"
 	CLICannotCreate   = "không tạo được tệp xuất: %w"
 	CLICannotExport   = "không xuất được %s: %w"
 	CLICannotWrite    = "không ghi được %s: %w"

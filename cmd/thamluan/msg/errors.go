@@ -87,6 +87,9 @@ func Describe(err error) string {
 	if errors.As(err, &cbe) {
 		return fmt.Sprintf("bộ mã %s, dòng %d: %s (sửa tệp rồi kiểm tra lại bằng «thamluan codebook --check %s»)", cbe.File, cbe.Line, codebookMsg(cbe.Msg), cbe.File)
 	}
+	if s, ok := inUseEnglish(err); ok {
+		return s
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pathError(pe.Path, pe.Err)
@@ -95,8 +98,8 @@ func Describe(err error) string {
 		if m := inUseBy.FindStringSubmatch(err.Error()); m != nil {
 			return fmt.Sprintf("chỉ mục %s đang được tiến trình %s ghi (một lần «thamluan index»): thử lại khi nó xong", m[2], m[1])
 		}
-		if !strings.Contains(err.Error(), "in use") { // the index words it in Vietnamese itself
-			return englishVerbs.ReplaceAllString(err.Error(), "chỉ mục $1: ")
+		if m := inUseByReader.FindStringSubmatch(err.Error()); m != nil {
+			return fmt.Sprintf("chỉ mục %s đang được một tiến trình khác đọc (tìm kiếm, thống kê hoặc máy chủ): thử lại khi nó xong", m[1])
 		}
 	}
 	for _, k := range readKinds {
@@ -111,10 +114,10 @@ func Describe(err error) string {
 }
 
 // inUseBy finds the writer's process and the index in index.ErrInUse's message.
-var inUseBy = regexp.MustCompile(`in use by process (\d+) \(a .thamluan index. run is writing to (.+); try again`)
+var inUseBy = regexp.MustCompile(`bởi tiến trình (\d+) \(một lần chạy .thamluan index. đang ghi vào (.+); hãy thử lại`)
 
-// englishVerbs are the English prefixes the index puts before its own messages.
-var englishVerbs = regexp.MustCompile(`(?:open|lock|create) index (\S+): `)
+// inUseByReader finds the index in index.ErrInUse's message when readers hold it.
+var inUseByReader = regexp.MustCompile(`bởi một tiến trình khác đang đọc (.+) \(tìm kiếm`)
 
 // pathError explains a failed file operation on path.
 func pathError(path string, err error) string {
@@ -145,4 +148,18 @@ func firstPath(s string) string {
 		}
 	}
 	return ""
+}
+
+// inUseByEN finds the writer's process and the index in an English index.ErrInUse message.
+var inUseByEN = regexp.MustCompile(`in use by process (\d+) \(a .thamluan index. run is writing to (.+); try again`)
+
+// inUseEnglish words index.ErrInUse in Vietnamese when the index reports it in English.
+func inUseEnglish(err error) (string, bool) {
+	if !errors.Is(err, index.ErrInUse) {
+		return "", false
+	}
+	if m := inUseByEN.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Sprintf("chỉ mục %s đang được tiến trình %s ghi (một lần «thamluan index»): thử lại khi nó xong", m[2], m[1]), true
+	}
+	return "", false
 }
