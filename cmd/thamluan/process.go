@@ -70,6 +70,12 @@ func (p *processor) rootOf(path string) string {
 // found, the error says so: errPartial (exit status 1) when the folders were read but hold no
 // document, a fatal error (exit status 2) when a path could not be read at all.
 func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []string, skipped int, err error) {
+	return discoverFolders(e, paths, opt, false)
+}
+
+// discoverFolders is discover; with emptyOK a folder without documents is neither reported nor
+// counted, and finding nothing is no error (a watched folder that is still empty).
+func discoverFolders(e *env, paths []string, opt corpus.DiscoverOptions, emptyOK bool) (files []string, skipped int, err error) {
 	unreadable := 0
 	opt.Skip = func(path string, err error) {
 		skipped++
@@ -82,7 +88,7 @@ func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []strin
 		if err != nil {
 			return nil, skipped, err
 		}
-		if st, serr := os.Stat(p); serr == nil && st.IsDir() && len(found) == 0 {
+		if st, serr := os.Stat(p); serr == nil && st.IsDir() && len(found) == 0 && !emptyOK {
 			skipped++
 			printf(e.stderr, msg.CLIEmptyFolder+"\n", p)
 		}
@@ -96,7 +102,7 @@ func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []strin
 	if len(files) == 0 && unreadable > 0 {
 		return nil, skipped, msg.Errorf(msg.CLINothingRead, strings.Join(paths, ", "))
 	}
-	if len(files) == 0 {
+	if len(files) == 0 && !emptyOK {
 		return nil, skipped, partialErr(msg.CLINothingFound, strings.Join(paths, ", "))
 	}
 	return files, skipped, nil
