@@ -63,9 +63,11 @@ func TestBrowserLayout(t *testing.T) {
 		for _, p := range pages {
 			t.Run(fmt.Sprintf("%s-%d", p.name, width), func(t *testing.T) {
 				page.open(t, srv.URL+p.path)
-				if sw := page.eval(t, `document.documentElement.scrollWidth + " " + innerWidth`); !fits(sw) {
+				sw := page.eval(t, `document.documentElement.scrollWidth + " " + innerWidth`)
+				if !fits(sw) {
 					t.Errorf("the page scrolls sideways: scrollWidth, innerWidth = %s", sw)
 				}
+				t.Logf("scrollWidth, innerWidth: %s", sw)
 				switch p.name {
 				case "results":
 					checkResults(t, page, width)
@@ -125,6 +127,7 @@ func checkResults(t *testing.T, page *cdpPage, width int) {
 		if y+60 > h {
 			t.Errorf("the first result starts at %d px, below the first screen (%d px)", y, h)
 		}
+		t.Logf("first result at %d px of a %d px screen", y, h)
 	}
 	lists := `getComputedStyle(document.querySelector(".facet-lists")).display`
 	toggle := `getComputedStyle(document.querySelector(".filter-toggle")).display`
@@ -179,6 +182,7 @@ func checkCharts(t *testing.T, page *cdpPage) {
 	for _, b := range res.Bad {
 		t.Errorf("chart label outside its SVG box: %s", b)
 	}
+	t.Logf("%d chart texts, %d outside their SVG box", res.N, len(res.Bad))
 	years := page.eval(t, `Array.from(document.querySelectorAll("figure.chart")).filter(f => f.querySelector("figcaption").textContent === "Theo năm").map(f => Array.from(f.querySelectorAll("text.lbl")).map(x => x.textContent).join(",")).join("|")`)
 	for _, chart := range strings.Split(years, "|") {
 		ys := strings.Split(chart, ",")
@@ -239,6 +243,7 @@ func checkAxe(t *testing.T, page *cdpPage, axe string) {
 	if err := json.Unmarshal([]byte(raw), &vs); err != nil {
 		t.Fatalf("axe: %v: %v", err, res)
 	}
+	t.Logf("axe: %d violations", len(vs))
 	for _, v := range vs {
 		if !axeRule.MatchString(v.ID) {
 			t.Fatalf("axe answered %+v", v)
