@@ -63,14 +63,17 @@ func TestBrowserLayout(t *testing.T) {
 		for _, p := range pages {
 			t.Run(fmt.Sprintf("%s-%d", p.name, width), func(t *testing.T) {
 				page.open(t, srv.URL+p.path)
-				if sw := page.eval(t, `document.documentElement.scrollWidth + " " + innerWidth`); !fits(sw) {
+				sw := page.eval(t, `document.documentElement.scrollWidth + " " + innerWidth`)
+				if !fits(sw) {
 					t.Errorf("the page scrolls sideways: scrollWidth, innerWidth = %s", sw)
 				}
+				t.Logf("scrollWidth, innerWidth: %s", sw)
 				switch p.name {
 				case "results":
 					checkResults(t, page, width)
 				case "themes":
 					checkCharts(t, page)
+					checkFocus(t, page)
 				case "query-error":
 					checkQueryError(t, page)
 				case "not-found":
@@ -94,6 +97,26 @@ func fits(s string) bool {
 	return iw > 0 && sw <= iw
 }
 
+// checkFocus presses Tab twice on a freshly opened page and checks the focused element shows a visible outline, the first
+// being the link that skips to the content.
+func checkFocus(t *testing.T, page *cdpPage) {
+	t.Helper()
+	tab := map[string]any{"key": "Tab", "code": "Tab", "windowsVirtualKeyCode": 9, "nativeVirtualKeyCode": 9}
+	for i := 0; i < 2; i++ {
+		page.call(t, "Input.dispatchKeyEvent", merge(tab, map[string]any{"type": "keyDown"}))
+		page.call(t, "Input.dispatchKeyEvent", merge(tab, map[string]any{"type": "keyUp"}))
+		got := page.eval(t, `(() => { const a = document.activeElement, s = getComputedStyle(a), r = a.getBoundingClientRect();
+		  return a.textContent.trim() + "|" + s.outlineStyle + "|" + s.outlineWidth + "|" + (r.left >= 0 && r.right <= innerWidth) })()`)
+		parts := strings.Split(got, "|")
+		if len(parts) != 4 || parts[1] == "none" || parts[2] == "0px" || parts[3] != "true" {
+			t.Errorf("Tab %d: focus not visible: %s", i+1, got)
+		}
+		if i == 0 && parts[0] != "Bỏ qua, đến nội dung chính" {
+			t.Errorf("the first Tab focuses %q, want the skip link", parts[0])
+		}
+	}
+}
+
 func checkResults(t *testing.T, page *cdpPage, width int) {
 	t.Helper()
 	if top := page.eval(t, `(() => { const h = document.querySelector(".hit"); return h ? Math.round(h.getBoundingClientRect().top) + " " + innerHeight : "none" })()`); top == "none" {
@@ -104,6 +127,7 @@ func checkResults(t *testing.T, page *cdpPage, width int) {
 		if y+60 > h {
 			t.Errorf("the first result starts at %d px, below the first screen (%d px)", y, h)
 		}
+		t.Logf("first result at %d px of a %d px screen", y, h)
 	}
 	lists := `getComputedStyle(document.querySelector(".facet-lists")).display`
 	toggle := `getComputedStyle(document.querySelector(".filter-toggle")).display`
@@ -158,6 +182,7 @@ func checkCharts(t *testing.T, page *cdpPage) {
 	for _, b := range res.Bad {
 		t.Errorf("chart label outside its SVG box: %s", b)
 	}
+	t.Logf("%d chart texts, %d outside their SVG box", res.N, len(res.Bad))
 	years := page.eval(t, `Array.from(document.querySelectorAll("figure.chart")).filter(f => f.querySelector("figcaption").textContent === "Theo năm").map(f => Array.from(f.querySelectorAll("text.lbl")).map(x => x.textContent).join(",")).join("|")`)
 	for _, chart := range strings.Split(years, "|") {
 		ys := strings.Split(chart, ",")
@@ -218,6 +243,7 @@ func checkAxe(t *testing.T, page *cdpPage, axe string) {
 	if err := json.Unmarshal([]byte(raw), &vs); err != nil {
 		t.Fatalf("axe: %v: %v", err, res)
 	}
+	t.Logf("axe: %d violations", len(vs))
 	for _, v := range vs {
 		if !axeRule.MatchString(v.ID) {
 			t.Fatalf("axe answered %+v", v)

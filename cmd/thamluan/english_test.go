@@ -16,7 +16,8 @@ import (
 // texts, the query parser's and Go's error messages, the flag package's.
 var englishLeft = []string{"Not Found", "Bad Request", "Method Not Allowed", "Internal Server Error", "page not found",
 	"unclosed", "never closed", "no such file", "permission denied", "not a thamluan index", "is in use",
-	"flag provided", "invalid value", "is required", "usage:", "unknown command", "at character", "malformed", "discover "}
+	"flag provided", "invalid value", "is required", "usage:", "unknown command", "at character", "malformed", "discover ",
+	"must be", "out of range", "could not be"}
 
 // englishProse are English function words, which Vietnamese prose does not use.
 var englishProse = regexp.MustCompile(`(?i)\b(the|of|and|with|this|these|is|are|only|instead|write|print)\b`)

@@ -54,7 +54,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *dir == "" || *out == "" {
-		return usageErr("cần cả --index THƯ-MỤC (chỉ mục) và --out TỆP (nơi ghi)")
+		return usageErr(msg.CLIExportNeeds)
 	}
 	write, ok := exportFormats[*format]
 	if !ok && *format != "opensearch" {
@@ -70,7 +70,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		printf(e.stderr, "đã ghi %s và %d tệp bulk (%d phần) vào %s\n", filepath.Base(res.Mapping), len(res.BulkFiles), res.Sections, *out)
+		printf(e.stderr, msg.OutOpenSearch, filepath.Base(res.Mapping), len(res.BulkFiles), res.Sections, *out)
 		return nil
 	}
 	return writeFileAtomic(*out, func(w io.Writer) error { return write(w, ix, cb) })
@@ -82,18 +82,18 @@ func runExport(ctx context.Context, e *env, args []string) error {
 func writeFileAtomic(path string, fn func(io.Writer) error) error {
 	f, err := createBeside(path)
 	if err != nil {
-		return msg.Errorf("không tạo được tệp xuất: %w", err)
+		return msg.Errorf(msg.CLICannotCreate, err)
 	}
 	defer os.Remove(f.Name())
 	if err := fn(f); err != nil {
 		f.Close()
-		return msg.Errorf("không xuất được %s: %w", path, err)
+		return msg.Errorf(msg.CLICannotExport, path, err)
 	}
 	if err := f.Close(); err != nil {
-		return msg.Errorf("không ghi được %s: %w", path, err)
+		return msg.Errorf(msg.CLICannotWrite, path, err)
 	}
 	if err := os.Rename(f.Name(), path); err != nil {
-		return msg.Errorf("không ghi được %s: %w", path, err)
+		return msg.Errorf(msg.CLICannotWrite, path, err)
 	}
 	return nil
 }

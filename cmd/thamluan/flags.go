@@ -22,7 +22,7 @@ func newFlags(e *env, name, args, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	// The flag package's own messages are English: they are discarded, and parse words them.
 	fs.SetOutput(io.Discard)
-	if vi, ok := msg.About[name]; ok {
+	if vi, ok := msg.AboutFor(name, about); ok {
 		about = vi
 	}
 	fs.Usage = func() {
@@ -117,7 +117,7 @@ func (a *analysisFlags) analyzer() (*pipeline.Analyzer, error) {
 	switch a.shape {
 	case "", corpus.ShapeNews, corpus.ShapePaper, corpus.ShapeProceedings:
 	default:
-		return nil, usageErr("--shape %q không hợp lệ: dùng proceedings (kỷ yếu), paper (bài viết) hoặc news-report (bản tin)", a.shape)
+		return nil, usageErr(msg.CLIBadShape, a.shape)
 	}
 	cb, err := a.loadCodebook()
 	if err != nil {
@@ -160,14 +160,14 @@ func (a *analysisFlags) readOptions(ctx context.Context, cacheDir string) (corpu
 // that is not an index says how to make one.
 func openIndex(dir string) (*index.Index, error) {
 	if dir == "" {
-		return nil, usageErr("thiếu --index THƯ-MỤC (thư mục chỉ mục)")
+		return nil, usageErr(msg.CLINoIndex)
 	}
 	ix, err := index.Open(dir)
 	switch {
 	case err == nil:
 		return ix, nil
 	case errors.Is(err, index.ErrNotIndex):
-		return nil, msg.Errorf("%s không phải chỉ mục thamluan: tạo chỉ mục bằng «thamluan index --index %s TỆP…»", dir, dir)
+		return nil, msg.Errorf(msg.CLINotIndex, dir, dir)
 	}
 	return nil, err
 }

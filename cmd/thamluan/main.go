@@ -89,14 +89,14 @@ func run(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "thamluan %s: %s\n", c.name, describeCLI(err))
 			return exitPartial
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "thamluan %s: %s\n(xem «thamluan %s --help»)\n", c.name, describeCLI(err), c.name)
+			fmt.Fprintf(e.stderr, "thamluan %s: %s\n"+msg.CLISeeHelp+"\n", c.name, describeCLI(err), c.name)
 			return exitFatal
 		default:
 			fmt.Fprintf(e.stderr, "thamluan %s: %s\n", c.name, describeCLI(err))
 			return exitFatal
 		}
 	}
-	fmt.Fprintf(e.stderr, "thamluan: không có lệnh %q\n\n", args[0])
+	fmt.Fprintf(e.stderr, "thamluan: "+msg.CLINoCommand+"\n\n", args[0])
 	usage(e.stderr)
 	return exitFatal
 }
@@ -104,9 +104,12 @@ func run(ctx context.Context, e *env, args []string) int {
 // englishUsage words the usage errors still raised in English (fmt.Errorf("%w: …", errUsage))
 // in Vietnamese.
 var englishUsage = map[string]string{
-	"--index DIR is required":          "thiếu --index THƯ-MỤC (thư mục chỉ mục)",
-	"name at least one file or folder": "cần ít nhất một tệp hoặc thư mục",
+	"--index DIR is required":          msg.CLINoIndex,
+	"name at least one file or folder": msg.CLINoPaths,
 }
+
+// englishWant matches an English usage error about a flag's value: `--ocr "x": want auto, off or force`.
+var englishWant = regexp.MustCompile(`^(--[\w-]+) ("[^"]*"): want (.+)$`)
 
 // partialCount matches the English summary of a batch with failures.
 var partialCount = regexp.MustCompile(`(\d+) of (\d+)(?: files)? could not be (read|indexed)`)
@@ -122,6 +125,9 @@ func describeCLI(err error) string {
 		if vi, ok := englishUsage[rest]; ok {
 			return vi
 		}
+		if m := englishWant.FindStringSubmatch(rest); m != nil {
+			return fmt.Sprintf(msg.CLIBadValue, m[1], m[2], strings.ReplaceAll(m[3], " or ", " hoặc "))
+		}
 		return rest
 	}
 	if errors.Is(err, errPartial) {
@@ -131,9 +137,9 @@ func describeCLI(err error) string {
 		}
 		if m := partialCount.FindStringSubmatch(s); m != nil {
 			verb := map[string]string{"read": "đọc", "indexed": "lập chỉ mục"}[m[3]]
-			return fmt.Sprintf("%s trong %s tệp không %s được (xem các dòng lỗi ở trên); phần còn lại đã xong", m[1], m[2], verb)
+			return fmt.Sprintf(msg.CLIFailedSummary, m[1], m[2], verb)
 		}
-		return "một số tài liệu bị lỗi hoặc bị bỏ qua (xem ở trên); phần còn lại đã xong"
+		return msg.CLIPartial
 	}
 	return msg.Describe(err)
 }

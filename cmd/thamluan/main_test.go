@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"thamluan/cmd/thamluan/msg"
 )
 
 // runCmd runs thamluan with args and returns its exit status, stdout and stderr.
@@ -215,6 +218,25 @@ func TestAnalyzeJSONContract(t *testing.T) {
 	for _, id := range []string{"shortcomings", "solutions", "digital-transformation", "private-enterprise"} {
 		if !themes[id] {
 			t.Errorf("the demo corpus shows no section with theme %s", id)
+		}
+	}
+}
+
+// TestDescribeCLI checks usage errors still raised in English by commands are shown in Vietnamese.
+func TestDescribeCLI(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("%w: --index DIR is required", errUsage), "thiếu --index THƯ-MỤC (thư mục chỉ mục)"},
+		{fmt.Errorf("%w: name at least one file or folder", errUsage), "cần ít nhất một tệp hoặc thư mục"},
+		{fmt.Errorf("%w: --ocr %q: want auto, off or force", errUsage, "x"), `--ocr "x" không hợp lệ: dùng auto, off hoặc force`},
+		{fmt.Errorf("%w: 2 of 5 files could not be indexed", errPartial), "2 trong 5 tệp không lập chỉ mục được"},
+		{usageErr(msg.CLIBadSize, 0, 1000), "--size 0 không hợp lệ"},
+	}
+	for _, tt := range tests {
+		if got := describeCLI(tt.err); !strings.Contains(got, tt.want) {
+			t.Errorf("describeCLI(%v) = %q, want %q", tt.err, got, tt.want)
 		}
 	}
 }

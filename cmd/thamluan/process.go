@@ -70,11 +70,17 @@ func (p *processor) rootOf(path string) string {
 // found, the error says so: errPartial (exit status 1) when the folders were read but hold no
 // document, a fatal error (exit status 2) when a path could not be read at all.
 func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []string, skipped int, err error) {
+	return discoverFolders(e, paths, opt, false)
+}
+
+// discoverFolders is discover; with emptyOK a folder without documents is neither reported nor
+// counted, and finding nothing is no error (a watched folder that is still empty).
+func discoverFolders(e *env, paths []string, opt corpus.DiscoverOptions, emptyOK bool) (files []string, skipped int, err error) {
 	unreadable := 0
 	opt.Skip = func(path string, err error) {
 		skipped++
 		unreadable++
-		printf(e.stderr, "bỏ qua: %s\n", msg.Describe(err))
+		printf(e.stderr, msg.CLISkipped+"\n", msg.Describe(err))
 	}
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -82,9 +88,9 @@ func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []strin
 		if err != nil {
 			return nil, skipped, err
 		}
-		if st, serr := os.Stat(p); serr == nil && st.IsDir() && len(found) == 0 {
+		if st, serr := os.Stat(p); serr == nil && st.IsDir() && len(found) == 0 && !emptyOK {
 			skipped++
-			printf(e.stderr, "cảnh báo: thư mục %s không có tài liệu nào (PDF, DOCX, HTML, TXT)\n", p)
+			printf(e.stderr, msg.CLIEmptyFolder+"\n", p)
 		}
 		for _, f := range found {
 			if !seen[f] {
@@ -94,10 +100,10 @@ func discover(e *env, paths []string, opt corpus.DiscoverOptions) (files []strin
 		}
 	}
 	if len(files) == 0 && unreadable > 0 {
-		return nil, skipped, msg.Errorf("không đọc được tài liệu nào từ %s (xem ở trên)", strings.Join(paths, ", "))
+		return nil, skipped, msg.Errorf(msg.CLINothingRead, strings.Join(paths, ", "))
 	}
-	if len(files) == 0 {
-		return nil, skipped, partialErr("không tìm thấy tài liệu nào để đọc trong %s: kiểm tra đường dẫn, hoặc chép các tệp PDF, DOCX, HTML, TXT vào đó", strings.Join(paths, ", "))
+	if len(files) == 0 && !emptyOK {
+		return nil, skipped, partialErr(msg.CLINothingFound, strings.Join(paths, ", "))
 	}
 	return files, skipped, nil
 }
@@ -107,7 +113,7 @@ func withSkipped(err error, skipped int) error {
 	if err != nil || skipped == 0 {
 		return err
 	}
-	return partialErr("%d đường dẫn không đọc được hoặc không có tài liệu đã bị bỏ qua (xem ở trên); phần còn lại đã xong", skipped)
+	return partialErr(msg.CLISkippedSummary, skipped)
 }
 
 // describeReason words why a file failed, in Vietnamese, for the run's report.

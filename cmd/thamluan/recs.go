@@ -75,7 +75,7 @@ func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
 		if len(gs) == 0 {
 			continue
 		}
-		label := "Khác"
+		label := msg.OutOther
 		if id != "(khác)" {
 			label = cb.Label(id)
 		}
@@ -94,6 +94,6 @@ func printRecs(e *env, cb *pipeline.Codebook, groups []pipeline.RecGroup) {
 		printf(w, "\n")
 	}
 	if n == 0 {
-		printf(w, "Chưa có kiến nghị nào trong chỉ mục.\n")
+		printf(w, msg.OutNoRecs)
 	}
 }

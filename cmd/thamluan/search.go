@@ -37,15 +37,15 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	q := strings.Join(fs.Args(), " ")
 	switch {
 	case *dir == "":
-		return usageErr("thiếu --index THƯ-MỤC (thư mục chỉ mục)")
+		return usageErr(msg.CLINoIndex)
 	case strings.TrimSpace(q) == "":
-		return usageErr("thiếu truy vấn: viết các từ cần tìm sau các cờ, ví dụ: thamluan search --index CHỈ-MỤC chuyen doi so")
+		return usageErr(msg.CLINoQuery)
 	case *size < 1 || *size > maxSize:
-		return usageErr("--size %d không hợp lệ: cần một số từ 1 đến %d", *size, maxSize)
+		return usageErr(msg.CLIBadSize, *size, maxSize)
 	case *from < 0 || *from > maxFrom:
-		return usageErr("--from %d không hợp lệ: cần một số từ 0 đến %d", *from, maxFrom)
+		return usageErr(msg.CLIBadFrom, *from, maxFrom)
 	case *sortBy != "relevance" && *sortBy != "date":
-		return usageErr("--sort %q không hợp lệ: dùng relevance (mức liên quan) hoặc date (ngày)", *sortBy)
+		return usageErr(msg.CLIBadSort, *sortBy)
 	}
 	af := analysisFlags{codebook: *codebook}
 	cb, err := af.loadCodebook()
@@ -90,23 +90,23 @@ func isTerminal(w interface{}) bool {
 func printResult(e *env, cb *pipeline.Codebook, res *index.Result) {
 	w := e.stdout
 	color := isTerminal(w)
-	printf(w, "%d kết quả cho «%s»\n", res.Total, res.Query)
+	printf(w, msg.OutHits, res.Total, res.Query)
 	for i, h := range res.Hits {
-		printf(w, "\n%d. %s — phần %d", res.From+i+1, h.Path, h.Ordinal)
+		printf(w, msg.OutHit, res.From+i+1, h.Path, h.Ordinal)
 		if h.PageStart > 0 {
-			printf(w, ", trang %d", h.PageStart)
+			printf(w, msg.OutPage, h.PageStart)
 		}
-		printf(w, " (điểm %.2f)\n", h.Score)
+		printf(w, msg.OutScore, h.Score)
 		if h.HeadingPath != "" {
 			printf(w, "   %s\n", h.HeadingPath)
 		} else if h.Heading != "" {
 			printf(w, "   %s\n", h.Heading)
 		}
 		if h.Speaker != "" {
-			printf(w, "   người trình bày: %s\n", h.Speaker)
+			printf(w, msg.OutSpeaker, h.Speaker)
 		}
 		if len(h.Themes) > 0 {
-			printf(w, "   chủ đề: %s\n", strings.Join(themeLabels(cb, h.Themes), "; "))
+			printf(w, msg.OutThemes, strings.Join(themeLabels(cb, h.Themes), "; "))
 		}
 		snip := markPlain(h.SnippetText, h.Fragments)
 		if color {

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"sort"
+
+	"thamluan/cmd/thamluan/msg"
 )
 
 func runStats(ctx context.Context, e *env, args []string) error {
@@ -30,16 +32,16 @@ func runStats(ctx context.Context, e *env, args []string) error {
 		return writeJSON(e, st)
 	}
 	w := e.stdout
-	printf(w, "tài liệu: %d\nphần: %d\ndòng nhiễu đã loại: %d\ndung lượng chỉ mục: %.1f MB\n", st.Documents, st.Sections, st.Noise, float64(st.SizeBytes)/(1<<20))
-	printMap(e, "định dạng", st.Formats)
-	printMap(e, "hội thảo", st.Workshops)
+	printf(w, msg.OutStats, st.Documents, st.Sections, st.Noise, float64(st.SizeBytes)/(1<<20))
+	printMap(e, msg.OutFormats, st.Formats)
+	printMap(e, msg.OutWorkshops, st.Workshops)
 	themes := map[string]int{}
 	for id, n := range st.Themes {
 		themes[cb.Label(id)] += n
 	}
-	printMap(e, "chủ đề (số phần)", themes)
+	printMap(e, msg.OutThemeSections, themes)
 	for _, p := range st.LowQuality {
-		printf(w, "chất lượng văn bản thấp: %s\n", p)
+		printf(w, msg.OutLowQuality, p)
 	}
 	return nil
 }

@@ -94,19 +94,19 @@ func printThemes(e *env, sums []index.ThemeSummary, record func(string) *index.D
 	w := e.stdout
 	for _, s := range sums {
 		printf(w, "■ %s\n", s.Label)
-		printf(w, "  %d phần trong %d tài liệu (%.0f%% số phần), %d câu\n", s.Sections, s.Documents, 100*s.ShareSections, s.Sentences)
-		printCounts(w, "  theo hội thảo", s.ByWorkshop)
-		printCounts(w, "  theo năm", msg.YearsInOrder(s.ByYear))
-		printCounts(w, "  người trình bày nổi bật", s.TopSpeakers)
+		printf(w, msg.OutThemeSummary, s.Sections, s.Documents, 100*s.ShareSections, s.Sentences)
+		printCounts(w, msg.OutByWorkshop, s.ByWorkshop)
+		printCounts(w, msg.OutByYear, msg.YearsInOrder(s.ByYear))
+		printCounts(w, msg.OutTopSpeakers, s.TopSpeakers)
 		if len(s.KeyPhrases) > 0 {
 			var ks []string
 			for _, k := range s.KeyPhrases {
 				ks = append(ks, k.Value)
 			}
-			printf(w, "  cụm từ khóa: %s\n", strings.Join(ks, "; "))
+			printf(w, msg.OutKeyPhrases, strings.Join(ks, "; "))
 		}
 		if len(s.Representative) > 0 {
-			printf(w, "  câu tiêu biểu:\n")
+			printf(w, msg.OutQuotes)
 			for _, c := range s.Representative {
 				src := citationSource(c, record(c.Path))
 				printf(w, "   – %s\n     (%s) [%s]\n", c.Text, src.Cite(), src.Footnote())
@@ -156,7 +156,7 @@ func themeMatrix(e *env, ix *index.Index, cb *pipeline.Codebook, asJSON bool, ma
 	}
 	w := e.stdout
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprint(tw, "Tổ chức\tSố phần")
+	fmt.Fprint(tw, msg.OutOrganisation)
 	for _, t := range m.Themes {
 		fmt.Fprintf(tw, "\t%s", t.Label)
 	}
@@ -168,7 +168,7 @@ func themeMatrix(e *env, ix *index.Index, cb *pipeline.Codebook, asJSON bool, ma
 		}
 		fmt.Fprintln(tw)
 	}
-	fmt.Fprintln(tw, "\nĐồng xuất hiện (số phần có cả hai chủ đề)")
+	fmt.Fprintln(tw, msg.OutCooccurrence)
 	for i, t := range m.Themes {
 		fmt.Fprint(tw, t.Label)
 		for _, c := range m.Cooccurrence[i] {
@@ -183,14 +183,14 @@ func themeMatrix(e *env, ix *index.Index, cb *pipeline.Codebook, asJSON bool, ma
 func writeFile(path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
-		return msg.Errorf("không tạo được tệp: %w", err)
+		return msg.Errorf(msg.CLICannotCreate, err)
 	}
 	if err := write(f); err != nil {
 		f.Close()
-		return msg.Errorf("không ghi được %s: %w", path, err)
+		return msg.Errorf(msg.CLICannotWrite, path, err)
 	}
 	if err := f.Close(); err != nil {
-		return msg.Errorf("không ghi được %s: %w", path, err)
+		return msg.Errorf(msg.CLICannotWrite, path, err)
 	}
 	return nil
 }

@@ -155,7 +155,7 @@ func TestDOCXOpensInLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(string(out)), " ")
-	for _, want := range []string{"Tổng hợp kiến nghị, đề xuất", "Chuyển đổi số", "Đề nghị hỗ trợ *kinh phí* cho chi bộ <vùng xa>.", "docs/a.pdf, phần 2, trang 5"} {
+	for _, want := range []string{"Tổng hợp kiến nghị, đề xuất", "Chuyển đổi số", "Đề nghị hỗ trợ *kinh phí* cho chi bộ <vùng xa>.", "Chi bộ Cảng, “a.pdf”, tr. 5", "Tệp: docs/a.pdf, phần 2"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q:\n%s", want, text)
 		}

@@ -37,7 +37,7 @@ func UsageLine(name, args string) string {
 }
 
 func translateArgs(args string) string {
-	r := strings.NewReplacer("PATH...", "ĐƯỜNG-DẪN…", "QUERY", "TRUY-VẤN")
+	r := strings.NewReplacer("PATH...", "ĐƯỜNG-DẪN…", "QUERY", "TRUY-VẤN", "DIR...", "THƯ-MỤC…")
 	return r.Replace(args)
 }
 
@@ -113,6 +113,49 @@ const exportAbout = `Xuất một chỉ mục để dùng ở nơi khác. Các �
               OpenSearch hoặc Elasticsearch
 Tệp xuất được tạo với quyền 0644 (trừ đi umask).`
 
+// aboutByText translates the help text of a command by its English original, for commands whose
+// help another part of the program words: when the original changes, the translation must too.
+var aboutByText = map[string]string{
+	liveServeHelp: "Mở giao diện web tiếng Việt cho một chỉ mục: tìm kiếm có tô sáng và bộ lọc, xem toàn văn tài\n" +
+		"liệu với chủ đề và bằng chứng, bảng tổng hợp chủ đề, kiến nghị kèm tệp xuất, API JSON\n" +
+		"(/api/search, /api/themes, /api/recs, /api/doc, /api/jobs), và trang tải lên («Thêm tài liệu»,\n" +
+		"/upload) để thêm tài liệu vào một hội thảo.\n\n" +
+		"Máy chủ giữ chỉ mục để ghi và vẫn phục vụ trong khi tài liệu được thêm: một lần «thamluan index»\n" +
+		"trên cùng chỉ mục được giao cho máy chủ (tiến độ và báo cáo vẫn in như thường), «search», «stats»,\n" +
+		"«themes», «recs» và «export» do máy chủ trả lời, và tài liệu mới tìm được vài giây sau khi lô của\n" +
+		"nó được ghi, không cần khởi động lại. Với --watch, các thư mục nêu sau các cờ được lập chỉ mục và\n" +
+		"theo dõi: tệp mới, tệp đã sửa và tệp đã xóa đều được cập nhật. Tệp tải lên được giữ trong thư mục\n" +
+		"«uploads» của thư mục chỉ mục.\n\n" +
+		"Chỉ nghe trên máy này, trừ khi --addr chỉ định khác; trang tải lên và API jobs chỉ trả lời máy\n" +
+		"này, trừ khi có cả --token (mở /upload?token=MÃ một lần).",
+}
+
+// liveServeHelp is the English help of `thamluan serve` with uploads and --watch.
+const liveServeHelp = `Serve a web interface to an index, in Vietnamese: search with highlighted snippets and
+filters, whole documents with their themes and evidence, a themes dashboard, the recommendations
+with export links, a JSON API (/api/search, /api/themes, /api/recs, /api/doc, /api/jobs), and an
+upload page ("Thêm tài liệu", /upload) that adds documents to a workshop.
+
+The server holds the index for writing and keeps serving while documents are added: a
+'thamluan index' run on the same index is handed to it (its progress and report are printed as
+usual), 'search', 'stats', 'themes', 'recs' and 'export' are answered by it, and new documents
+are found within seconds of their batch, without a restart. With --watch, the folders named
+after the flags are indexed and kept in step: new, changed and removed files are picked up.
+Uploaded files are kept in the index folder's 'uploads' folder.
+
+It listens on the loopback interface unless --addr says otherwise; the upload page and the jobs
+API answer only this machine unless --token is given too (open /upload?token=TOKEN once).`
+
+// AboutFor returns the Vietnamese help of a command: the translation of its English text when
+// the catalogue has one, else the command's entry in About; ok is false when there is neither.
+func AboutFor(command, english string) (string, bool) {
+	if vi, ok := aboutByText[english]; ok {
+		return vi, true
+	}
+	vi, ok := About[command]
+	return vi, ok
+}
+
 // flagUsage is the Vietnamese description of each flag, by name; "command.flag" entries win.
 var flagUsage = map[string]string{
 	"index":             "thư mục chỉ mục `THƯ-MỤC`",
@@ -156,6 +199,7 @@ var flagUsage = map[string]string{
 	"sort":              "thứ tự: relevance (mức liên quan) hoặc date (ngày, mới trước)",
 	"facets":            "in thêm số phần theo chủ đề, người trình bày, hội thảo và năm của mọi kết quả",
 	"addr":              "nghe ở `MÁY:CỔNG`",
+	"serve.index":       "thư mục chỉ mục `THƯ-MỤC` (với --watch: được tạo nếu chưa có)",
 	"matrix":            "in ma trận chủ đề × tổ chức và bảng đồng xuất hiện thay cho bản tổng hợp",
 	"matrix-csv":        "ghi ma trận chủ đề × tổ chức dạng CSV vào `TỆP` (kéo theo --matrix)",
 	"cooc-csv":          "ghi bảng đồng xuất hiện của các chủ đề dạng CSV vào `TỆP` (kéo theo --matrix)",

@@ -85,7 +85,10 @@ func Describe(err error) string {
 	}
 	var cbe *pipeline.CodebookError
 	if errors.As(err, &cbe) {
-		return fmt.Sprintf("bộ mã %s, dòng %d: %s (kiểm tra lại tệp bằng «thamluan codebook --check %s»)", cbe.File, cbe.Line, cbe.Msg, cbe.File)
+		return fmt.Sprintf("bộ mã %s, dòng %d: %s (sửa tệp rồi kiểm tra lại bằng «thamluan codebook --check %s»)", cbe.File, cbe.Line, codebookMsg(cbe.Msg), cbe.File)
+	}
+	if s, ok := inUseEnglish(err); ok {
+		return s
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -145,4 +148,18 @@ func firstPath(s string) string {
 		}
 	}
 	return ""
+}
+
+// inUseByEN finds the writer's process and the index in an English index.ErrInUse message.
+var inUseByEN = regexp.MustCompile(`in use by process (\d+) \(a .thamluan index. run is writing to (.+); try again`)
+
+// inUseEnglish words index.ErrInUse in Vietnamese when the index reports it in English.
+func inUseEnglish(err error) (string, bool) {
+	if !errors.Is(err, index.ErrInUse) {
+		return "", false
+	}
+	if m := inUseByEN.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Sprintf("chỉ mục %s đang được tiến trình %s ghi (một lần «thamluan index»): thử lại khi nó xong", m[2], m[1]), true
+	}
+	return "", false
 }

@@ -122,6 +122,8 @@ func TestDescribe(t *testing.T) {
 		{notIndex, "không phải chỉ mục thamluan"},
 		{Errorf("không ghi được %s: %w", "x.csv", missing), "không ghi được x.csv: không tìm thấy"},
 		{&pipeline.CodebookError{File: "bo-ma.toml", Line: 3, Msg: "thiếu id"}, "bộ mã bo-ma.toml, dòng 3"},
+		{&pipeline.CodebookError{File: "b.toml", Line: 7, Msg: `theme "x": cue "số" has weight 0 (want more than 0, at most 5)`}, `chủ đề "x": dấu hiệu "số" có trọng số 0 (cần lớn hơn 0, tối đa 5)`},
+		{&pipeline.CodebookError{File: "b.toml", Line: 1, Msg: `theme 1: id "" must be lower-case letters, digits and '-'`}, `chủ đề thứ 1: mã "" chỉ được gồm`},
 	}
 	for _, tt := range tests {
 		if got := Describe(tt.err); !strings.Contains(got, tt.want) {

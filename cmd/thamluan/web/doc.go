@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
 	"thamluan/index"
 )
@@ -65,11 +66,11 @@ type docView struct {
 func (s *Server) docSections(r *http.Request) (index.DocRecord, []*index.SectionRecord, error) {
 	path := r.URL.Query().Get("path")
 	if path == "" {
-		return index.DocRecord{}, nil, badRequest("thiếu tham số path")
+		return index.DocRecord{}, nil, badRequest(msg.WebNoPath)
 	}
 	rec, ok := s.store.record(path)
 	if !ok {
-		return rec, nil, notFound("tài liệu %q không có trong chỉ mục", path)
+		return rec, nil, notFound(msg.WebDocNotIndexed, path)
 	}
 	set, err := withDeadline(r.Context(), s.store.sections)
 	if err != nil {
@@ -182,11 +183,11 @@ func (s *Server) filePage(w http.ResponseWriter, r *http.Request) error {
 	path := r.URL.Query().Get("path")
 	rec, ok := s.store.record(path)
 	if path == "" || !ok {
-		return notFound("tệp %q không có trong chỉ mục", path)
+		return notFound(msg.WebFileNotIdx, path)
 	}
 	f, err := os.Open(rec.Path)
 	if errors.Is(err, os.ErrNotExist) {
-		return notFound("tệp gốc %s không còn trên đĩa", rec.Path)
+		return notFound(msg.WebFileGone, rec.Path)
 	}
 	if err != nil {
 		return err
@@ -197,7 +198,7 @@ func (s *Server) filePage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if !st.Mode().IsRegular() {
-		return notFound("%s không phải một tệp", rec.Path)
+		return notFound(msg.WebNotAFile, rec.Path)
 	}
 	ctype := mime.TypeByExtension(strings.ToLower(filepath.Ext(rec.Path)))
 	if ctype == "" || strings.HasPrefix(ctype, "text/") {

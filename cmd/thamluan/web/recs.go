@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"thamluan/cmd/thamluan/export"
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
 	"thamluan/corpus/vntext"
 	"thamluan/pipeline"
@@ -82,7 +83,7 @@ func (s *Server) groups(r *http.Request) (recFilter, []pipeline.RecGroup, error)
 		Year: strings.TrimSpace(v.Get("year")), Text: v.Get("q")}
 	for _, p := range []string{f.Theme, f.Speaker, f.Workshop, f.Year, f.Text} {
 		if len([]rune(p)) > s.opt.MaxQuery {
-			return f, nil, badRequest("bộ lọc dài quá %d ký tự: rút ngắn lại", s.opt.MaxQuery)
+			return f, nil, badRequest(msg.WebFilterTooLong, s.opt.MaxQuery)
 		}
 	}
 	if f.Theme != "" {
@@ -93,7 +94,7 @@ func (s *Server) groups(r *http.Request) (recFilter, []pipeline.RecGroup, error)
 	if f.Year != "" {
 		var ok bool
 		if f.yearLo, f.yearHi, ok = parseYears(f.Year); !ok {
-			return f, nil, badRequest("year=%q không hợp lệ: viết một năm (2023) hoặc một khoảng năm (2019-2023)", f.Year)
+			return f, nil, badRequest(msg.WebBadYear, f.Year)
 		}
 	}
 	all, err := withDeadline(r.Context(), s.store.recommendations)
@@ -169,7 +170,7 @@ func (s *Server) recsPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	f := page.Filter
-	view := &recsView{Title: "Kiến nghị", Nav: "recs", Filter: f, Page: page, First: page.From + 1, Last: page.From + len(page.Groups),
+	view := &recsView{Title: msg.TitleRecs, Nav: "recs", Filter: f, Page: page, First: page.From + 1, Last: page.From + len(page.Groups),
 		Active: len(f.values())}
 	for _, t := range s.cb.Themes() {
 		view.Themes = append(view.Themes, s.chips([]string{t.ID})...)
@@ -245,7 +246,7 @@ func (s *Server) exportFile(w http.ResponseWriter, r *http.Request) error {
 		_, err := w.Write(buf.Bytes())
 		return err
 	}
-	return notFound("không có tệp xuất %q", name)
+	return notFound(msg.WebNoExport, name)
 }
 
 func (s *Server) writeExport(r *http.Request, name string, buf *bytes.Buffer) error {

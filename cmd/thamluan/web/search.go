@@ -20,10 +20,10 @@ func (s *Server) searchParams(r *http.Request, facets bool) (index.Request, erro
 	req := index.Request{Query: strings.TrimSpace(v.Get("q")), Size: 10, Themes: v["theme"],
 		Speaker: v.Get("speaker"), Workshop: v.Get("workshop"), SortBy: v.Get("sort"), Facets: facets}
 	if n := utf8.RuneCountInString(req.Query); n > s.opt.MaxQuery {
-		return req, badRequest("truy vấn dài %d ký tự, tối đa %d", n, s.opt.MaxQuery)
+		return req, badRequest(msg.WebQueryTooLong, n, s.opt.MaxQuery)
 	}
 	if !utf8.ValidString(req.Query) {
-		return req, badRequest("truy vấn không phải UTF-8 hợp lệ")
+		return req, badRequest(msg.WebQueryNotUTF8)
 	}
 	var err error
 	if req.Size, err = intParam(v, "size", 10, 1, s.opt.MaxSize); err != nil {
@@ -35,7 +35,7 @@ func (s *Server) searchParams(r *http.Request, facets bool) (index.Request, erro
 	switch req.SortBy {
 	case "", "relevance", "date":
 	default:
-		return req, badRequest("sort=%q: chỉ nhận relevance hoặc date", req.SortBy)
+		return req, badRequest(msg.WebBadSort, req.SortBy)
 	}
 	if v.Get("facets") == "1" || v.Get("facets") == "true" {
 		req.Facets = true
@@ -51,7 +51,7 @@ func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(raw)
 	if err != nil || n < lo || n > hi {
-		return 0, badRequest("%s=%q: cần một số từ %d đến %d", name, raw, lo, hi)
+		return 0, badRequest(msg.WebBadNumber, name, raw, lo, hi)
 	}
 	return n, nil
 }
@@ -69,11 +69,11 @@ func (s *Server) checkThemes(query string, ids []string) error {
 	if err == nil {
 		return nil
 	}
-	se := &statusError{code: http.StatusBadRequest, msg: err.Error(), valid: []validTheme{}}
+	de := &detailError{statusError: statusError{code: http.StatusBadRequest, msg: err.Error()}, valid: []validTheme{}}
 	for _, t := range s.cb.Themes() {
-		se.valid = append(se.valid, validTheme{t.ID, t.Label})
+		de.valid = append(de.valid, validTheme{t.ID, t.Label})
 	}
-	return se
+	return de
 }
 
 // search runs req under the request's deadline; a malformed query is a 400 (*queryError).
@@ -90,7 +90,7 @@ func (s *Server) search(r *http.Request, req index.Request) (*index.Result, erro
 		return err
 	}
 	if p, ok := msg.Query(err, valid); ok {
-		return nil, &statusError{code: http.StatusBadRequest, msg: p.Error(), problem: p}
+		return nil, &detailError{statusError: statusError{code: http.StatusBadRequest, msg: p.Error()}, problem: p}
 	}
 	return nil, err
 }
@@ -101,7 +101,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if req.Query == "" {
-		return badRequest("thiếu tham số q")
+		return badRequest(msg.WebNoQuery)
 	}
 	res, err := s.search(r, req)
 	if err != nil {
@@ -156,21 +156,21 @@ type problemView struct {
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	req, err := s.searchParams(r, true)
-	view := &searchView{Title: "Tìm kiếm", Nav: "search", Req: req, Docs: len(s.store.paths)}
+	view := &searchView{Title: msg.TitleSearch, Nav: "search", Req: req, Docs: len(s.store.paths)}
 	if err != nil {
 		return err
 	}
 	if req.Query == "" {
 		return s.render(w, "search", view)
 	}
-	view.Title = req.Query + " — Tìm kiếm"
+	view.Title = req.Query + " — " + msg.TitleSearch
 	res, err := s.search(r, req)
-	var se *statusError
+	var de *detailError
 	switch {
-	case errors.As(err, &se) && se.problem != nil:
+	case errors.As(err, &de) && de.problem != nil:
 		// The page comes back with the query still in the box, the problem marked and a
 		// repaired query to follow.
-		p := se.problem
+		p := de.problem
 		pv := &problemView{Msg: p.Msg, Fixed: p.Fixed}
 		pv.Before, pv.At, pv.After = p.Parts()
 		if p.Fixed != "" {
@@ -179,10 +179,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 			u.Del("from")
 			pv.FixedURL = "/search?" + u.Encode()
 		}
-		view.Problem, view.Title = pv, "Truy vấn chưa đúng — Tìm kiếm"
+		view.Problem, view.Title = pv, msg.TitleBadQuery
 		return s.renderStatus(w, http.StatusBadRequest, "search", view)
-	case errors.As(err, &se) && se.code == http.StatusBadRequest:
-		view.Error, view.Valid, view.Title = se.msg, se.valid, "Truy vấn chưa đúng — Tìm kiếm"
+	case errors.As(err, &de) && de.code == http.StatusBadRequest:
+		view.Error, view.Valid, view.Title = de.msg, de.valid, msg.TitleBadQuery
 		return s.renderStatus(w, http.StatusBadRequest, "search", view)
 	case err != nil:
 		return err

@@ -122,14 +122,14 @@ func (s *Server) Handler() http.Handler {
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
 	mux.Handle("/static/", s.wrap(func(w http.ResponseWriter, r *http.Request) error {
 		if name := strings.TrimPrefix(r.URL.Path, "/static/"); !fs.ValidPath(name) || name == "." || !isFile(static, name) {
-			return notFound("không có tệp %s", r.URL.Path) // in Vietnamese, not the file server's "404 page not found"
+			return notFound(msg.WebNoStatic, r.URL.Path) // in Vietnamese, not the file server's "404 page not found"
 		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
 		return nil
 	}))
 	mux.Handle("/", s.wrap(func(w http.ResponseWriter, r *http.Request) error {
-		return notFound("không có trang %s", r.URL.Path)
+		return notFound(msg.WebNoPage, r.URL.Path)
 	}))
 	return mux
 }
@@ -139,14 +139,28 @@ func isFile(fsys fs.FS, name string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-// statusError is an error with the HTTP status it maps to and a message for the user; valid,
-// when set, lists the values that would have been accepted (the theme ids of the codebook), and
-// problem explains a malformed query.
+// statusError is an error with the HTTP status it maps to and a message for the user.
 type statusError struct {
-	code    int
-	msg     string
+	code int
+	msg  string
+}
+
+// detailError is a statusError with what a person needs to correct the request: valid lists the
+// values that would have been accepted (the theme ids of the codebook), problem explains a
+// malformed query.
+type detailError struct {
+	statusError
 	valid   []validTheme
 	problem *msg.QueryProblem
+}
+
+// As lets errors.As find the statusError inside.
+func (d *detailError) As(target any) bool {
+	if p, ok := target.(**statusError); ok {
+		*p = &d.statusError
+		return true
+	}
+	return false
 }
 
 func (e *statusError) Error() string { return fmt.Sprintf("%d: %s", e.code, e.msg) }
@@ -160,7 +174,7 @@ func notFound(format string, args ...any) error {
 }
 
 // errTimeout is returned when a request's work outlives its deadline.
-var errTimeout = &statusError{code: http.StatusServiceUnavailable, msg: "yêu cầu mất quá nhiều thời gian, xin thử lại với truy vấn hẹp hơn"}
+var errTimeout = &statusError{code: http.StatusServiceUnavailable, msg: msg.WebTimeout}
 
 // wrap adds the security headers, allows only GET and HEAD, puts a deadline on the request and
 // maps the handler's error to a status code.
@@ -173,7 +187,7 @@ func (s *Server) wrap(h func(http.ResponseWriter, *http.Request) error) http.Han
 		hd.Set("Referrer-Policy", "no-referrer")
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			hd.Set("Allow", "GET, HEAD")
-			s.fail(w, r, &statusError{code: http.StatusMethodNotAllowed, msg: "trang này chỉ để đọc: chỉ hỗ trợ GET và HEAD"})
+			s.fail(w, r, &statusError{code: http.StatusMethodNotAllowed, msg: msg.WebReadOnly})
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.opt.Timeout)
@@ -193,23 +207,25 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		se = errTimeout
 	default:
 		s.opt.Logger.Error("request failed", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
-		se = &statusError{code: http.StatusInternalServerError, msg: "lỗi máy chủ"}
+		se = &statusError{code: http.StatusInternalServerError, msg: msg.WebServerError}
 	}
+	de := &detailError{}
+	errors.As(err, &de)
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(se.code)
 		body := map[string]any{"error": se.msg, "status": se.code}
-		if se.valid != nil {
-			body["valid"] = se.valid
+		if de.valid != nil {
+			body["valid"] = de.valid
 		}
-		if p := se.problem; p != nil {
+		if p := de.problem; p != nil {
 			body["position"], body["fixed"] = p.Pos, p.Fixed
 		}
 		json.NewEncoder(w).Encode(body)
 		return
 	}
 	var buf bytes.Buffer
-	if terr := s.pages["error"].Execute(&buf, map[string]any{"Title": msg.StatusTitle(se.code), "Code": se.code, "Message": se.msg, "Valid": se.valid}); terr != nil {
+	if terr := s.pages["error"].Execute(&buf, map[string]any{"Title": msg.StatusTitle(se.code), "Code": se.code, "Message": se.msg, "Valid": de.valid}); terr != nil {
 		http.Error(w, se.msg, se.code)
 		return
 	}

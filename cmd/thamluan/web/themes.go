@@ -108,12 +108,12 @@ func (s *Server) themesPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	view := &themesPageView{Title: "Chủ đề", Nav: "themes"}
+	view := &themesPageView{Title: msg.TitleThemes, Nav: "themes"}
 	var counts []index.FacetCount
 	for _, t := range sums {
 		counts = append(counts, index.FacetCount{Value: t.Label, Count: t.Sections})
 	}
-	view.Overview = newChart("Số phần theo chủ đề", counts, "", 20)
+	view.Overview = newChart(msg.ChartThemes, counts, "", 20)
 	for i, t := range sums {
 		ch := s.chips([]string{t.ID})[0]
 		view.Overview.Bars[i].Class = ch.Class
@@ -131,9 +131,9 @@ func (s *Server) themesPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		view.Themes = append(view.Themes, themeView{ThemeSummary: t, Chip: ch, Quotes: quotes,
 			Percent:    strconv.FormatFloat(100*t.ShareSections, 'f', 0, 64) + "%",
-			ByWorkshop: newChart("Theo hội thảo", t.ByWorkshop, ch.Class, 12),
-			ByYear:     newChart("Theo năm", msg.YearsInOrder(t.ByYear), ch.Class, 20),
-			Speakers:   newChart("Tổ chức, người trình bày nổi bật", t.TopSpeakers, ch.Class, 10),
+			ByWorkshop: newChart(msg.ChartByWorkshop, t.ByWorkshop, ch.Class, 12),
+			ByYear:     newChart(msg.ChartByYear, msg.YearsInOrder(t.ByYear), ch.Class, 20),
+			Speakers:   newChart(msg.ChartSpeakers, t.TopSpeakers, ch.Class, 10),
 			SearchURL:  "/search?q=theme%3A" + t.ID})
 	}
 	return s.render(w, "themes", view)
