@@ -100,13 +100,15 @@ func (o *indexOptions) diskPaths(ps []string) []string {
 }
 
 // discover lists the documents under o.roots, named as the caller named them; unreadable paths
-// and empty folders are skipped and reported as the local run reports them.
+// and empty folders are skipped and reported as the local run reports them. With --prune an
+// empty folder is no warning: its documents were removed, and pruning them is the run's work
+// (a watched folder emptied, or not yet filled).
 func (o *indexOptions) discover(e *env) ([]string, int, error) {
 	opt := corpus.DiscoverOptions{Include: o.include, Exclude: o.exclude}
 	if o.base == "" {
-		return discover(e, o.roots, opt)
+		return discoverFolders(e, o.roots, opt, o.prune)
 	}
-	files, skipped, err := discover(e, o.diskPaths(o.roots), opt)
+	files, skipped, err := discoverFolders(e, o.diskPaths(o.roots), opt, o.prune)
 	if err != nil {
 		return nil, skipped, err
 	}
