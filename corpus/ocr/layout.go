@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -175,23 +176,39 @@ func orderColumns(raws []rawLine) []rawLine {
 	return out
 }
 
-// toLine converts a line in pixels to a PDF-like line in points.
+// toLine converts a line in pixels to a PDF-like line in points. Its size is the height of the
+// line's box, which on a body line spans ascenders, stacked tone marks and descenders alike, so
+// that a short last line of a paragraph does not pass for a larger heading. A line in capitals
+// is taken for emphasised (a scan says nothing of bold), as titles in capitals are.
 func toLine(r rawLine, pageH int, scale float64) pdf.Line {
 	texts := make([]string, len(r.words))
-	hs := make([]int, len(r.words))
 	for i, w := range r.words {
 		texts[i] = w.Text
-		hs[i] = w.Height
 	}
-	sort.Ints(hs)
+	text := norm.NFC.String(strings.Join(texts, " "))
 	return pdf.Line{
-		Text:   norm.NFC.String(strings.Join(texts, " ")),
+		Text:   text,
 		X:      float64(r.left) * scale,
 		Y:      float64(pageH-r.bottom) * scale,
 		EndX:   float64(r.right) * scale,
-		Size:   math.Round(float64(hs[len(hs)/2])*scale*2) / 2, // half points: one size for a body line
+		Size:   math.Round(float64(r.bottom-r.top)*scale*2) / 2, // half points: one size for body lines
+		Bold:   capitals(text),
 		Column: r.column,
 	}
+}
+
+// capitals reports a line with at least four letters and no lower-case letter.
+func capitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 // meanConf is the mean confidence of the words, 0-100, or 0 with no words.
