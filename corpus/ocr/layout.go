@@ -40,8 +40,9 @@ func layoutPage(words []Word, w, h, dpi int) pdf.Page {
 	if lo, hi, ok := gutter(raws, w); ok {
 		raws = orderColumns(splitAt(raws, lo, hi))
 	}
+	body := bodyHeight(raws)
 	for _, r := range raws {
-		page.Lines = append(page.Lines, toLine(r, h, scale))
+		page.Lines = append(page.Lines, toLine(r, h, body, scale))
 	}
 	return page
 }
@@ -176,22 +177,43 @@ func orderColumns(raws []rawLine) []rawLine {
 	return out
 }
 
-// toLine converts a line in pixels to a PDF-like line in points. Its size is the height of the
-// line's box, which on a body line spans ascenders, stacked tone marks and descenders alike, so
-// that a short last line of a paragraph does not pass for a larger heading. A line in capitals
-// is taken for emphasised (a scan says nothing of bold), as titles in capitals are.
-func toLine(r rawLine, pageH int, scale float64) pdf.Line {
+// bodyHeight is the median height of the lines' boxes, in pixels: the body text's.
+func bodyHeight(raws []rawLine) int {
+	if len(raws) == 0 {
+		return 0
+	}
+	hs := make([]int, len(raws))
+	for i, r := range raws {
+		hs[i] = r.bottom - r.top
+	}
+	sort.Ints(hs)
+	return hs[len(hs)/2]
+}
+
+// toLine converts a line in pixels to a PDF-like line in points. A line's box varies with its
+// letters (ascenders, stacked tone marks, descenders), so its size is the body's unless the box
+// is clearly taller (a larger heading), and its baseline is the median of its words' bottoms
+// (most words have no descender): paragraph breaks then come from real gaps and indents. A line
+// in capitals is taken for emphasised (a scan says nothing of bold), as titles in capitals are.
+func toLine(r rawLine, pageH, body int, scale float64) pdf.Line {
 	texts := make([]string, len(r.words))
+	bottoms := make([]int, len(r.words))
 	for i, w := range r.words {
 		texts[i] = w.Text
+		bottoms[i] = w.Top + w.Height
 	}
+	sort.Ints(bottoms)
 	text := norm.NFC.String(strings.Join(texts, " "))
+	size := body
+	if h := r.bottom - r.top; float64(h) > 1.3*float64(body) {
+		size = h
+	}
 	return pdf.Line{
 		Text:   text,
 		X:      float64(r.left) * scale,
-		Y:      float64(pageH-r.bottom) * scale,
+		Y:      float64(pageH-bottoms[len(bottoms)/2]) * scale,
 		EndX:   float64(r.right) * scale,
-		Size:   math.Round(float64(r.bottom-r.top)*scale*2) / 2, // half points: one size for body lines
+		Size:   math.Round(float64(size)*scale*2) / 2,
 		Bold:   capitals(text),
 		Column: r.column,
 	}
