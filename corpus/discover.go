@@ -26,7 +26,8 @@ type DiscoverOptions struct {
 }
 
 // knownExt lists the extensions taken without looking inside; other files are sniffed.
-var knownExt = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true, ".xhtml": true}
+var knownExt = map[string]bool{".txt": true, ".md": true, ".pdf": true, ".docx": true, ".html": true, ".htm": true, ".xhtml": true,
+	".tif": true, ".tiff": true} // TIFF is only ever a page image, read by OCR
 
 // skipExt lists extensions that are never documents (metadata, gold labels, archives). Page images
 // (.png, .jpg, .jpeg, .tif, .tiff) are sniffed: a real PNG, JPEG or TIFF is read by OCR.

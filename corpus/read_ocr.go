@@ -68,6 +68,11 @@ func ocrPDF(path string, data []byte, px *pdf.Document, opt OCROptions) ([]ocr.R
 		return nil, nil
 	}
 	res, err := ocr.PDF(opt.ctx(), data, hashOf(data), pages, opt.engine(path))
+	if err != nil && errors.Is(err, ocr.ErrToolMissing) && len(pages) < len(px.Pages) && opt.Mode == OCRAuto {
+		// The text pages are still worth having: say what is missing and read them.
+		px.Warnings = append(px.Warnings, fmt.Sprintf("không đọc được trang %v bằng OCR: %v", pages, err))
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -87,3 +87,21 @@ func TestDiscoverImages(t *testing.T) {
 		t.Errorf("got %v %v, want scan.tif and trang.jpg", got, err)
 	}
 }
+
+// TestOCRToolsMissing: with no tesseract on PATH, a mixed PDF keeps its text page with a warning
+// naming the packages, and an image fails with that message.
+func TestOCRToolsMissing(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	opt := ReadOptions{OCR: OCROptions{Mode: OCRAuto}}
+	doc, err := Read(ocrFixtures+"mixed.pdf", opt)
+	if err != nil {
+		t.Fatalf("mixed.pdf: %v", err)
+	}
+	if len(doc.OCRPages) != 0 || !strings.Contains(strings.Join(doc.Warnings, " "), "tesseract-ocr-vie") {
+		t.Errorf("mixed.pdf: OCR pages %v, warnings %q", doc.OCRPages, doc.Warnings)
+	}
+	_, err = Read(ocrFixtures+"page-degraded.jpg", opt)
+	if err == nil || !strings.Contains(err.Error(), "apt-get install tesseract-ocr") || !strings.Contains(err.Error(), "page-degraded.jpg") {
+		t.Errorf("image: got %v, want the file and the package to install", err)
+	}
+}

@@ -7,18 +7,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-
-	"thamluan/corpus/pdf"
 )
 
-// cacheEntry is what the cache keeps of one page read by OCR.
+// cacheEntry is what the cache keeps of one page read by OCR: Tesseract's words as it gave
+// them, so that a change of repair or layout rules never needs OCR again.
 type cacheEntry struct {
-	Page  pdf.Page `json:"page"`
-	Conf  float64  `json:"conf"`
-	Words int      `json:"words"`
-	Blank bool     `json:"blank,omitempty"`
-	Skew  float64  `json:"skew,omitempty"`
-	DPI   int      `json:"dpi,omitempty"`
+	Words  []Word  `json:"words"`
+	Width  int     `json:"width"` // of the image, in pixels
+	Height int     `json:"height"`
+	DPI    int     `json:"dpi"`
+	Blank  bool    `json:"blank,omitempty"`
+	Skew   float64 `json:"skew,omitempty"`
 }
 
 // cacheKey names a page's OCR text by the file's hash, the page, the engine's version and

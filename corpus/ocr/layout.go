@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -39,8 +40,9 @@ func layoutPage(words []Word, w, h, dpi int) pdf.Page {
 	if lo, hi, ok := gutter(raws, w); ok {
 		raws = orderColumns(splitAt(raws, lo, hi))
 	}
+	body := bodyHeight(raws)
 	for _, r := range raws {
-		page.Lines = append(page.Lines, toLine(r, h, scale))
+		page.Lines = append(page.Lines, toLine(r, h, body, scale))
 	}
 	return page
 }
@@ -175,23 +177,60 @@ func orderColumns(raws []rawLine) []rawLine {
 	return out
 }
 
-// toLine converts a line in pixels to a PDF-like line in points.
-func toLine(r rawLine, pageH int, scale float64) pdf.Line {
-	texts := make([]string, len(r.words))
-	hs := make([]int, len(r.words))
-	for i, w := range r.words {
-		texts[i] = w.Text
-		hs[i] = w.Height
+// bodyHeight is the median height of the lines' boxes, in pixels: the body text's.
+func bodyHeight(raws []rawLine) int {
+	if len(raws) == 0 {
+		return 0
+	}
+	hs := make([]int, len(raws))
+	for i, r := range raws {
+		hs[i] = r.bottom - r.top
 	}
 	sort.Ints(hs)
+	return hs[len(hs)/2]
+}
+
+// toLine converts a line in pixels to a PDF-like line in points. A line's box varies with its
+// letters (ascenders, stacked tone marks, descenders), so its size is the body's unless the box
+// is clearly taller (a larger heading), and its baseline is the median of its words' bottoms
+// (most words have no descender): paragraph breaks then come from real gaps and indents. A line
+// in capitals is taken for emphasised (a scan says nothing of bold), as titles in capitals are.
+func toLine(r rawLine, pageH, body int, scale float64) pdf.Line {
+	texts := make([]string, len(r.words))
+	bottoms := make([]int, len(r.words))
+	for i, w := range r.words {
+		texts[i] = w.Text
+		bottoms[i] = w.Top + w.Height
+	}
+	sort.Ints(bottoms)
+	text := norm.NFC.String(strings.Join(texts, " "))
+	size := body
+	if h := r.bottom - r.top; float64(h) > 1.3*float64(body) {
+		size = h
+	}
 	return pdf.Line{
-		Text:   norm.NFC.String(strings.Join(texts, " ")),
+		Text:   text,
 		X:      float64(r.left) * scale,
-		Y:      float64(pageH-r.bottom) * scale,
+		Y:      float64(pageH-bottoms[len(bottoms)/2]) * scale,
 		EndX:   float64(r.right) * scale,
-		Size:   math.Round(float64(hs[len(hs)/2])*scale*2) / 2, // half points: one size for a body line
+		Size:   math.Round(float64(size)*scale*2) / 2,
+		Bold:   capitals(text),
 		Column: r.column,
 	}
+}
+
+// capitals reports a line with at least four letters and no lower-case letter.
+func capitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
 }
 
 // meanConf is the mean confidence of the words, 0-100, or 0 with no words.

@@ -8,6 +8,8 @@ package ocr
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"image"
@@ -95,7 +97,7 @@ func (o Options) withDefaults() Options {
 // settings is the part of the options that changes OCR text, for the cache key.
 func (o Options) settings() string {
 	p := o.Prep
-	return fmt.Sprintf("v1 langs=%s psm=%d dpi=%d deskew=%t denoise=%t bin=%s", o.Langs, o.PSM, o.DPI, p.Deskew, p.Denoise, p.Binarize)
+	return fmt.Sprintf("v2 up=%t langs=%s psm=%d dpi=%d deskew=%t denoise=%t bin=%s", p.Upscale, o.Langs, o.PSM, o.DPI, p.Deskew, p.Denoise, p.Binarize)
 }
 
 // job is one page to read: where its image comes from.
@@ -165,8 +167,8 @@ func (r *runner) run(ctx context.Context, jobs []job) []Result {
 func (r *runner) page(ctx context.Context, j job) (res Result) {
 	res.Page.Number = j.number
 	if e, ok := cacheGet(r.opt.CacheDir, j.key); ok {
-		res = Result{Page: e.Page, Conf: e.Conf, Words: e.Words, Blank: e.Blank, Skew: e.Skew, Cached: true}
-		res.Page.Number = j.number
+		res = r.finish(j.number, e)
+		res.Cached = true
 		return res
 	}
 	defer func() {
@@ -200,13 +202,17 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 	if dpi < 100 || dpi > 1200 {
 		dpi = guessDPI(w, h)
 	}
-	if inkShare(g) < blankInk {
-		res.Blank = true
-		res.Page = pdf.Page{Number: j.number, Width: float64(w) * 72 / float64(dpi), Height: float64(h) * 72 / float64(dpi)}
-		r.store(j.key, &res, dpi)
-		return res
+	if r.opt.Prep.Upscale && dpi < 250 {
+		g = scale(g, 300/float64(dpi))
+		w, h, dpi = g.Bounds().Dx(), g.Bounds().Dy(), 300
 	}
-	g, res.Skew = prepare(g, *r.opt.Prep)
+	e := &cacheEntry{Width: w, Height: h, DPI: dpi}
+	if inkShare(g) < blankInk {
+		e.Blank = true
+		_ = cachePut(r.opt.CacheDir, j.key, e)
+		return r.finish(j.number, e)
+	}
+	g, e.Skew = prepare(g, *r.opt.Prep)
 	prepared := filepath.Join(dir, "page.pgm")
 	if err := writePGM(prepared, g); err != nil {
 		res.Err = err
@@ -218,15 +224,21 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 		res.Err = fmt.Errorf("trang %d: %w", j.number, err)
 		return res
 	}
-	res.Page = layoutPage(words, w, h, dpi)
-	res.Page.Number = j.number
-	res.Conf, res.Words = meanConf(words), len(words)
-	r.store(j.key, &res, dpi)
+	e.Words = words
+	_ = cachePut(r.opt.CacheDir, j.key, e) // a cache that cannot be written costs only time
+	note := res.Note
+	res = r.finish(j.number, e)
+	res.Note = note
 	return res
 }
 
-func (r *runner) store(key string, res *Result, dpi int) {
-	_ = cachePut(r.opt.CacheDir, key, &cacheEntry{Page: res.Page, Conf: res.Conf, Words: res.Words, Blank: res.Blank, Skew: res.Skew, DPI: dpi})
+// finish lays out the words of a page read (or cached).
+func (r *runner) finish(number int, e *cacheEntry) Result {
+	words := e.Words
+	res := Result{Page: layoutPage(words, e.Width, e.Height, max(1, e.DPI)), Conf: meanConf(words),
+		Words: len(words), Blank: e.Blank, Skew: e.Skew}
+	res.Page.Number = number
+	return res
 }
 
 // guessDPI assumes an A4 page (8.27 × 11.69 in) when the file states no usable resolution.
@@ -240,6 +252,7 @@ func guessDPI(w, h int) int {
 // pages are rendered by pdftoppm. The error is for the whole document (a program missing, no
 // temporary space); a page that fails has its Result.Err set.
 func PDF(ctx context.Context, data []byte, hash string, pages []int, opt Options) ([]Result, error) {
+	hash = hashIfEmpty(hash, data)
 	r, err := newRunner(opt)
 	if err != nil {
 		return nil, err
@@ -318,6 +331,7 @@ func extractSingle(ctx context.Context, src, dir string, pages []int, imgs map[i
 // Image reads an image file by OCR: PNG and JPEG as one page, TIFF one page per frame. hash
 // identifies the file's bytes for the cache.
 func Image(ctx context.Context, data []byte, hash string, opt Options) ([]Result, error) {
+	hash = hashIfEmpty(hash, data)
 	r, err := newRunner(opt)
 	if err != nil {
 		return nil, err
@@ -376,6 +390,15 @@ func (r *runner) tiff(ctx context.Context, data []byte, hash, src, dir string) (
 			}}
 	}
 	return r.run(ctx, jobs), nil
+}
+
+// hashIfEmpty returns hash, or the SHA-256 of data when the caller gave none.
+func hashIfEmpty(hash string, data []byte) string {
+	if hash != "" {
+		return hash
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 func isTIFF(data []byte) bool {

@@ -298,3 +298,22 @@ func hugePNG(tb testing.TB, w, h int) []byte {
 	chunk("IEND", nil)
 	return buf.Bytes()
 }
+
+// FuzzLoadImage: arbitrary bytes as a PGM, PNG or JPEG page image give an error or an image
+// within the size limit, never a panic.
+func FuzzLoadImage(f *testing.F) {
+	f.Add([]byte("P5\n4 2\n255\n\x00\x10\x20\x30\x40\x50\x60\x70"))
+	f.Add([]byte("P5\n30000 30000\n255\n"))
+	f.Add(readFile(f, "testdata/two-column.png")[:2048])
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(dir, "page")
+		if err := os.WriteFile(p, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		g, err := loadImage(p, 1_000_000)
+		if err == nil && g.Bounds().Dx()*g.Bounds().Dy() > 1_000_000 {
+			t.Errorf("image of %v passed the size limit", g.Bounds())
+		}
+	})
+}
