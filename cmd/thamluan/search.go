@@ -30,7 +30,8 @@ const searchHelp = `Search an index. The query language:
   doc:PART         only documents whose path contains PART
   lang:en          only sections in that language
 Accents are optional: "chuyen doi so" finds "chuyển đổi số", "hòa" finds "hoà", "dang" finds
-"đảng"; matches with the exact accents rank first. English sections are searched by word stems
+"đảng". A query typed with diacritics keeps them: "chuyển đổi số" finds and marks only words with
+those marks (tone placement and case aside), never "đôi so" or "đối số". English sections are searched by word stems
 (developing finds develop). A malformed query (an unclosed quote or parenthesis, an OR without
 a term on one side, a query that only excludes) is refused with the reason and exit status 2.`
 
