@@ -204,57 +204,22 @@ func (ix *Index) Dir() string { return ix.dir }
 // Flush returned; Close adds nothing to that.
 func (ix *Index) Close() error {
 	var err error
+	purged := true
 	if !ix.readOnly {
 		err = ix.compactIfMany()
-		if err == nil {
-			ix.awaitPurge(purgeWait)
-		}
+		purged = err != nil || ix.awaitPurge(purgeWait)
 	}
 	if cerr := ix.bi.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil && !purged {
+		err = removeStaleSegments(ix.dir)
 	}
 	ix.lock.release()
 	if err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
 	return nil
-}
-
-// purgeWait bounds how long Close waits for scorch to delete the segment files that merges made
-// obsolete. Scorch deletes them when its persister is idle; without the wait an index folder
-// keeps them (twice the index's size after a compaction) until it is next opened for writing.
-const purgeWait = 5 * time.Second
-
-// compactIfMany compacts a writer's index that holds more than closeCompactSegments segments.
-func (ix *Index) compactIfMany() error {
-	if s := ix.scorch(); s != nil && segments(s) > closeCompactSegments {
-		return ix.Compact(context.Background())
-	}
-	return nil
-}
-
-func (ix *Index) scorch() *scorch.Scorch {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil
-	}
-	s, _ := adv.(*scorch.Scorch)
-	return s
-}
-
-// awaitPurge waits, at most max, until the folder holds no more segment files than the index
-// uses.
-func (ix *Index) awaitPurge(max time.Duration) {
-	s := ix.scorch()
-	if s == nil {
-		return
-	}
-	for deadline := time.Now().Add(max); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		files, _ := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
-		if v, _ := s.StatsMap()["TotFileSegmentsAtRoot"].(uint64); uint64(len(files)) <= v {
-			return
-		}
-	}
 }
 
 // SectionID returns the Bleve id of a document's section.

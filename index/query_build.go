@@ -189,10 +189,12 @@ func (b builder) wordsQuery(text string) query.Query {
 	} else {
 		// Several words: exact accents add only a little, so a query typed without diacritics and
 		// the accented one rank the sections both match alike.
-		qs = append(qs,
-			pairsQuery(words, boosts.Shingle),
-			accentedRun(text, words, boosts.Exact),
-			runQuery(words, boosts.Phrase))
+		qs = append(qs, accentedRun(text, words, boosts.Exact))
+		if len(words) == 2 { // the run is the one pair: evaluate it once, with both weights
+			qs = append(qs, pairsQuery(words, boosts.Shingle+boosts.Phrase))
+		} else {
+			qs = append(qs, pairsQuery(words, boosts.Shingle), runQuery(words, boosts.Phrase))
+		}
 	}
 	if b.exact {
 		return exactOnly(sumQuery{qs}, func(field string) query.Query { return match(field, text, 0) })

@@ -92,7 +92,8 @@ const searchAbout = `Tìm trong một chỉ mục. Cú pháp truy vấn:
   doc:PHẦN-TÊN     chỉ các tài liệu có đường dẫn chứa PHẦN-TÊN
   lang:en          chỉ các phần bằng ngôn ngữ đó
 Dấu không bắt buộc: "chuyen doi so" tìm được "chuyển đổi số", "hòa" tìm được "hoà", "dang" tìm
-được "đảng"; kết quả đúng dấu xếp trước. Phần tiếng Anh được tìm theo gốc từ (developing tìm được
+được "đảng". Truy vấn gõ có dấu thì giữ đúng dấu: "chuyển đổi số" chỉ tìm và tô sáng các từ có
+đúng các dấu đó (không kể vị trí đặt dấu thanh và chữ hoa), không bao giờ "đôi so" hay "đối số". Phần tiếng Anh được tìm theo gốc từ (developing tìm được
 develop). Truy vấn sai cú pháp (ngoặc kép hoặc ngoặc đơn không đóng, OR thiếu một bên, chỉ có điều
 kiện loại trừ) bị từ chối, kèm lý do, vị trí, một truy vấn đã sửa để thử, và mã thoát 2.`
 
