@@ -58,7 +58,7 @@ test-ocr:
 		apt-get install -y $(OCR_PKGS) >/dev/null 2>&1 || \
 		(apt-get update >/dev/null 2>&1 && apt-get install -y $(OCR_PKGS) >/dev/null 2>&1) || \
 		echo "test-ocr: cannot install $(OCR_PKGS); the OCR tests will skip"
-	THAMLUAN_OCR=1 $(GO) test -count=1 -v -timeout 10m -run 'OCR|Fixture|Preparation|TwoColumn|Cache|BadInput' ./corpus/ocr/ ./corpus/
+	THAMLUAN_OCR=1 $(GO) test -count=1 -v -timeout 10m -run 'OCR|Fixture|Preparation|TwoColumn|Cache|BadInput|Scanned' ./corpus/ocr/ ./corpus/
 
 ## bench-web: /api/search latency over 5,000 news articles (needs ../shared/corpus/scale).
 bench-web:

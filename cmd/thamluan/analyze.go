@@ -34,6 +34,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if useBar(e.stderr) {
+		ro.OCR.Progress = ocrProgress(e.stderr) // a bar per document read by OCR, on a terminal only
+	}
 	p := &processor{analyzer: an, read: ro, roots: fs.Args()}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)

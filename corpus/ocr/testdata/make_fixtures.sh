@@ -18,7 +18,6 @@ degrade() {
 
 # 1. One contribution, printed by LibreOffice from plain text.
 soffice --headless --convert-to pdf --outdir "$tmp" src/trang1.txt >/dev/null
-cp "$tmp/trang1.pdf" text.pdf
 pdftoppm -r 300 -gray -png "$tmp/trang1.pdf" "$tmp/clean"
 img2pdf --output scan-clean.pdf "$tmp"/clean-*.png
 i=0
@@ -30,8 +29,6 @@ img2pdf --output scan-degraded.pdf "$tmp"/degraded-*.jpg
 cp "$tmp/degraded-1.jpg" page-degraded.jpg
 # The worst of the archive: 3° and heavy noise at JPEG quality 50.
 degrade "$tmp/clean-1.png" page-harsh.jpg 3 1.2 50
-cp src/trang1.txt scan-clean.txt
-cp src/trang1.txt scan-degraded.txt
 
 # 2. A two-column page: LibreOffice lays out an HTML table of two text columns.
 {
@@ -46,7 +43,6 @@ cp src/trang1.txt scan-degraded.txt
 soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf --outdir "$tmp" "$tmp/cot.html" >/dev/null
 pdftoppm -r 300 -gray -png -f 1 -l 1 "$tmp/cot.pdf" "$tmp/cot"
 cp "$tmp"/cot-1.png two-column.png
-cp src/cot.txt two-column.txt
 
 # 3. A PDF mixing text pages and a scanned page: LibreOffice prints a document whose last page
 # is a scan pasted in as a picture.
@@ -70,4 +66,4 @@ dd if=/dev/urandom of="$tmp/broken.jpg" bs=1 seek=$((size / 2)) count=4096 conv=
 img2pdf --output corrupt-jpeg.pdf "$tmp/broken.jpg"
 : >empty.tif
 
-ls -l corrupt-jpeg.pdf text.pdf scan-clean.pdf scan-degraded.pdf scan.tif page-degraded.jpg page-harsh.jpg two-column.png mixed.pdf
+ls -l corrupt-jpeg.pdf scan-clean.pdf scan-degraded.pdf scan.tif page-degraded.jpg page-harsh.jpg two-column.png mixed.pdf
