@@ -49,6 +49,7 @@ type DocRecord struct {
 	Sections  int              `json:"sections"`
 	Noise     int              `json:"noise"`
 	Warnings  []string         `json:"warnings,omitempty"`
+	OCRPages  []int            `json:"ocr_pages,omitempty"` // pages read by OCR, for the interface to mark
 	Workshop  *corpus.Workshop `json:"workshop,omitempty"`
 	IndexedAt time.Time        `json:"indexed_at"`
 }
@@ -301,7 +302,7 @@ func (b *Batch) Replace(doc *corpus.Document, modTime time.Time, old *DocRecord)
 	}
 	rec := DocRecord{Path: doc.Path, Hash: doc.Hash, Size: doc.Size, ModTime: modTime, Title: doc.Title,
 		Format: doc.Format, Shape: doc.Shape, Quality: doc.Quality, Pages: doc.Pages, Sections: len(doc.Sections),
-		Noise: len(doc.Noise), Warnings: doc.Warnings, Workshop: doc.Workshop, IndexedAt: time.Now().UTC()}
+		Noise: len(doc.Noise), Warnings: doc.Warnings, OCRPages: doc.OCRPages, Workshop: doc.Workshop, IndexedAt: time.Now().UTC()}
 	return b.putRecord(&rec)
 }
 

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -52,6 +53,7 @@ type sectionView struct {
 	*index.SectionRecord
 	Chips      []chip
 	Paragraphs [][]sentenceView
+	OCR        bool // the section starts on a page read by OCR
 }
 
 type docView struct {
@@ -87,7 +89,7 @@ func (s *Server) docPage(w http.ResponseWriter, r *http.Request) error {
 	view := &docView{Title: nonEmpty(rec.Title, filepath.Base(rec.Path)), Nav: "doc", Record: rec,
 		FileURL: "/file?path=" + url.QueryEscape(rec.Path)}
 	for _, sec := range secs {
-		sv := sectionView{SectionRecord: sec}
+		sv := sectionView{SectionRecord: sec, OCR: slices.Contains(rec.OCRPages, sec.PageStart)}
 		for _, t := range sec.Themes {
 			sv.Chips = append(sv.Chips, s.chips([]string{t.ID})...)
 		}
