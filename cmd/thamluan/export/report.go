@@ -47,7 +47,11 @@ func NewReport(cb *pipeline.Codebook, groups []pipeline.RecGroup) *Report {
 		}
 		it := ReportItem{Text: g.Text}
 		for _, m := range g.Members {
-			it.Sources = append(it.Sources, SourceOf(m))
+			src := SourceOf(m)
+			if m.Text != g.Text { // a citation shows its own document's sentence
+				src.Quote = m.Text
+			}
+			it.Sources = append(it.Sources, src)
 		}
 		byTheme[id] = append(byTheme[id], it)
 		n++

@@ -180,6 +180,9 @@ func (s *Server) recsPage(w http.ResponseWriter, r *http.Request) error {
 		copyText := []string{g.Text}
 		for _, m := range g.Members {
 			src := export.SourceOf(m)
+			if m.Text != g.Text { // a citation shows its own document's sentence
+				src.Quote = m.Text
+			}
 			gv.Cites = append(gv.Cites, citeView{Text: src.Cite(), URL: docURL(m.Path, m.Ordinal), Note: src.Footnote()})
 			copyText = append(copyText, "— "+src.Cite()+" ("+src.Footnote()+")")
 		}
