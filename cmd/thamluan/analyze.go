@@ -9,6 +9,7 @@ import (
 
 	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
+	"thamluan/pipeline"
 )
 
 func runAnalyze(ctx context.Context, e *env, args []string) error {
@@ -16,11 +17,12 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	var af analysisFlags
 	af.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON Lines, one object per document")
+	debug := fs.Bool("debug", false, "print debugging counts on stderr: long spans split into sentences")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return fmt.Errorf("%w: name at least one file or folder", errUsage)
+		return usageErr("hãy nêu ít nhất một tệp hoặc thư mục để phân tích")
 	}
 	an, err := af.analyzer()
 	if err != nil {
@@ -59,8 +61,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		}
 		printDocument(e, doc)
 	}
+	if *debug {
+		printf(e.stderr, "gỡ lỗi: %d đoạn dài bất thường (trích dẫn dài, bảng, danh sách không có dấu kết câu) đã được tách thành câu ngắn hơn\n", pipeline.LongSpanSplits())
+	}
 	if failed > 0 {
-		return fmt.Errorf("%w: %d of %d could not be read", errPartial, failed, len(files))
+		return partialErr("%d trong %d tài liệu không đọc được (xem ở trên); các tài liệu còn lại đã được phân tích", failed, len(files))
 	}
 	return withSkipped(nil, skipped)
 }

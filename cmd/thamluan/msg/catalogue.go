@@ -176,6 +176,7 @@ var flagUsage = map[string]string{
 	"token":             "cho máy khác dùng trang tải tài liệu lên khi gửi kèm `MÃ-BÍ-MẬT` này (dùng cùng --addr)",
 	"upload-file-mb":    "cỡ lớn nhất của một tệp tải lên, tính bằng `MB`",
 	"upload-mb":         "cỡ lớn nhất của một lần tải lên (mọi tệp cộng lại), tính bằng `MB`",
+	"debug":             "in các số đếm gỡ lỗi ra đầu lỗi: số đoạn dài bất thường đã được tách thành câu",
 	"recurring":         "liệt kê các kiến nghị được nêu lại ở hội thảo hoặc năm khác, theo từng chuỗi",
 	"compare.out":       "ghi thêm bản so sánh ra `TỆP` (.md: Markdown, .docx: Word)",
 	"out":               "ghi ra `TỆP` (một thư mục với opensearch; bắt buộc)",
