@@ -104,7 +104,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: --index DIR is required", errUsage)
 	}
 	if flags.NArg() == 0 {
-		return fmt.Errorf("%w: name at least one file or folder", errUsage)
+		return usageErr("hãy nêu ít nhất một tệp hoặc thư mục để lập chỉ mục")
 	}
 	o.roots = flags.Args()
 	liveRun(ctx, &o)

@@ -25,7 +25,7 @@ const (
 )
 
 // errPartial is returned by a command that did its work but could not read some documents.
-var errPartial = errors.New("some documents failed")
+var errPartial = errors.New("một số tài liệu không đọc được")
 
 // errUsage marks an error in how the command was called.
 var errUsage = errors.New("usage")
