@@ -36,15 +36,21 @@ func IsCommonSyllable(folded string) bool { return commonSyllables()[folded] }
 // distinct token: a corpus has a few tens of thousands of distinct syllables, so filters stop
 // allocating after the first pages. It stops growing at maxCached entries.
 type termCache struct {
-	mu sync.RWMutex
-	m  map[string][]byte
-	f  func(string) string
+	mu  sync.RWMutex
+	m   map[string][]byte
+	f   func(string) string
+	max int
 }
 
-const maxCached = 1 << 19
+// maxCached bounds the syllable caches; maxGrams the bigram cache, whose frequent pairs come
+// first and whose rare ones are seldom met again (a large archive has millions of them).
+const (
+	maxCached = 1 << 18
+	maxGrams  = 1 << 16
+)
 
 func newTermCache(f func(string) string) *termCache {
-	return &termCache{m: map[string][]byte{}, f: f}
+	return &termCache{m: map[string][]byte{}, f: f, max: maxCached}
 }
 
 // get returns the derived form of b. The result is shared: callers must not modify it.
@@ -58,7 +64,7 @@ func (c *termCache) get(b []byte) []byte {
 	s := string(b)
 	v = []byte(c.f(s))
 	c.mu.Lock()
-	if len(c.m) < maxCached {
+	if len(c.m) < c.max {
 		c.m[s] = v
 	}
 	c.mu.Unlock()
@@ -104,7 +110,7 @@ var (
 	foldCache = newTermCache(vntext.Fold)
 	// exactCache maps a token as written to its lower-case, tone-normalised form.
 	exactCache = newTermCache(func(s string) string { return vntext.NormalizeTones(strings.ToLower(s)) })
-	gramCache  = newTermCache(func(s string) string { return s })
+	gramCache  = &termCache{m: map[string][]byte{}, f: func(s string) string { return s }, max: maxGrams}
 )
 
 // commonGrams returns the bigrams of adjacent folded tokens of which at least one is a common
