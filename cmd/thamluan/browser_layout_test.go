@@ -41,14 +41,19 @@ func TestBrowserLayout(t *testing.T) {
 	if len(found.Hits) == 0 {
 		t.Fatal("the demo index has no hit for chuyen doi so")
 	}
-	pages := []struct{ name, path string }{
-		{"home", "/"},
-		{"results", "/search?q=chuyen+doi+so"},
-		{"document", "/doc?path=" + url.QueryEscape(found.Hits[0].Path)},
-		{"themes", "/themes"},
-		{"recs", "/recs"},
-		{"query-error", "/search?q=" + url.QueryEscape(`"chuyển đổi (số`)},
-		{"not-found", "/khong-co"},
+	// The recurring proposals and the comparison are drawn over the four workshops of
+	// testdata/recurring, where threads span three years.
+	rsrv := demoServer(t, recurringIndex(t))
+	pages := []struct{ name, path, base string }{
+		{"home", "/", ""},
+		{"results", "/search?q=chuyen+doi+so", ""},
+		{"document", "/doc?path=" + url.QueryEscape(found.Hits[0].Path), ""},
+		{"themes", "/themes", ""},
+		{"recs", "/recs", ""},
+		{"query-error", "/search?q=" + url.QueryEscape(`"chuyển đổi (số`), ""},
+		{"not-found", "/khong-co", ""},
+		{"recurring", "/recurring", rsrv.URL},
+		{"compare", "/compare?a=2022&b=2023-2024", rsrv.URL},
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
@@ -62,7 +67,11 @@ func TestBrowserLayout(t *testing.T) {
 		page.call(t, "Emulation.setDeviceMetricsOverride", map[string]any{"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 700})
 		for _, p := range pages {
 			t.Run(fmt.Sprintf("%s-%d", p.name, width), func(t *testing.T) {
-				page.open(t, srv.URL+p.path)
+				base := srv.URL
+				if p.base != "" {
+					base = p.base
+				}
+				page.open(t, base+p.path)
 				sw := page.eval(t, `document.documentElement.scrollWidth + " " + innerWidth`)
 				if !fits(sw) {
 					t.Errorf("the page scrolls sideways: scrollWidth, innerWidth = %s", sw)
@@ -76,6 +85,11 @@ func TestBrowserLayout(t *testing.T) {
 					checkFocus(t, page)
 				case "query-error":
 					checkQueryError(t, page)
+				case "recurring", "compare":
+					if n := page.eval(t, `String(document.querySelectorAll("li.thread").length)`); n == "0" {
+						t.Errorf("no recurring proposal drawn on %s", p.path)
+					}
+					checkInsideSVG(t, page, "svg.timeline circle")
 				case "not-found":
 					if h := page.eval(t, `document.querySelector("h1").textContent`); !strings.Contains(h, "Không tìm thấy") {
 						t.Errorf("error page heading %q", h)
@@ -274,5 +288,20 @@ func (p *cdpPage) screenshot(t *testing.T, path string) {
 	}
 	if err := os.WriteFile(path, png, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// checkInsideSVG checks that every element matched by sel lies inside the box of its SVG.
+func checkInsideSVG(t *testing.T, page *cdpPage, sel string) {
+	js := fmt.Sprintf(`(() => { let bad = 0, n = 0;
+		for (const el of document.querySelectorAll(%q)) {
+			n++; const r = el.getBoundingClientRect(), b = el.ownerSVGElement.getBoundingClientRect();
+			if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5) bad++;
+		}
+		return n + " " + bad; })()`, sel)
+	var n, bad int
+	fmt.Sscan(page.eval(t, js), &n, &bad)
+	if n == 0 || bad > 0 {
+		t.Errorf("%s: %d drawn, %d outside their SVG box", sel, n, bad)
 	}
 }
