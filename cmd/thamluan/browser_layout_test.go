@@ -89,7 +89,15 @@ func TestBrowserLayout(t *testing.T) {
 					if n := page.eval(t, `String(document.querySelectorAll("li.thread").length)`); n == "0" {
 						t.Errorf("no recurring proposal drawn on %s", p.path)
 					}
-					checkInsideSVG(t, page, "svg.timeline circle")
+					if p.name == "recurring" {
+						checkInsideSVG(t, page, "svg.timeline circle")
+					} else {
+						checkInsideSVG(t, page, "svg.share rect")
+						// the bars are drawn to their share: 0% draws nothing
+						if w := page.eval(t, `String(Math.round([...document.querySelectorAll("svg.share rect.a")].map(r => r.getBoundingClientRect().width).reduce((a, b) => Math.min(a, b))))`); w != "0" {
+							t.Errorf("the narrowest share bar of side A is %s px wide; the 0%% share should draw none", w)
+						}
+					}
 				case "not-found":
 					if h := page.eval(t, `document.querySelector("h1").textContent`); !strings.Contains(h, "Không tìm thấy") {
 						t.Errorf("error page heading %q", h)
