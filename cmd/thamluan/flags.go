@@ -22,7 +22,7 @@ func newFlags(e *env, name, args, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	// The flag package's own messages are English: they are discarded, and parse words them.
 	fs.SetOutput(io.Discard)
-	if vi, ok := msg.AboutFor(name, about); ok {
+	if vi, ok := msg.AboutFor(name); ok {
 		about = vi
 	}
 	fs.Usage = func() {

@@ -16,21 +16,6 @@ import (
 	"thamluan/index"
 )
 
-const serveHelp = `Serve a web interface to an index, in Vietnamese: search with highlighted snippets and
-filters, whole documents with their themes and evidence, a themes dashboard, the recommendations
-with export links, a JSON API (/api/search, /api/themes, /api/recs, /api/doc, /api/jobs), and an
-upload page ("Thêm tài liệu", /upload) that adds documents to a workshop.
-
-The server holds the index for writing and keeps serving while documents are added: a
-'thamluan index' run on the same index is handed to it (its progress and report are printed as
-usual), 'search', 'stats', 'themes', 'recs' and 'export' are answered by it, and new documents
-are found within seconds of their batch, without a restart. With --watch, the folders named
-after the flags are indexed and kept in step: new, changed and removed files are picked up.
-Uploaded files are kept in the index folder's 'uploads' folder.
-
-It listens on the loopback interface unless --addr says otherwise; the upload page and the jobs
-API answer only this machine unless --token is given too (open /upload?token=TOKEN once).`
-
 // serveOptions are the flags of `thamluan serve`.
 type serveOptions struct {
 	analysisFlags
@@ -41,7 +26,7 @@ type serveOptions struct {
 }
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve", "[--watch DIR...]", serveHelp)
+	fs := newFlags(e, "serve", "[--watch DIR...]", "")
 	var o serveOptions
 	o.register(fs)
 	fs.StringVar(&o.dir, "index", "", "index `DIR` (created when absent with --watch)")

@@ -18,7 +18,7 @@ var Summary = map[string]string{
 	"recs":     "liệt kê các kiến nghị của một chỉ mục, đã gộp trùng",
 	"compare":  "so sánh hai hội thảo hoặc hai giai đoạn: chủ đề, cụm từ, kiến nghị mới và lặp lại",
 	"stats":    "đếm tài liệu và phần của một chỉ mục",
-	"serve":    "mở giao diện web (tiếng Việt, chỉ đọc) cho một chỉ mục",
+	"serve":    "mở giao diện web tiếng Việt cho một chỉ mục, vẫn nhận thêm tài liệu khi đang chạy",
 	"export":   "xuất kiến nghị, kiến nghị lặp lại, đoạn đã mã hóa hoặc dự án QDA (md, docx, csv, qdpx)",
 	"codebook": "in bộ mã mặc định, để sửa rồi dùng lại với --codebook",
 	"demo":     "lập chỉ mục bộ tài liệu mẫu và cho thấy thamluan làm được gì",
@@ -60,10 +60,18 @@ var About = map[string]string{
 		"nổi lên và giảm đi, kiến nghị mới và kiến nghị lặp lại. A và B là tên (hoặc một phần tên)\n" +
 		"hội thảo, một năm (2023) hoặc một khoảng năm (2021-2023).",
 	"stats": "Đếm tài liệu và phần của một chỉ mục theo định dạng, hội thảo và chủ đề, và dung lượng của nó.",
-	"serve": "Mở giao diện web tiếng Việt, chỉ đọc, cho một chỉ mục: tìm kiếm có tô sáng và bộ lọc, xem\n" +
-		"toàn văn tài liệu với chủ đề và bằng chứng, bảng tổng hợp chủ đề, kiến nghị kèm tệp xuất, và\n" +
-		"API JSON (/api/search, /api/themes, /api/recs, /api/doc). Chỉ nghe trên máy này, trừ khi --addr\n" +
-		"chỉ định khác.",
+	"serve": "Mở giao diện web tiếng Việt cho một chỉ mục: tìm kiếm có tô sáng và bộ lọc, xem toàn văn tài\n" +
+		"liệu với chủ đề và bằng chứng, bảng tổng hợp chủ đề, kiến nghị kèm tệp xuất, API JSON\n" +
+		"(/api/search, /api/themes, /api/recs, /api/doc, /api/jobs), và trang tải lên («Thêm tài liệu»,\n" +
+		"/upload) để thêm tài liệu vào một hội thảo.\n\n" +
+		"Máy chủ giữ chỉ mục để ghi và vẫn phục vụ trong khi tài liệu được thêm: một lần «thamluan index»\n" +
+		"trên cùng chỉ mục được giao cho máy chủ (tiến độ và báo cáo vẫn in như thường), «search», «stats»,\n" +
+		"«themes», «recs» và «export» do máy chủ trả lời, và tài liệu mới tìm được vài giây sau khi lô của\n" +
+		"nó được ghi, không cần khởi động lại. Với --watch, các thư mục nêu sau các cờ được lập chỉ mục và\n" +
+		"theo dõi: tệp mới, tệp đã sửa và tệp đã xóa đều được cập nhật. Tệp tải lên được giữ trong thư mục\n" +
+		"«uploads» của thư mục chỉ mục.\n\n" +
+		"Chỉ nghe trên máy này, trừ khi --addr chỉ định khác; trang tải lên và API jobs chỉ trả lời máy\n" +
+		"này, trừ khi có cả --token (mở /upload?token=MÃ một lần).",
 	"export": exportAbout,
 	"codebook": "In bộ mã mặc định (TOML). Lưu lại, sửa chủ đề, dấu hiệu và quy tắc, rồi dùng tệp đó với\n" +
 		"--codebook cho analyze, index, themes và recs. Với --check TỆP: kiểm tra một tệp bộ mã.",
@@ -114,45 +122,9 @@ const exportAbout = `Xuất một chỉ mục để dùng ở nơi khác. Các �
               OpenSearch hoặc Elasticsearch
 Tệp xuất được tạo với quyền 0644 (trừ đi umask).`
 
-// aboutByText translates the help text of a command by its English original, for commands whose
-// help another part of the program words: when the original changes, the translation must too.
-var aboutByText = map[string]string{
-	liveServeHelp: "Mở giao diện web tiếng Việt cho một chỉ mục: tìm kiếm có tô sáng và bộ lọc, xem toàn văn tài\n" +
-		"liệu với chủ đề và bằng chứng, bảng tổng hợp chủ đề, kiến nghị kèm tệp xuất, API JSON\n" +
-		"(/api/search, /api/themes, /api/recs, /api/doc, /api/jobs), và trang tải lên («Thêm tài liệu»,\n" +
-		"/upload) để thêm tài liệu vào một hội thảo.\n\n" +
-		"Máy chủ giữ chỉ mục để ghi và vẫn phục vụ trong khi tài liệu được thêm: một lần «thamluan index»\n" +
-		"trên cùng chỉ mục được giao cho máy chủ (tiến độ và báo cáo vẫn in như thường), «search», «stats»,\n" +
-		"«themes», «recs» và «export» do máy chủ trả lời, và tài liệu mới tìm được vài giây sau khi lô của\n" +
-		"nó được ghi, không cần khởi động lại. Với --watch, các thư mục nêu sau các cờ được lập chỉ mục và\n" +
-		"theo dõi: tệp mới, tệp đã sửa và tệp đã xóa đều được cập nhật. Tệp tải lên được giữ trong thư mục\n" +
-		"«uploads» của thư mục chỉ mục.\n\n" +
-		"Chỉ nghe trên máy này, trừ khi --addr chỉ định khác; trang tải lên và API jobs chỉ trả lời máy\n" +
-		"này, trừ khi có cả --token (mở /upload?token=MÃ một lần).",
-}
-
-// liveServeHelp is the English help of `thamluan serve` with uploads and --watch.
-const liveServeHelp = `Serve a web interface to an index, in Vietnamese: search with highlighted snippets and
-filters, whole documents with their themes and evidence, a themes dashboard, the recommendations
-with export links, a JSON API (/api/search, /api/themes, /api/recs, /api/doc, /api/jobs), and an
-upload page ("Thêm tài liệu", /upload) that adds documents to a workshop.
-
-The server holds the index for writing and keeps serving while documents are added: a
-'thamluan index' run on the same index is handed to it (its progress and report are printed as
-usual), 'search', 'stats', 'themes', 'recs' and 'export' are answered by it, and new documents
-are found within seconds of their batch, without a restart. With --watch, the folders named
-after the flags are indexed and kept in step: new, changed and removed files are picked up.
-Uploaded files are kept in the index folder's 'uploads' folder.
-
-It listens on the loopback interface unless --addr says otherwise; the upload page and the jobs
-API answer only this machine unless --token is given too (open /upload?token=TOKEN once).`
-
-// AboutFor returns the Vietnamese help of a command: the translation of its English text when
-// the catalogue has one, else the command's entry in About; ok is false when there is neither.
-func AboutFor(command, english string) (string, bool) {
-	if vi, ok := aboutByText[english]; ok {
-		return vi, true
-	}
+// AboutFor returns the Vietnamese help of a command, its entry in About; ok is false when there
+// is none.
+func AboutFor(command string) (string, bool) {
 	vi, ok := About[command]
 	return vi, ok
 }
