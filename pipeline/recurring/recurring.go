@@ -13,9 +13,11 @@
 package recurring
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"thamluan/corpus"
@@ -60,12 +62,12 @@ type Thread struct {
 // occasion names where a proposal was made: its workshop, or its year when the workshop is not
 // known; "" when neither is, and then the proposal takes no part in threads, since nothing says
 // when it was made. Proposals of one occasion never make a thread by themselves.
-func occasion(r *corpus.Recommendation) string {
+func occasion(workshop string, year int) string {
 	switch {
-	case r.Workshop != "":
-		return "w:" + r.Workshop
-	case r.Year != 0:
-		return "y:" + itoa(r.Year)
+	case workshop != "":
+		return "w:" + workshop
+	case year != 0:
+		return "y:" + strconv.Itoa(year)
 	}
 	return ""
 }
@@ -79,8 +81,10 @@ func Threads(recs []corpus.Recommendation, opt Options) []Thread {
 		opt.MinSimilarity = DefaultMinSimilarity
 	}
 	descs := make([]description, len(recs))
+	occ := make([]string, len(recs))
 	for i := range recs {
 		descs[i] = describe(&recs[i])
+		occ[i] = occasion(recs[i].Workshop, recs[i].Year)
 	}
 	weighFeatures(descs)
 	type link struct {
@@ -90,7 +94,7 @@ func Threads(recs []corpus.Recommendation, opt Options) []Thread {
 	var links []link
 	for i, cands := range candidates(descs) {
 		for _, j := range cands {
-			if oi := occasion(&recs[i]); oi == "" || oi == occasion(&recs[j]) || occasion(&recs[j]) == "" || descs[i].report || descs[j].report {
+			if occ[i] == "" || occ[j] == "" || occ[i] == occ[j] || descs[i].report || descs[j].report {
 				continue
 			}
 			if s := descs[i].similarity(&descs[j]); s >= opt.MinSimilarity {
@@ -166,13 +170,6 @@ func allAgree(a, b []int, agree func(i, j int) bool) bool {
 
 // buildThread makes a thread of the recommendations ms when they span two occasions or more.
 func buildThread(recs []corpus.Recommendation, descs []description, ms []int) (Thread, bool) {
-	occ := map[string]bool{}
-	for _, m := range ms {
-		occ[occasion(&recs[m])] = true
-	}
-	if len(occ) < 2 {
-		return Thread{}, false
-	}
 	slices.SortStableFunc(ms, func(a, b int) int {
 		if recs[a].Year != recs[b].Year {
 			return recs[a].Year - recs[b].Year
@@ -180,7 +177,7 @@ func buildThread(recs []corpus.Recommendation, descs []description, ms []int) (T
 		return strings.Compare(recs[a].Workshop, recs[b].Workshop)
 	})
 	var t Thread
-	themes, years, workshops, addressees := map[string]bool{}, map[int]bool{}, map[string]bool{}, map[string]bool{}
+	themes, addressees := map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
 		r := &recs[m]
 		t.Members = append(t.Members, Member{Text: r.Text, Path: r.Path, Title: r.Title, Ordinal: r.Ordinal, Page: r.Page,
@@ -188,59 +185,41 @@ func buildThread(recs []corpus.Recommendation, descs []description, ms []int) (T
 		for _, th := range r.Themes {
 			themes[th] = true
 		}
-		if r.Year != 0 {
-			years[r.Year] = true
-		}
-		if r.Workshop != "" {
-			workshops[r.Workshop] = true
-		}
 		if a := r.Addressee; a != "" {
 			addressees[a] = true
 		} else if a := descs[m].addressee; a != "" {
 			addressees[a] = true
 		}
 	}
+	t.Themes, t.Addressees = sortedKeys(themes), sortedKeys(addressees)
+	return t, t.spread()
+}
+
+// spread sets the thread's text (its latest wording), years and workshops from its members and
+// reports whether they span two occasions or more.
+func (t *Thread) spread() bool {
+	occ, years, workshops := map[string]bool{}, map[int]bool{}, map[string]bool{}
+	for _, m := range t.Members {
+		occ[occasion(m.Workshop, m.Year)] = true
+		if m.Year != 0 {
+			years[m.Year] = true
+		}
+		if m.Workshop != "" {
+			workshops[m.Workshop] = true
+		}
+	}
+	if len(occ) < 2 {
+		return false
+	}
 	t.Text = t.Members[len(t.Members)-1].Text
-	t.Themes, t.Workshops, t.Addressees = sortedKeys(themes), sortedKeys(workshops), sortedKeys(addressees)
-	for y := range years {
-		t.Years = append(t.Years, y)
-	}
-	slices.Sort(t.Years)
-	if t.Themes == nil {
-		t.Themes = []string{}
-	}
-	return t, true
+	t.Workshops = sortedKeys(workshops)
+	t.Years = slices.Sorted(maps.Keys(years))
+	return true
 }
 
+// sortedKeys returns the keys of m in order, an empty list rather than none.
 func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return append([]string{}, slices.Sorted(maps.Keys(m))...)
 }
 
 // weighFeatures gives every feature of descs its inverse document frequency over descs, and
@@ -326,29 +305,13 @@ func candidates(descs []description) [][]int {
 // taken from them; ok is false when fewer than two occasions are left.
 func (t Thread) Restrict(keep func(Member) bool) (Thread, bool) {
 	out := Thread{Themes: t.Themes, Addressees: t.Addressees}
-	occ := map[string]bool{}
-	years, workshops := map[int]bool{}, map[string]bool{}
 	for _, m := range t.Members {
-		if !keep(m) {
-			continue
-		}
-		out.Members = append(out.Members, m)
-		occ[occasion(&corpus.Recommendation{Workshop: m.Workshop, Year: m.Year})] = true
-		if m.Year != 0 {
-			years[m.Year] = true
-		}
-		if m.Workshop != "" {
-			workshops[m.Workshop] = true
+		if keep(m) {
+			out.Members = append(out.Members, m)
 		}
 	}
-	if len(occ) < 2 {
+	if !out.spread() {
 		return Thread{}, false
 	}
-	out.Text = out.Members[len(out.Members)-1].Text
-	out.Workshops = sortedKeys(workshops)
-	for y := range years {
-		out.Years = append(out.Years, y)
-	}
-	slices.Sort(out.Years)
 	return out, true
 }
