@@ -69,13 +69,12 @@ func Create(dir string) (*Index, error) {
 		return nil, err
 	}
 	bi, err := bleve.NewUsing(dir, m, scorch.Name, scorch.Name, writerConfig())
-	if err == nil {
-		err = writeFormat(dir)
+	if err != nil { // bi is then a nil index inside an interface: nothing to close
+		l.release()
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	if err != nil {
-		if bi != nil {
-			bi.Close()
-		}
+	if err := writeFormat(dir); err != nil {
+		bi.Close()
 		l.release()
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
