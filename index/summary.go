@@ -132,7 +132,7 @@ func (ix *Index) Stats() (*Stats, error) {
 			w = r.Workshop.Title
 		}
 		if w == "" {
-			w = "(không rõ)"
+			w = UnknownWorkshop
 		}
 		st.Workshops[w]++
 		if r.Quality < 0.8 {

@@ -59,7 +59,7 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 	wsTotal, yearTotal := map[string]int{}, map[string]int{}
 	err := ix.Sections(nil, func(s *SectionRecord) error {
 		total++
-		wsTotal[nonEmpty(s.Workshop, unknownWorkshop)]++
+		wsTotal[nonEmpty(s.Workshop, UnknownWorkshop)]++
 		if s.Year > 0 {
 			yearTotal[strconv.Itoa(s.Year)]++
 		}
@@ -71,7 +71,7 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 			a := accs[i]
 			a.Sections++
 			a.docs[s.Path] = true
-			a.workshops[nonEmpty(s.Workshop, unknownWorkshop)]++
+			a.workshops[nonEmpty(s.Workshop, UnknownWorkshop)]++
 			if s.Year > 0 {
 				a.years[strconv.Itoa(s.Year)]++
 			}
@@ -120,8 +120,8 @@ func (ix *Index) ThemeSummaries(themes []ThemeInfo) ([]ThemeSummary, error) {
 	return out, nil
 }
 
-// unknownWorkshop labels sections whose workshop is not known.
-const unknownWorkshop = "(không rõ)"
+// UnknownWorkshop labels, in summaries and statistics, the sections whose workshop is not known.
+const UnknownWorkshop = "(không rõ)"
 
 // candidateCap bounds the representative-sentence candidates kept per theme, so that summaries
 // of a large archive use bounded memory.

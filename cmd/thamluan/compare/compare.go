@@ -42,14 +42,17 @@ func Build(ix *index.Index, themes []index.ThemeInfo, a, b index.Side) (*Report,
 	if err != nil {
 		return nil, err
 	}
-	return build(c, all, a, b), nil
+	return New(c, all, recurring.Threads(all, recurring.Options{}), a, b), nil
 }
 
-func build(c *index.Comparison, all []corpus.Recommendation, a, b index.Side) *Report {
+// New completes the comparison c of sides a and b with the archive's recommendations all and
+// their threads (as recurring.Threads finds them over all): the threads with members on both
+// sides, cut to those members, and the proposals of b that recur from none of a.
+func New(c *index.Comparison, all []corpus.Recommendation, threads []recurring.Thread, a, b index.Side) *Report {
 	rep := &Report{Comparison: c, Recurring: []recurring.Thread{}, New: []corpus.Recommendation{}}
 	again := map[string]bool{} // path and text of B's proposals that recur from A
 	onSide := func(m recurring.Member) bool { return a.Holds(m.Workshop, m.Year) || b.Holds(m.Workshop, m.Year) }
-	for _, t := range recurring.Threads(all, recurring.Options{}) {
+	for _, t := range threads {
 		inA, inB := false, false
 		for _, m := range t.Members {
 			inA, inB = inA || a.Holds(m.Workshop, m.Year), inB || b.Holds(m.Workshop, m.Year)
@@ -123,7 +126,7 @@ func ParseSide(arg string, workshops map[string]int) (index.Side, error) {
 func Workshops(workshops map[string]int) []string {
 	names := make([]string, 0, len(workshops))
 	for w := range workshops {
-		if w != "" && w != "(không rõ)" {
+		if w != "" && w != index.UnknownWorkshop {
 			names = append(names, w)
 		}
 	}

@@ -86,7 +86,6 @@ func (s *Server) threadViews(threads []recurring.Thread) []threadView {
 // citeOf cites a thread member as a reader writes it; its sentence stands before it on the page.
 func citeOf(m recurring.Member) string {
 	src := export.MemberSource(m)
-	src.Quote = ""
 	return src.Cite()
 }
 
@@ -96,11 +95,7 @@ type recurringView struct {
 }
 
 func (s *Server) threads(r *http.Request) ([]recurring.Thread, error) {
-	all, err := withDeadline(r.Context(), s.store.recommendations)
-	if err != nil {
-		return nil, err
-	}
-	return recurring.Threads(all, recurring.Options{}), nil
+	return withDeadline(r.Context(), s.store.recurringThreads)
 }
 
 // recurringPage lists the proposals made again at other workshops or in other years, each with
@@ -144,11 +139,8 @@ type compareRow struct {
 
 // comparison reads the sides of /compare?a=...&b=...; nil when the form is not filled in yet.
 func (s *Server) comparison(r *http.Request) (*compare.Report, []string, error) {
-	st, err := withDeadline(r.Context(), s.ix.Stats)
-	if err != nil {
-		return nil, nil, err
-	}
-	names := compare.Workshops(st.Workshops)
+	workshops := s.store.workshops()
+	names := compare.Workshops(workshops)
 	a, b := r.URL.Query().Get("a"), r.URL.Query().Get("b")
 	if a == "" && b == "" {
 		return nil, names, nil
@@ -161,7 +153,7 @@ func (s *Server) comparison(r *http.Request) (*compare.Report, []string, error) 
 		if arg == "" {
 			return nil, names, badRequest("hãy chọn cả hai vế để so sánh (A và B)")
 		}
-		side, err := compare.ParseSide(arg, st.Workshops)
+		side, err := compare.ParseSide(arg, workshops)
 		var se *compare.SideError
 		if errors.As(err, &se) {
 			return nil, names, badRequest("%s", se.Msg)
@@ -171,7 +163,19 @@ func (s *Server) comparison(r *http.Request) (*compare.Report, []string, error) 
 		sides[i] = side
 	}
 	rep, err := withDeadline(r.Context(), func() (*compare.Report, error) {
-		return compare.Build(s.ix, s.infos(), sides[0], sides[1])
+		c, err := s.ix.Compare(sides[0], sides[1], s.infos())
+		if err != nil {
+			return nil, err
+		}
+		all, err := s.store.recommendations()
+		if err != nil {
+			return nil, err
+		}
+		threads, err := s.store.recurringThreads()
+		if err != nil {
+			return nil, err
+		}
+		return compare.New(c, all, threads, sides[0], sides[1]), nil
 	})
 	return rep, names, err
 }

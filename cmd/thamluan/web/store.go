@@ -6,6 +6,7 @@ import (
 
 	"thamluan/corpus"
 	"thamluan/index"
+	"thamluan/pipeline/recurring"
 )
 
 // store holds what the server reads from the index once: the document records, loaded at start,
@@ -18,6 +19,7 @@ type store struct {
 	secs    once[*sectionSet]
 	themes  once[[]index.ThemeSummary]
 	recs    once[[]corpus.Recommendation]
+	threads once[[]recurring.Thread]
 }
 
 // sectionSet is every stored section, in path and ordinal order, and grouped by document.
@@ -65,4 +67,32 @@ func (st *store) summaries(infos []index.ThemeInfo) ([]index.ThemeSummary, error
 
 func (st *store) recommendations() ([]corpus.Recommendation, error) {
 	return st.recs.get(func() ([]corpus.Recommendation, error) { return st.ix.Recommendations(nil) })
+}
+
+// recurringThreads returns the threads of the recommendations, found once.
+func (st *store) recurringThreads() ([]recurring.Thread, error) {
+	return st.threads.get(func() ([]recurring.Thread, error) {
+		recs, err := st.recommendations()
+		if err != nil {
+			return nil, err
+		}
+		return recurring.Threads(recs, recurring.Options{}), nil
+	})
+}
+
+// workshops counts the documents of each workshop, as index.Stats does, from the records the
+// store already holds.
+func (st *store) workshops() map[string]int {
+	out := map[string]int{}
+	for _, r := range st.records {
+		w := ""
+		if r.Workshop != nil {
+			w = r.Workshop.Title
+		}
+		if w == "" {
+			w = index.UnknownWorkshop
+		}
+		out[w]++
+	}
+	return out
 }
