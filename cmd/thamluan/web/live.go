@@ -128,10 +128,7 @@ func (l *Live) Handler() http.Handler {
 func (l *Live) guard(h func(http.ResponseWriter, *http.Request) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
-		hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-		hd.Set("X-Content-Type-Options", "nosniff")
-		hd.Set("X-Frame-Options", "DENY")
-		hd.Set("Referrer-Policy", "no-referrer")
+		setSecurityHeaders(hd)
 		hd.Set("Cache-Control", "no-store")
 		s := l.cur.Load().s
 		if !l.allowed(w, r) {
