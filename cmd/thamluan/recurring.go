@@ -42,7 +42,6 @@ func printThreads(e *env, threads []recurring.Thread) {
 // with the file after it.
 func citeMember(m recurring.Member) string {
 	src := export.MemberSource(m)
-	src.Quote = "" // the member's sentence is printed before its citation
 	return src.Cite() + " [" + src.Footnote() + "]"
 }
 

@@ -70,10 +70,11 @@ func (s Source) Cite() string {
 	return strings.Join(parts, ", ")
 }
 
-// MemberSource returns the source of one wording of a recurring proposal, with its sentence.
+// MemberSource returns the source of one wording of a recurring proposal; set Quote to m.Text
+// where the citation itself must show the wording.
 func MemberSource(m recurring.Member) Source {
 	return Source{Path: m.Path, Title: m.Title, Speaker: m.Speaker, Workshop: m.Workshop, Year: m.Year,
-		Ordinal: m.Ordinal, Page: m.Page, Quote: m.Text}
+		Ordinal: m.Ordinal, Page: m.Page}
 }
 
 // Footnote is the line a citation's footnote holds: the file and the section in it.

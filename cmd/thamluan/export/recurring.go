@@ -40,7 +40,9 @@ func threadItem(t recurring.Thread) ReportItem {
 	}
 	it := ReportItem{Text: t.Text + " (nêu " + strconv.Itoa(len(t.Members)) + " lần ở " + strconv.Itoa(len(t.Workshops)) + " hội thảo, " + when + ")"}
 	for _, m := range t.Members {
-		it.Sources = append(it.Sources, MemberSource(m))
+		src := MemberSource(m)
+		src.Quote = m.Text // a thread lists each year's own wording
+		it.Sources = append(it.Sources, src)
 	}
 	return it
 }
