@@ -218,6 +218,7 @@ func open(data []byte) (r *lpdf.Reader, used []byte, err error) {
 		}
 		return nil, nil, fmt.Errorf("malformed PDF: %w", err)
 	}
+	r, data = repairPageTree(r, data)
 	return r, data, nil
 }
 
