@@ -16,73 +16,177 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
+
+	"thamluan/corpus/pdf"
 )
 
 // ErrTooLarge is wrapped by the error for an image refused before decoding for its size.
 var ErrTooLarge = errors.New("ảnh quá lớn")
 
-// pdfImage is one image a PDF page draws, as `pdfimages -list` describes it.
+// pdfImage is the one stored image a PDF page is made of, as corpus/pdf finds it.
 type pdfImage struct {
 	page, width, height int
-	enc                 string
-	xppi                float64
+	enc                 string  // jpeg, image (Flate or raw samples) or ccitt, as pdfimages names them
+	xppi                float64 // resolution implied by the size it is drawn at
 }
 
-// listImages runs `pdfimages -list` and returns the images of each page.
+// listTimeout bounds the reading of a PDF's page tree and content streams for its images: the
+// parser can loop on a malformed file, and then every page is rendered instead.
+const listTimeout = 30 * time.Second
+
+// listImages finds the pages of a PDF that are one stored image (corpus/pdf ImageDoc.Info): a
+// page listed here has exactly one image; any other page (text, vector graphics, several or
+// partial images, JBIG2, JPEG 2000) is left out and rendered by pdftoppm. The document stays
+// open for extractImages and loadImage.
 func listImages(ctx context.Context, pdfPath string) (map[int][]pdfImage, error) {
-	bin, err := need("pdfimages")
+	sweepDocs()
+	data, err := os.ReadFile(pdfPath)
 	if err != nil {
 		return nil, err
 	}
-	out, err := exec.CommandContext(ctx, bin, "-list", pdfPath).Output()
-	if err != nil {
-		return nil, fmt.Errorf("pdfimages -list: %w", err)
+	type result struct {
+		doc *openDoc
+		err error
 	}
-	imgs := map[int][]pdfImage{}
-	for _, line := range strings.Split(string(out), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 14 || f[2] == "type" {
-			continue
-		}
-		page, err := strconv.Atoi(f[0])
+	done := make(chan result, 1)
+	go func() {
+		d, err := pdf.OpenImages(data)
 		if err != nil {
-			continue
+			done <- result{nil, err}
+			return
 		}
-		if f[2] != "image" { // masks and soft masks are not the page's picture
-			continue
+		od := &openDoc{doc: d, infos: map[int]pdf.ImageInfo{}}
+		for p := 1; p <= d.NumPages() && ctx.Err() == nil; p++ {
+			if info, err := d.Info(p); err == nil {
+				od.infos[p] = info
+			}
 		}
-		w, _ := strconv.Atoi(f[3])
-		h, _ := strconv.Atoi(f[4])
-		xppi, _ := strconv.ParseFloat(f[12], 64)
-		imgs[page] = append(imgs[page], pdfImage{page: page, width: w, height: h, enc: f[8], xppi: xppi})
+		done <- result{od, nil}
+	}()
+	timer := time.NewTimer(listTimeout)
+	defer timer.Stop()
+	var res result
+	select {
+	case res = <-done:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-timer.C:
+		return nil, fmt.Errorf("đọc cấu trúc tệp PDF quá %v", listTimeout)
+	}
+	if res.err != nil {
+		return nil, res.err
+	}
+	docs.Lock()
+	docs.m[pdfPath] = res.doc
+	docs.Unlock()
+	imgs := map[int][]pdfImage{}
+	for p, info := range res.doc.infos {
+		enc := map[string]string{"DCTDecode": "jpeg", "CCITTFaxDecode": "ccitt"}[info.Filter]
+		if enc == "" {
+			enc = "image"
+		}
+		imgs[p] = []pdfImage{{page: p, width: info.Width, height: info.Height, enc: enc, xppi: info.XDPI}}
 	}
 	return imgs, nil
 }
 
-// extractImages writes the images of pages first-last into dir with pdfimages, keeping JPEG
-// data as it is and decoding the rest (Flate, CCITT, JBIG2) to PNG; it returns the files by page.
+// openDoc is a PDF listImages opened, with the image of each single-image page.
+type openDoc struct {
+	doc   *pdf.ImageDoc
+	infos map[int]pdf.ImageInfo
+}
+
+// docs holds the documents listImages opened, by path, until their file is removed (the OCR
+// of a PDF works in a temporary folder it removes at the end).
+var docs = struct {
+	sync.Mutex
+	m map[string]*openDoc
+}{m: map[string]*openDoc{}}
+
+// sweepDocs forgets the documents whose file is gone.
+func sweepDocs() {
+	docs.Lock()
+	defer docs.Unlock()
+	for path := range docs.m {
+		if _, err := os.Stat(path); err != nil {
+			delete(docs.m, path)
+		}
+	}
+}
+
+// pageRefExt names the small file extractImages writes for a page image: it holds the PDF's
+// path, and loadImage decodes the page's image from the PDF when the page is read, so that no
+// page is decoded before a worker is free for it and no decoded page waits on disk.
+const pageRefExt = ".pdfpage"
+
+// extractImages prepares the stored image of each single-image page from first to last for
+// loadImage and returns the files by page. Nothing is decoded here.
 func extractImages(ctx context.Context, pdfPath, dir string, first, last int) (map[int][]string, error) {
-	bin, err := need("pdfimages")
+	docs.Lock()
+	od := docs.m[pdfPath]
+	docs.Unlock()
+	if od == nil {
+		return nil, fmt.Errorf("tệp PDF chưa được mở: %s", pdfPath)
+	}
+	byPage := map[int][]string{}
+	for p := first; p <= last && ctx.Err() == nil; p++ {
+		if _, ok := od.infos[p]; !ok {
+			continue
+		}
+		f := filepath.Join(dir, "img-"+strconv.Itoa(p)+pageRefExt)
+		if err := os.WriteFile(f, []byte(pdfPath), 0o600); err != nil {
+			return nil, err
+		}
+		byPage[p] = []string{f}
+	}
+	return byPage, ctx.Err()
+}
+
+// loadPageImage decodes the stored image of a page written by extractImages into grey, after
+// checking its size.
+func loadPageImage(ref string, maxPixels int) (*image.Gray, error) {
+	src, err := os.ReadFile(ref)
 	if err != nil {
 		return nil, err
 	}
-	prefix := filepath.Join(dir, "img")
-	cmd := exec.CommandContext(ctx, bin, "-j", "-png", "-p", "-f", strconv.Itoa(first), "-l", strconv.Itoa(last), pdfPath, prefix)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("pdfimages: %v: %s", err, bytes.TrimSpace(out))
+	page, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(ref), "img-"), pageRefExt))
+	if err != nil {
+		return nil, fmt.Errorf("tên tệp ảnh trang không hợp lệ: %s", ref)
 	}
-	files, _ := filepath.Glob(prefix + "-*")
-	byPage := map[int][]string{}
-	for _, f := range files {
-		parts := strings.Split(strings.TrimPrefix(filepath.Base(f), "img-"), "-")
-		if len(parts) < 2 {
-			continue
-		}
-		if p, err := strconv.Atoi(parts[0]); err == nil {
-			byPage[p] = append(byPage[p], f)
-		}
+	docs.Lock()
+	od := docs.m[string(src)]
+	docs.Unlock()
+	if od == nil {
+		return nil, fmt.Errorf("tệp PDF không còn mở: %s", src)
 	}
-	return byPage, nil
+	info := od.infos[page]
+	if err := checkSize(info.Width, info.Height, maxPixels); err != nil {
+		return nil, err
+	}
+	pi, err := od.doc.Decode(info, pdf.ImageOptions{MaxPixels: maxPixels, Gray: true})
+	if err != nil {
+		if errors.Is(err, pdf.ErrImageTooLarge) {
+			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+		}
+		return nil, fmt.Errorf("ảnh hỏng: %w", err)
+	}
+	if pi.JPEG == nil {
+		return toGray(pi.Image), nil
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(pi.JPEG))
+	if err != nil {
+		return nil, fmt.Errorf("ảnh JPEG hỏng: %w", err)
+	}
+	if err := checkSize(cfg.Width, cfg.Height, maxPixels); err != nil {
+		return nil, err
+	}
+	img, _, err := image.Decode(bytes.NewReader(pi.JPEG))
+	if err != nil {
+		return nil, fmt.Errorf("ảnh JPEG hỏng: %w", err)
+	}
+	return toGray(img), nil
 }
 
 // renderPage rasterises one PDF page in grey at dpi with pdftoppm and returns the PGM file.
@@ -134,9 +238,12 @@ func checkSize(w, h, maxPixels int) error {
 	return nil
 }
 
-// loadImage decodes an image file (JPEG, PNG or PGM) into grey after checking its size from
-// its header.
+// loadImage decodes an image file (JPEG, PNG or PGM, or a PDF page's stored image written by
+// extractImages) into grey after checking its size from its header.
 func loadImage(path string, maxPixels int) (*image.Gray, error) {
+	if strings.HasSuffix(path, pageRefExt) {
+		return loadPageImage(path, maxPixels)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

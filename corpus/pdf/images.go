@@ -147,7 +147,8 @@ func (d *ImageDoc) pageImage(page lpdf.Value) (ImageInfo, error) {
 	ow := math.Min(ix1, w) - math.Max(ix0, 0)
 	oh := math.Min(iy1, h) - math.Max(iy0, 0)
 	if ow <= 0 || oh <= 0 || ow*oh < minCover*w*h || ow*oh < minCover*m[0]*m[3] {
-		return ImageInfo{}, fmt.Errorf("%w: its image covers %.0f%% of the page", ErrNotSingleImage, 100*math.Max(0, ow)*math.Max(0, oh)/(w*h))
+		on := math.Max(0, ow) * math.Max(0, oh)
+		return ImageInfo{}, fmt.Errorf("%w: its image covers %.0f%% of the page and lies %.0f%% on it", ErrNotSingleImage, 100*on/(w*h), 100*on/(m[0]*m[3]))
 	}
 	info, err := imageInfo(im.v)
 	if err != nil {
