@@ -11,6 +11,7 @@ import (
 	_ "image/jpeg" // page images extracted from PDFs and JPEG files
 	_ "image/png"  // page images extracted from PDFs and PNG files
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -59,7 +60,9 @@ func listImages(ctx context.Context, pdfPath string) (map[int][]pdfImage, error)
 		}
 		od := &openDoc{doc: d, infos: map[int]pdf.ImageInfo{}}
 		for p := 1; p <= d.NumPages() && ctx.Err() == nil; p++ {
-			if info, err := d.Info(p); err == nil {
+			// Pixels that are not square (a fax at 204×98 dpi) are left to pdftoppm, which
+			// renders them square for Tesseract.
+			if info, err := d.Info(p); err == nil && math.Abs(info.XDPI-info.YDPI) <= 0.05*info.XDPI {
 				od.infos[p] = info
 			}
 		}
