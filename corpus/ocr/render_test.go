@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestDirectImages: the pages that are one stored image are found and read from the PDF as
@@ -211,4 +212,20 @@ func BenchmarkRender(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestPDFHugeImage: a PDF page that is a 30000×30000 image is refused from its dictionary,
+// before any pixel is decoded or rendered, with the reason; the document's other work goes on.
+func TestPDFHugeImage(t *testing.T) {
+	requireTools(t)
+	data := readFile(t, filepath.Join("..", "pdf", "testdata", "img-huge-ccitt.pdf"))
+	start := time.Now()
+	res, err := PDF(context.Background(), data, "", []int{1}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := res[0].Err; !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "30000×30000") {
+		t.Fatalf("page error %v, want ErrTooLarge naming 30000×30000", err)
+	}
+	t.Logf("refused in %v: %v", time.Since(start), res[0].Err)
 }
