@@ -12,7 +12,7 @@ import (
 // the fixtures. Run with a short -fuzzminimizetime (make fuzz): minimizing a 40 KB PDF for the
 // default 60 s stalls the run.
 func FuzzExtract(f *testing.F) {
-	for _, name := range []string{"lo-txt.pdf", "chromium-twocol.pdf"} {
+	for _, name := range []string{"lo-txt.pdf", "chromium-twocol.pdf", "united.pdf"} {
 		if data, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
 			f.Add(data)
 		}
