@@ -278,7 +278,7 @@ func extractPage(r *lpdf.Reader, num int, st *docState, deadline time.Time) (p P
 			err = fmt.Errorf("malformed page: %v", x)
 		}
 	}()
-	pg := r.Page(num)
+	pg := lpdf.Page{V: findPage(r, num)}
 	if pg.V.IsNull() {
 		return p, errors.New("page not found in the page tree")
 	}

@@ -88,11 +88,11 @@ func (d *ImageDoc) Info(num int) (info ImageInfo, err error) {
 	if d.encrypt {
 		return info, fmt.Errorf("page %d: %w: encrypted file", num, ErrNotSingleImage)
 	}
-	pg := d.r.Page(num)
-	if pg.V.IsNull() {
+	pg := findPage(d.r, num)
+	if pg.IsNull() {
 		return info, fmt.Errorf("page %d: page not found in the page tree", num)
 	}
-	info, err = d.pageImage(pg.V)
+	info, err = d.pageImage(pg)
 	info.Page = num
 	if err != nil {
 		return info, fmt.Errorf("page %d: %w", num, err)

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"image"
 	"image/jpeg"
 	"math"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The fixtures are made by testdata/make_image_fixtures.sh: one 827×420 strip of lo-txt.pdf at
@@ -250,5 +252,49 @@ func TestPdfuniteFile(t *testing.T) {
 	}
 	if _, ok := fixTrailerSize(plain); ok {
 		t.Error("fixTrailerSize changes a file whose trailer is right")
+	}
+}
+
+// handPDF assembles a PDF from the bodies of objects 1..n with a correct cross-reference table.
+func handPDF(objs ...string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	start := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, start)
+	return b.Bytes()
+}
+
+// TestCyclicPageTree: a /Pages node that is its own kid ends the page lookup (the parser's own
+// lookup loops for ever) with an error for the page.
+func TestCyclicPageTree(t *testing.T) {
+	data := handPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] >>")
+	done := make(chan error, 1)
+	go func() {
+		d, err := OpenImages(data)
+		if err == nil {
+			_, err = d.Info(1)
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "page 1") {
+			t.Fatalf("Info: %v, want an error for page 1", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the page lookup loops on a cyclic page tree")
+	}
+	if _, err := Extract(data, Options{Timeout: 3 * time.Second}); err == nil || errors.Is(err, ErrTimeout) {
+		t.Fatalf("Extract: %v, want an error that is not a timeout", err)
 	}
 }

@@ -145,3 +145,41 @@ func xrefTable(data []byte, off int) (entries int, trailer []byte, ok bool) {
 	}
 	return entries, d.str, true
 }
+
+// findPage returns page num (1-based) of the page tree, like the parser's Reader.Page, but
+// descends at most 64 levels and looks at most at 1<<20 kids: the parser loops for ever on a
+// /Pages node that lists itself among its kids.
+func findPage(r *lpdf.Reader, num int) lpdf.Value {
+	num--
+	node := r.Trailer().Key("Root").Key("Pages")
+	steps := 0
+descend:
+	for depth := 0; depth < 64 && node.Key("Type").Name() == "Pages"; depth++ {
+		if int(node.Key("Count").Int64()) <= num {
+			return lpdf.Value{}
+		}
+		kids := node.Key("Kids")
+		for i := 0; i < kids.Len(); i++ {
+			if steps++; steps > 1<<20 {
+				return lpdf.Value{}
+			}
+			kid := kids.Index(i)
+			switch kid.Key("Type").Name() {
+			case "Pages":
+				if c := int(kid.Key("Count").Int64()); num >= c {
+					num -= c
+					continue
+				}
+				node = kid
+				continue descend
+			case "Page":
+				if num == 0 {
+					return kid
+				}
+				num--
+			}
+		}
+		return lpdf.Value{}
+	}
+	return lpdf.Value{}
+}
