@@ -148,7 +148,7 @@ func extractImages(ctx context.Context, pdfPath, dir string, first, last int) (m
 }
 
 // loadPageImage decodes the stored image of a page written by extractImages into grey, after
-// checking its size.
+// checking its size, and turns it as the page shows it.
 func loadPageImage(ref string, maxPixels int) (*image.Gray, error) {
 	src, err := os.ReadFile(ref)
 	if err != nil {
@@ -176,7 +176,7 @@ func loadPageImage(ref string, maxPixels int) (*image.Gray, error) {
 		return nil, fmt.Errorf("ảnh hỏng: %w", err)
 	}
 	if pi.JPEG == nil {
-		return toGray(pi.Image), nil
+		return pdf.Upright(toGray(pi.Image), info.Rotate), nil
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(pi.JPEG))
 	if err != nil {
@@ -189,7 +189,7 @@ func loadPageImage(ref string, maxPixels int) (*image.Gray, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ảnh JPEG hỏng: %w", err)
 	}
-	return toGray(img), nil
+	return pdf.Upright(toGray(img), info.Rotate), nil
 }
 
 // renderPage rasterises one PDF page in grey at dpi with pdftoppm and returns the PGM file.

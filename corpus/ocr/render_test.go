@@ -229,3 +229,24 @@ func TestPDFHugeImage(t *testing.T) {
 	}
 	t.Logf("refused in %v: %v", time.Since(start), res[0].Err)
 }
+
+// TestDirectImageRotated: a scan on a page with /Rotate 90 is read from the PDF and turned as
+// the page shows it, for Tesseract.
+func TestDirectImageRotated(t *testing.T) {
+	src := filepath.Join("..", "pdf", "testdata", "img-rotated.pdf")
+	imgs, err := listImages(context.Background(), src)
+	if err != nil || len(imgs[1]) != 1 {
+		t.Fatalf("listed %v, %v", imgs, err)
+	}
+	files, err := extractImages(context.Background(), src, t.TempDir(), 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := loadImage(files[1][0], DefaultMaxPixels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := g.Bounds(); b.Dx() != 420 || b.Dy() != 827 {
+		t.Fatalf("loaded %v, want the 827×420 scan standing as 420×827", b)
+	}
+}

@@ -42,7 +42,8 @@ type ImageInfo struct {
 	Page          int     // 1-based page number
 	Width, Height int     // in pixels
 	Filter        string  // DCTDecode, FlateDecode, CCITTFaxDecode, or "" for raw samples
-	XDPI, YDPI    float64 // resolution implied by the size it is drawn at on the page
+	XDPI, YDPI    float64 // resolution across and down the page as shown, from the size drawn
+	Rotate        int     // degrees clockwise (0, 90, 180, 270) to turn the image as shown; see Upright
 	Components    int     // colour components of the decoded samples: 1 (grey) or 3 (RGB)
 	BitsPerComp   int
 	ImageMask     bool
@@ -140,23 +141,49 @@ func (d *ImageDoc) pageImage(page lpdf.Value) (ImageInfo, error) {
 	}
 	im := sc.images[0]
 	m := im.ctm
-	if m[0] <= 0 || m[3] <= 0 || math.Abs(m[1]) > 1e-3*m[0] || math.Abs(m[2]) > 1e-3*m[3] {
-		return ImageInfo{}, fmt.Errorf("%w: its image is rotated or flipped [%.4g %.4g %.4g %.4g]", ErrNotSingleImage, m[0], m[1], m[2], m[3])
+	turn, ok := orientation(m)
+	if !ok {
+		return ImageInfo{}, fmt.Errorf("%w: its image is skewed or mirrored [%.4g %.4g %.4g %.4g]", ErrNotSingleImage, m[0], m[1], m[2], m[3])
 	}
-	ix0, iy0, ix1, iy1 := m[4], m[5], m[4]+m[0], m[5]+m[3]
+	ix0, ix1 := m[4]+math.Min(0, m[0])+math.Min(0, m[2]), m[4]+math.Max(0, m[0])+math.Max(0, m[2])
+	iy0, iy1 := m[5]+math.Min(0, m[1])+math.Min(0, m[3]), m[5]+math.Max(0, m[1])+math.Max(0, m[3])
 	ow := math.Min(ix1, w) - math.Max(ix0, 0)
 	oh := math.Min(iy1, h) - math.Max(iy0, 0)
-	if ow <= 0 || oh <= 0 || ow*oh < minCover*w*h || ow*oh < minCover*m[0]*m[3] {
+	area := (ix1 - ix0) * (iy1 - iy0)
+	if ow <= 0 || oh <= 0 || ow*oh < minCover*w*h || ow*oh < minCover*area {
 		on := math.Max(0, ow) * math.Max(0, oh)
-		return ImageInfo{}, fmt.Errorf("%w: its image covers %.0f%% of the page and lies %.0f%% on it", ErrNotSingleImage, 100*on/(w*h), 100*on/(m[0]*m[3]))
+		return ImageInfo{}, fmt.Errorf("%w: its image covers %.0f%% of the page and lies %.0f%% on it", ErrNotSingleImage, 100*on/(w*h), 100*on/area)
 	}
 	info, err := imageInfo(im.v)
 	if err != nil {
 		return info, err
 	}
-	info.XDPI = float64(info.Width) / (m[0] / 72)
-	info.YDPI = float64(info.Height) / (m[3] / 72)
+	info.Rotate = turn
+	across, down := info.Width, info.Height
+	if turn == 90 || turn == 270 {
+		across, down = down, across
+	}
+	info.XDPI = float64(across) / ((ix1 - ix0) / 72)
+	info.YDPI = float64(down) / ((iy1 - iy0) / 72)
 	return info, nil
+}
+
+// orientation returns how many degrees clockwise the stored image must turn to stand as the
+// page shows it, from the matrix it is drawn with (PDF 32000-1, 8.9.4: the first row of samples
+// is the top of the unit square); ok is false for a skewed or mirrored image.
+func orientation(m matrix) (deg int, ok bool) {
+	small := func(v, of float64) bool { return math.Abs(v) <= 1e-3*math.Abs(of) }
+	switch {
+	case small(m[1], m[0]) && small(m[2], m[3]) && m[0] > 0 && m[3] > 0:
+		return 0, true
+	case small(m[1], m[0]) && small(m[2], m[3]) && m[0] < 0 && m[3] < 0:
+		return 180, true
+	case small(m[0], m[1]) && small(m[3], m[2]) && m[1] < 0 && m[2] > 0:
+		return 90, true
+	case small(m[0], m[1]) && small(m[3], m[2]) && m[1] > 0 && m[2] < 0:
+		return 270, true
+	}
+	return 0, false
 }
 
 // drawn is an image XObject drawn by a page, with the CTM it is drawn under.

@@ -8,6 +8,7 @@ import (
 	"image/jpeg"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -180,7 +181,6 @@ func TestPageImagesRefused(t *testing.T) {
 		reason  string // in the error
 	}{
 		{"img-jpx.pdf", 1, ErrNotSingleImage, nil, "JPXDecode"},
-		{"img-rotated.pdf", 1, ErrNotSingleImage, nil, "rotated"},
 		{"img-text-and-image.pdf", 1, ErrNotSingleImage, nil, "text"},
 		{"lo-txt.pdf", 1, ErrNotSingleImage, nil, "text"},
 		{"united.pdf", 1, ErrNotSingleImage, nil, "text"},
@@ -296,5 +296,100 @@ func TestCyclicPageTree(t *testing.T) {
 	}
 	if _, err := Extract(data, Options{Timeout: 3 * time.Second}); err == nil || errors.Is(err, ErrTimeout) {
 		t.Fatalf("Extract: %v, want an error that is not a timeout", err)
+	}
+}
+
+// TestRotatedPages: a scan on a page with /Rotate is read as stored and turned as the page
+// shows it: the same pixels as pdftoppm renders at the scan's resolution.
+func TestRotatedPages(t *testing.T) {
+	tests := []struct {
+		file    string
+		rotate  int
+		maxDiff float64
+	}{
+		{"img-rotated.pdf", 90, 1},         // JPEG: two decoders' rounding
+		{"img-ccitt-rot270.pdf", 270, 0.5}, // bi-level
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			d := openFixture(t, tc.file)
+			info, err := d.Info(1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info.Rotate != tc.rotate || math.Abs(info.XDPI-100) > 0.5 || math.Abs(info.YDPI-100) > 0.5 {
+				t.Fatalf("rotate %d at %.1f×%.1f dpi, want %d at 100", info.Rotate, info.XDPI, info.YDPI, tc.rotate)
+			}
+			pi, err := d.Decode(info, ImageOptions{Gray: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := Upright(greyOf(t, pi), info.Rotate)
+			if b := g.Bounds(); b.Dx() != 420 || b.Dy() != 827 {
+				t.Fatalf("upright image %v, want 420×827", b)
+			}
+			ref := pdftoppmGrey(t, tc.file)
+			if ref == nil {
+				return
+			}
+			diff := meanDiff(g, ref)
+			t.Logf("mean difference %.3f from pdftoppm's rendering", diff)
+			if diff > tc.maxDiff {
+				t.Errorf("mean difference %.2f from pdftoppm's rendering, want <= %.1f", diff, tc.maxDiff)
+			}
+			if diff := meanDiff(Upright(g, 180), ref); diff <= tc.maxDiff {
+				t.Errorf("the image turned the other way matches too (%.2f): the check cannot fail", diff)
+			}
+		})
+	}
+}
+
+// pdftoppmGrey renders page 1 at 100 dpi in grey; nil when pdftoppm is not installed.
+func pdftoppmGrey(t *testing.T, name string) *image.Gray {
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		t.Log("pdftoppm is not installed: no comparison with its rendering")
+		return nil
+	}
+	out := filepath.Join(t.TempDir(), "page")
+	if b, err := exec.Command("pdftoppm", "-r", "100", "-gray", "-singlefile", filepath.Join("testdata", name), out).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v %s", err, b)
+	}
+	data, err := os.ReadFile(out + ".pgm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// pdftoppm writes "P5\nW H\n255\n" and the pixels.
+	var w, h, maxv int
+	head := bytes.SplitN(data, []byte("\n"), 4)
+	if len(head) < 4 || string(head[0]) != "P5" {
+		t.Fatal("pdftoppm wrote no PGM")
+	}
+	fmt.Sscanf(string(head[1])+" "+string(head[2]), "%d %d %d", &w, &h, &maxv)
+	n := len(data) - len(head[3])
+	if maxv != 255 || len(data) < n+w*h {
+		t.Fatalf("pdftoppm wrote no 8-bit PGM of %d×%d", w, h)
+	}
+	return &image.Gray{Pix: data[n : n+w*h], Stride: w, Rect: image.Rect(0, 0, w, h)}
+}
+
+// TestOrientation: the matrices an image is drawn with, upright, turned and mirrored.
+func TestOrientation(t *testing.T) {
+	tests := []struct {
+		m    matrix
+		deg  int
+		okay bool
+	}{
+		{matrix{595, 0, 0, 842, 0, 0}, 0, true},
+		{matrix{-595, 0, 0, -842, 595, 842}, 180, true},
+		{matrix{0, -595, 842, 0, 0, 595}, 90, true},
+		{matrix{0, 595, -842, 0, 842, 0}, 270, true},
+		{matrix{-595, 0, 0, 842, 595, 0}, 0, false}, // mirrored
+		{matrix{595, 30, -30, 842, 0, 0}, 0, false}, // skewed
+	}
+	for _, tc := range tests {
+		deg, ok := orientation(tc.m)
+		if deg != tc.deg || ok != tc.okay {
+			t.Errorf("%v: %d %t, want %d %t", tc.m, deg, ok, tc.deg, tc.okay)
+		}
 	}
 }

@@ -393,3 +393,33 @@ func (c *converter) color(row, out []byte) {
 		out[4*x+3] = 255
 	}
 }
+
+// Upright returns g turned deg degrees clockwise (0, 90, 180 or 270; ImageInfo.Rotate), as
+// the page shows it; g itself when deg is 0.
+func Upright(g *image.Gray, deg int) *image.Gray {
+	b := g.Bounds()
+	w, h := b.Dx(), b.Dy()
+	var out *image.Gray
+	switch deg {
+	case 90, 270:
+		out = image.NewGray(image.Rect(0, 0, h, w))
+	case 180:
+		out = image.NewGray(image.Rect(0, 0, w, h))
+	default:
+		return g
+	}
+	for y := 0; y < h; y++ {
+		row := g.Pix[(y)*g.Stride : (y)*g.Stride+w]
+		for x, v := range row {
+			switch deg {
+			case 90: // the top row becomes the right column
+				out.Pix[x*out.Stride+h-1-y] = v
+			case 270: // the top row becomes the left column, read upwards
+				out.Pix[(w-1-x)*out.Stride+y] = v
+			default:
+				out.Pix[(h-1-y)*out.Stride+w-1-x] = v
+			}
+		}
+	}
+	return out
+}

@@ -36,6 +36,7 @@ i2p img-ccitt-img2pdf.pdf "$tmp/g4.tif"
 convert "$tmp/grey.png" -resize 50% -quality 25 "$tmp/grey.jp2"
 i2p img-jpx.pdf "$tmp/grey.jp2"
 img2pdf -s 100dpi --rotation 90 --output img-rotated.pdf "$tmp/grey.jpg"
+img2pdf -s 100dpi --rotation 270 --output img-ccitt-rot270.pdf "$tmp/g4.tif"
 
 # libtiff's tiff2pdf: a Group 4 TIFF (CCITT), a Deflate TIFF with the TIFF predictor. (It
 # re-encodes Group 3 TIFFs as Group 4, so no producer here writes Group 3 CCITT data.)
