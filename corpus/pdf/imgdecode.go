@@ -78,13 +78,13 @@ func (d *ImageDoc) Decode(info ImageInfo, opt ImageOptions) (pi *PageImage, err 
 	return pi, nil
 }
 
-// checkPixels refuses an image of more than max pixels.
-func checkPixels(w, h, max int) error {
+// checkPixels refuses an image of more than limit pixels.
+func checkPixels(w, h, limit int) error {
 	if w <= 0 || h <= 0 {
 		return fmt.Errorf("invalid image size %d×%d", w, h)
 	}
-	if int64(w)*int64(h) > int64(max) {
-		return fmt.Errorf("%w: %d×%d pixels, over the limit of %d million; not decoded", ErrImageTooLarge, w, h, max/1_000_000)
+	if int64(w)*int64(h) > int64(limit) {
+		return fmt.Errorf("%w: %d×%d pixels, over the limit of %d million; not decoded", ErrImageTooLarge, w, h, limit/1_000_000)
 	}
 	return nil
 }
