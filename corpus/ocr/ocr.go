@@ -234,7 +234,8 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 
 // finish lays out the words of a page read (or cached).
 func (r *runner) finish(number int, e *cacheEntry) Result {
-	words := e.Words
+	words := append([]Word(nil), e.Words...)
+	repairWords(words)
 	res := Result{Page: layoutPage(words, e.Width, e.Height, max(1, e.DPI)), Conf: meanConf(words),
 		Words: len(words), Blank: e.Blank, Skew: e.Skew}
 	res.Page.Number = number
