@@ -104,7 +104,9 @@ func splitToken(s string) token {
 	return t
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // cleanWord puts a word read in NFC and replaces the look-alike characters Tesseract emits for
 // plain ones (the fraction slash for a slash).
