@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -133,6 +134,9 @@ func repairWords(words []Word) {
 		if fixed, ok := lx.repair(toks[i], c); ok {
 			toks[i].core, toks[i].key = fixed, vntext.NormalizeTones(strings.ToLower(fixed))
 		}
+		if y, ok := fixYears(toks[i].core, i > 0 && toks[i-1].key == "năm" && toks[i-1].trail == ""); ok {
+			toks[i].core = y
+		}
 		if lx.spuriousCapital(toks[i], c) {
 			toks[i].core = strings.ToLower(toks[i].core)
 		}
@@ -196,7 +200,7 @@ func (lx *lexicon) repair(t token, c around) (string, bool) {
 			continue
 		}
 		f := lx.lower[cand]
-		if f > bestFreq && lx.inContext(cand, c) && (!valid || (f+1)*8 >= lx.lower[t.key]+1) {
+		if f > bestFreq && lx.inContext(cand, c) && (!valid || (f+1)*64 >= lx.lower[t.key]+1) {
 			best, bestFreq = cand, f
 		}
 	}
@@ -226,6 +230,39 @@ func (lx *lexicon) spuriousCapital(t token, c around) bool {
 	}
 	lo, up := lx.lower[t.key], lx.capital[t.key]
 	return up*4 <= lo && (lo >= 3 || lx.inContext(t.key, c))
+}
+
+// yearRange matches a range of years as one word: 2021-2025, 2923-2925 (the 0s misread).
+var yearRange = regexp.MustCompile(`^(2[0689])(\d\d)([-–])(2[0689])(\d\d)$`)
+
+// fixYears repairs a year whose 0 was read as 6, 8 or 9, as Tesseract reads a dotted or slashed
+// zero: "2923" after "năm" or in a range of years. The archive's years are 19xx and 20xx; the
+// number is left alone anywhere else (2.922 đảng viên, 2922 km).
+func fixYears(core string, afterNam bool) (string, bool) {
+	zero := func(y string) string {
+		if len(y) == 4 && y[0] == '2' && strings.ContainsRune("689", rune(y[1])) && allDigits(y) {
+			return "20" + y[2:]
+		}
+		return y
+	}
+	if m := yearRange.FindStringSubmatch(core); m != nil {
+		out := zero(m[1]+m[2]) + m[3] + zero(m[4]+m[5])
+		return out, out != core
+	}
+	if afterNam {
+		out := zero(core)
+		return out, out != core
+	}
+	return "", false
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // inCaseOf writes s in the case of like: all capitals, a capital first, or lower case.
