@@ -50,11 +50,7 @@ func family(r rune) []string {
 func glyphAlikes(s string) []string {
 	rs := []rune(s)
 	var out []string
-	add := func(c string) {
-		if c != s {
-			out = append(out, c)
-		}
-	}
+	add := func(c string) { out = append(out, c) }
 	switch rs[0] {
 	case 't':
 		add("l" + string(rs[1:]))
@@ -84,7 +80,7 @@ func glyphAlikes(s string) []string {
 			add(string(rs[:n-1]) + "t")
 		}
 	}
-	return syllablesOf(out)
+	return syllablesOf(s, out)
 }
 
 // lookAlikes returns the syllables one misreading away from s (lower case): the glyph
@@ -102,12 +98,12 @@ func lookAlikes(s string) []string {
 			more = append(more, string(rs[:i])+string(rs[i+1:]))
 		}
 	}
-	return append(out, syllablesOf(more)...)
+	return append(out, syllablesOf(s, more)...)
 }
 
-// syllablesOf keeps the well-formed syllables of cs, tones placed alike, each once.
-func syllablesOf(cs []string) []string {
-	seen := map[string]bool{}
+// syllablesOf keeps the well-formed syllables of cs other than s, tones placed alike, each once.
+func syllablesOf(s string, cs []string) []string {
+	seen := map[string]bool{vntext.NormalizeTones(s): true}
 	out := cs[:0]
 	for _, c := range cs {
 		c = vntext.NormalizeTones(c)

@@ -37,6 +37,9 @@ type Options struct {
 	Timeout   time.Duration // per page; 0 means 5 minutes
 	MaxPixels int           // images larger than this are refused undecoded; 0 means DefaultMaxPixels
 	Tesseract string        // the tesseract program; "" finds it on PATH
+	// NoRepair leaves the words as Tesseract read them (NFC only), without the Vietnamese repair
+	// of repair.go; for measurement. THAMLUAN_OCR_REPAIR=off in the environment sets it too.
+	NoRepair bool
 	// Progress, when set, is called after each page with the pages done and the total.
 	Progress func(done, total int)
 }
@@ -90,6 +93,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Tesseract == "" {
 		o.Tesseract = "tesseract"
+	}
+	if os.Getenv("THAMLUAN_OCR_REPAIR") == "off" {
+		o.NoRepair = true
 	}
 	return o
 }
@@ -235,7 +241,7 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 // finish lays out the words of a page read (or cached).
 func (r *runner) finish(number int, e *cacheEntry) Result {
 	words := append([]Word(nil), e.Words...)
-	repairWords(words)
+	repairWords(words, !r.opt.NoRepair)
 	res := Result{Page: layoutPage(words, e.Width, e.Height, max(1, e.DPI)), Conf: meanConf(words),
 		Words: len(words), Blank: e.Blank, Skew: e.Skew}
 	res.Page.Number = number

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -81,10 +80,6 @@ func theLexicon() *lexicon {
 	return lex
 }
 
-// repairOff turns the repair off for measurement (THAMLUAN_OCR_REPAIR=off): the figures with and
-// without it come from the same binary and cache.
-var repairOff = os.Getenv("THAMLUAN_OCR_REPAIR") == "off"
-
 // token is one word read, split into its punctuation and its letters.
 type token struct {
 	lead, core, trail string
@@ -115,9 +110,10 @@ func cleanWord(s string) string {
 	return norm.NFC.String(strings.NewReplacer("⁄", "/", "∕", "/").Replace(s))
 }
 
-// repairWords repairs the words of a page in place, in Tesseract's reading order.
-func repairWords(words []Word) {
-	if repairOff {
+// repairWords puts the words of a page in NFC and, with on, repairs them in place, in
+// Tesseract's reading order.
+func repairWords(words []Word, on bool) {
+	if !on {
 		for i := range words {
 			words[i].Text = norm.NFC.String(words[i].Text)
 		}
