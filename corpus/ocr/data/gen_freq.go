@@ -1,8 +1,8 @@
 //go:build ignore
 
 // gen_freq counts how often each Vietnamese syllable occurs in the project's own texts (the demo
-// and the testdata folders, all written for the project; not the OCR fixtures, which measure the
-// repair), in lower case and capitalised in the middle of a sentence. OCR repair uses the counts as a prior between confusable syllables (là
+// and the testdata folders, all written for the project; not the OCR fixtures nor the held-out
+// sets testdata/heldout2 and heldout3, which measure the repair), in lower case and capitalised in the middle of a sentence. OCR repair uses the counts as a prior between confusable syllables (là
 // against tà). It writes syllable_freq.tsv; run from this folder: go run gen_freq.go
 package main
 
@@ -33,7 +33,9 @@ func main() {
 			return filepath.SkipDir
 		}
 		rel, _ := filepath.Rel(root, p)
-		own := strings.Contains(rel, "testdata/") && !strings.HasPrefix(rel, "corpus/ocr/") || strings.HasPrefix(rel, "corpus/demo/")
+		own := strings.Contains(rel, "testdata/") && !strings.HasPrefix(rel, "corpus/ocr/") &&
+			!strings.HasPrefix(rel, "testdata/heldout2/") && !strings.HasPrefix(rel, "testdata/heldout3/") ||
+			strings.HasPrefix(rel, "corpus/demo/")
 		if d.IsDir() || !strings.HasSuffix(p, ".txt") || !own {
 			return nil
 		}
