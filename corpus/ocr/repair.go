@@ -133,6 +133,7 @@ func repairWords(words []Word, on bool) {
 		if y, ok := fixYears(toks[i].core, i > 0 && toks[i-1].key == "năm" && toks[i-1].trail == ""); ok {
 			toks[i].core = y
 		}
+		fixNumbering(words, toks, i)
 		if lx.spuriousCapital(toks[i], c) {
 			toks[i].core = strings.ToLower(toks[i].core)
 		}
@@ -228,11 +229,40 @@ func (lx *lexicon) spuriousCapital(t token, c around) bool {
 	return up*4 <= lo && (lo >= 3 || lx.inContext(t.key, c))
 }
 
+// romanAfter are the words a Roman numeral follows (Chương II, khu vực III, quý IV/2024).
+var romanAfter = map[string]bool{"chương": true, "phần": true, "mục": true, "vực": true, "quý": true, "khóa": true, "khoá": true}
+
+// misreadRoman matches a Roman numeral with I read as T, 1 or l ("TT", "II1"), and a year after
+// a slash.
+var misreadRoman = regexp.MustCompile(`^([IT1l]{1,3})(V?)(/\d{4})?$`)
+
+// fixNumbering repairs the number of a heading: "1, Kết quả" at a line's start (a comma for the
+// full stop), and a Roman numeral after Chương, Phần, Mục, khu vực, quý, khóa whose I was read as
+// T, 1 or l.
+func fixNumbering(words []Word, toks []token, i int) {
+	t := &toks[i]
+	lineStart := i == 0 || words[i].Block != words[i-1].Block || words[i].Par != words[i-1].Par || words[i].Line != words[i-1].Line
+	if lineStart && t.lead == "" && t.trail == "," && len(t.core) <= 2 && allDigits(t.core) && i+1 < len(toks) {
+		if r, _ := utf8.DecodeRuneInString(toks[i+1].core); unicode.IsUpper(r) && toks[i+1].lead == "" {
+			t.trail = "."
+		}
+	}
+	if i > 0 && romanAfter[toks[i-1].key] && toks[i-1].trail == "" && t.lead == "" {
+		if m := misreadRoman.FindStringSubmatch(t.core); m != nil && strings.ContainsAny(m[1], "T1l") {
+			t.core = strings.Repeat("I", len(m[1])) + m[2] + m[3]
+			t.key = ""
+		}
+	}
+}
+
 // yearRange matches a range of years as one word: 2021-2025, 2923-2925 (the 0s misread).
 var yearRange = regexp.MustCompile(`^(2[0689])(\d\d)([-–])(2[0689])(\d\d)$`)
 
+// dated matches a date whose year ends it: 6/2023, 09/05/2024.
+var dated = regexp.MustCompile(`^(\d{1,2}/(?:\d{1,2}/)?)(2\d{3})$`)
+
 // fixYears repairs a year whose 0 was read as 6, 8 or 9, as Tesseract reads a dotted or slashed
-// zero: "2923" after "năm" or in a range of years. The archive's years are 19xx and 20xx; the
+// zero: "2923" after "năm", in a range of years or ending a date (6/2923, 09/05/2924). The archive's years are 19xx and 20xx; the
 // number is left alone anywhere else (2.922 đảng viên, 2922 km).
 func fixYears(core string, afterNam bool) (string, bool) {
 	zero := func(y string) string {
@@ -243,6 +273,10 @@ func fixYears(core string, afterNam bool) (string, bool) {
 	}
 	if m := yearRange.FindStringSubmatch(core); m != nil {
 		out := zero(m[1]+m[2]) + m[3] + zero(m[4]+m[5])
+		return out, out != core
+	}
+	if m := dated.FindStringSubmatch(core); m != nil {
+		out := m[1] + zero(m[2])
 		return out, out != core
 	}
 	if afterNam {
