@@ -44,8 +44,11 @@ func family(r rune) []string {
 	return out
 }
 
+// digitsAsLetters reads the digits Tesseract puts inside words as the letters they look like.
+var digitsAsLetters = strings.NewReplacer("1", "l", "0", "o", "6", "g")
+
 // glyphAlikes returns the syllables that differ from s (lower case) by a confusion of glyph
-// shapes Tesseract makes: a first l read as t and back, 1 or 0 inside a word for l or o, an i
+// shapes Tesseract makes: a first l read as t and back, 1, 0 or 6 inside a word for l, o or g, an i
 // given a stray hook above or losing it (chi, chỉ), a final i read as t and back, đ and d.
 func glyphAlikes(s string) []string {
 	rs := []rune(s)
@@ -61,8 +64,8 @@ func glyphAlikes(s string) []string {
 	case 'd':
 		add("đ" + string(rs[1:]))
 	}
-	if strings.ContainsAny(s, "01") {
-		add(strings.NewReplacer("1", "l", "0", "o").Replace(s))
+	if strings.ContainsAny(s, "016") {
+		add(digitsAsLetters.Replace(s))
 	}
 	for i, r := range rs {
 		switch r {

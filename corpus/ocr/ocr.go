@@ -40,6 +40,9 @@ type Options struct {
 	// NoRepair leaves the words as Tesseract read them (NFC only), without the Vietnamese repair
 	// of repair.go; for measurement. THAMLUAN_OCR_REPAIR=off in the environment sets it too.
 	NoRepair bool
+	// NoNumbers skips the second reading of numbers with the eng model (numbers.go); for
+	// measurement. THAMLUAN_OCR_NUMBERS=off sets it too. It is skipped when eng is not installed.
+	NoNumbers bool
 	// Progress, when set, is called after each page with the pages done and the total.
 	Progress func(done, total int)
 }
@@ -97,13 +100,16 @@ func (o Options) withDefaults() Options {
 	if os.Getenv("THAMLUAN_OCR_REPAIR") == "off" {
 		o.NoRepair = true
 	}
+	if os.Getenv("THAMLUAN_OCR_NUMBERS") == "off" {
+		o.NoNumbers = true
+	}
 	return o
 }
 
 // settings is the part of the options that changes OCR text, for the cache key.
 func (o Options) settings() string {
 	p := o.Prep
-	return fmt.Sprintf("v2 up=%t langs=%s psm=%d dpi=%d deskew=%t denoise=%t bin=%s", p.Upscale, o.Langs, o.PSM, o.DPI, p.Deskew, p.Denoise, p.Binarize)
+	return fmt.Sprintf("v2 up=%t langs=%s psm=%d dpi=%d deskew=%t denoise=%t bin=%s numbers=%t", p.Upscale, o.Langs, o.PSM, o.DPI, p.Deskew, p.Denoise, p.Binarize, !o.NoNumbers)
 }
 
 // job is one page to read: where its image comes from.
@@ -134,6 +140,9 @@ func newRunner(opt Options) (*runner, error) {
 	}
 	if err := checkLangs(langs, opt.Langs); err != nil {
 		return nil, err
+	}
+	if checkLangs(langs, "eng") != nil {
+		opt.NoNumbers = true // the second reading needs the eng model
 	}
 	return &runner{opt: opt, eng: &engine{bin: bin, langs: opt.Langs, psm: opt.PSM}, version: version + " " + strings.Join(strings.Fields(langs), ",")}, nil
 }
@@ -224,12 +233,15 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 		res.Err = err
 		return res
 	}
-	g = nil // let the pixels go before Tesseract runs
 	words, err := r.eng.recognize(ctx, prepared, dpi, r.opt.Timeout)
 	if err != nil {
 		res.Err = fmt.Errorf("trang %d: %w", j.number, err)
 		return res
 	}
+	if !r.opt.NoNumbers {
+		r.eng.rereadNumbers(ctx, g, words, dir, dpi, r.opt.Timeout)
+	}
+	g = nil
 	e.Words = words
 	_ = cachePut(r.opt.CacheDir, j.key, e) // a cache that cannot be written costs only time
 	note := res.Note

@@ -208,8 +208,17 @@ func (lx *lexicon) repair(t token, c around) (string, bool) {
 			}
 		}
 	}
+	if best == "" && !valid && strings.ContainsAny(t.key, "016") {
+		// A digit inside letters is never right: its letter look-alike makes a syllable.
+		if c := digitsAsLetters.Replace(t.key); vntext.IsSyllable(c) {
+			best = c
+		}
+	}
 	if best == "" {
 		return "", false
+	}
+	if strings.HasPrefix(t.core, "6") {
+		return inCaseOf(best, "G"+t.core[1:]), true // a 6 has the shape of a capital G
 	}
 	return inCaseOf(best, t.core), true
 }

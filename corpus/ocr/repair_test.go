@@ -46,6 +46,7 @@ func TestRepairWords(t *testing.T) {
 		{"final i read as t, capitals", "BỒI DƯỠNG ĐỘT NGŨ CÁN BỘ", "BỒI DƯỠNG ĐỘI NGŨ CÁN BỘ"},
 		{"a letter too many", "PHÁT TRIỂN NGÀNH DU LTỊCH BIỂN", "PHÁT TRIỂN NGÀNH DU LỊCH BIỂN"},
 		{"digit one for l", "quan tâm chăm 1o đời sống hội viên", "quan tâm chăm lo đời sống hội viên"},
+		{"digits inside a word", "Ông Ba, 6iám đốc, 1ưu ý", "Ông Ba, Giám đốc, lưu ý"},
 		{"not a syllable, vowel mark", "làm tốt cơng tác dân vận", "làm tốt công tác dân vận"},
 		{"rare reading, common look-alike", "Anh ấy tà người trẻ nhất chi bộ.", "Anh ấy là người trẻ nhất chi bộ."},
 		{"capital L mid-sentence", "nhiều đảng viên Là học sinh", "nhiều đảng viên là học sinh"},
