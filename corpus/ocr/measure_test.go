@@ -91,7 +91,8 @@ func requireTools(t testing.TB) {
 }
 
 // TestMeasureRepair gives the token F1 of each fixture with and without the Vietnamese repair
-// (the second reading comes from the cache, so both read the same words), beside plain
+// (that reading comes from the cache, so both read the same words) and without the second
+// reading of numbers either (numbers.go), beside plain
 // `tesseract -l vie` (after `pdftoppm -r 300` for a PDF). With OCR_SCANDEV set to a folder made
 // by testdata/scan_dev.sh, it also reads those scans and scores them against the shared dev
 // texts they were printed from (../shared/corpus/dev). A measurement, run on request:
@@ -124,8 +125,8 @@ func TestMeasureRepair(t *testing.T) {
 	for _, d := range docs {
 		data := readFile(t, d.file)
 		ref := string(readFile(t, d.ref))
-		read := func(noRepair bool) []Result {
-			opt := Options{CacheDir: cache, NoRepair: noRepair}
+		read := func(noRepair, noNumbers bool) []Result {
+			opt := Options{CacheDir: cache, NoRepair: noRepair, NoNumbers: noNumbers}
 			var res []Result
 			var err error
 			if strings.HasSuffix(d.file, ".pdf") {
@@ -138,10 +139,10 @@ func TestMeasureRepair(t *testing.T) {
 			}
 			return res
 		}
-		with, without := read(false), read(true)
-		t.Logf("%-28s repair F1 %.3f  no repair %.3f  plain tesseract -l vie %.3f", filepath.Base(d.file),
-			corpustest.TokenF1(pageText(with), ref), corpustest.TokenF1(pageText(without), ref),
-			corpustest.TokenF1(plainTesseract(t, d.file, tmp), ref))
+		all, noRepair, neither := read(false, false), read(true, false), read(true, true)
+		t.Logf("%-22s F1 %.3f  without text repair %.3f  without it and the number pass %.3f  plain tesseract -l vie %.3f",
+			filepath.Base(d.file), corpustest.TokenF1(pageText(all), ref), corpustest.TokenF1(pageText(noRepair), ref),
+			corpustest.TokenF1(pageText(neither), ref), corpustest.TokenF1(plainTesseract(t, d.file, tmp), ref))
 	}
 }
 
