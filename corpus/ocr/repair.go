@@ -201,7 +201,7 @@ func (lx *lexicon) repair(t token, c around) (string, bool) {
 			best, bestFreq = cand, f
 		}
 	}
-	if best == "" && valid && t.core == t.key && lx.lower[t.key]+lx.capital[t.key] <= 1 { // not a name
+	if best == "" && valid && t.core == strings.ToLower(t.core) && lx.lower[t.key]+lx.capital[t.key] <= 1 { // not a name
 		for _, cand := range glyphAlikes(t.key) {
 			if f := lx.lower[cand]; cand != t.key && f >= 30 && f > bestFreq {
 				best, bestFreq = cand, f
