@@ -146,6 +146,7 @@ func repairWords(words []Word, on bool) {
 type around struct {
 	pp, p, n, nn string
 	midSentence  bool // the word follows a lower-case word of the same sentence
+	nextLower    bool // the next word of the same sentence starts in lower case
 }
 
 func (lx *lexicon) neighbours(words []Word, toks []token, i int) around {
@@ -164,6 +165,8 @@ func (lx *lexicon) neighbours(words []Word, toks []token, i int) around {
 	}
 	if linked(i, i+1) {
 		c.n = toks[i+1].key
+		r, _ := utf8.DecodeRuneInString(toks[i+1].core)
+		c.nextLower = unicode.IsLower(r)
 		if linked(i+1, i+2) {
 			c.nn = toks[i+2].key
 		}
@@ -223,11 +226,12 @@ func (lx *lexicon) repair(t token, c around) (string, bool) {
 	return inCaseOf(best, t.core), true
 }
 
-// spuriousCapital reports a word read with a capital L where the page has a small l: in the
-// middle of a sentence, a syllable the project's texts hardly ever capitalise there, common in
-// lower case or making a word with its neighbours (Là, Lập, Lĩnh vực; not Lê, Linh, Liên đoàn).
+// spuriousCapital reports a word read with a capital L where the page has a small l: after a
+// word of the same sentence, a syllable the project's texts hardly ever capitalise after a
+// lower-case word, either common in lower case after a lower-case word (Là, Lập) or making a
+// word with the lower-case word after it (Cần Linh hoạt; not Mỹ Linh, Lê Văn).
 func (lx *lexicon) spuriousCapital(t token, c around) bool {
-	if !c.midSentence || !strings.HasPrefix(t.core, "L") || len(t.core) < 2 {
+	if c.p == "" || !strings.HasPrefix(t.core, "L") || len(t.core) < 2 {
 		return false
 	}
 	rest := t.core[1:]
@@ -235,7 +239,7 @@ func (lx *lexicon) spuriousCapital(t token, c around) bool {
 		return false
 	}
 	lo, up := lx.lower[t.key], lx.capital[t.key]
-	return up*4 <= lo && (lo >= 3 || lx.inContext(t.key, c))
+	return up*4 <= lo && (c.midSentence && lo >= 3 || c.nextLower && lx.words[t.key+" "+c.n])
 }
 
 // romanAfter are the words a Roman numeral follows (Chương II, khu vực III, quý IV/2024).

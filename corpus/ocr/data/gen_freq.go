@@ -2,7 +2,7 @@
 
 // gen_freq counts how often each Vietnamese syllable occurs in the project's own texts (the demo
 // and the testdata folders, all written for the project; not the OCR fixtures nor the held-out
-// sets testdata/heldout2 and heldout3, which measure the repair), in lower case and capitalised in the middle of a sentence. OCR repair uses the counts as a prior between confusable syllables (là
+// sets testdata/heldout2 and heldout3, which measure the repair), in lower case and capitalised after a lower-case word of the same sentence. OCR repair uses the counts as a prior between confusable syllables (là
 // against tà). It writes syllable_freq.tsv; run from this folder: go run gen_freq.go
 package main
 
@@ -74,11 +74,12 @@ func main() {
 	f.Close()
 }
 
-// count adds the syllables of text: lower-case ones, and capitalised ones not at a sentence or
-// line start, by their lower-case form with tone marks placed alike.
+// count adds the syllables of text: lower-case ones, and capitalised ones that follow a
+// lower-case word of the same sentence (not at a sentence start, nor inside a name such as
+// "Mỹ Linh"), by their lower-case form with tone marks placed alike.
 func count(text string, lower, capital map[string]int) {
 	for _, line := range strings.Split(text, "\n") {
-		start := true
+		start := true // at a sentence's start, or after a capitalised word
 		for _, tok := range strings.Fields(line) {
 			core := strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) })
 			if core != "" {
@@ -93,7 +94,8 @@ func count(text string, lower, capital map[string]int) {
 					}
 				}
 			}
-			start = strings.ContainsAny(tok[len(tok)-1:], ".!?:;")
+			first, _ := utf8.DecodeRuneInString(tok)
+			start = strings.ContainsAny(tok[len(tok)-1:], ".!?:;") || !unicode.IsLower(first)
 		}
 	}
 }
