@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"time"
 )
 
 // The second reading of numbers. Tesseract's vie model reads digits poorly where a face draws
@@ -27,9 +26,10 @@ var numberWord = regexp.MustCompile(`^[(“"'‘]*\d[\d.,:/%–-]*[)”"'’.,;:
 // stripGap is the white space between two words in the strip, and around them, in pixels.
 const stripGap = 24
 
-// rereadNumbers reads again with the eng model the words of page g that are numbers, and puts
-// each number read there in place of vie's when both readings are one number.
-func (e *engine) rereadNumbers(ctx context.Context, g *image.Gray, words []Word, dir string, dpi int, timeout time.Duration) {
+// rereadNumbers reads again with the eng model the words that are numbers on the prepared page
+// image (a PGM file, read back only when the page has numbers), and puts each number read there
+// in place of vie's when both readings are one number.
+func (e *engine) rereadNumbers(ctx context.Context, page string, words []Word, dir string, dpi int, opt Options) {
 	var idx []int
 	for i, w := range words {
 		if numberWord.MatchString(w.Text) && w.Width > 0 && w.Height > 0 {
@@ -39,13 +39,18 @@ func (e *engine) rereadNumbers(ctx context.Context, g *image.Gray, words []Word,
 	if len(idx) == 0 {
 		return
 	}
+	g, err := loadImage(page, opt.MaxPixels)
+	if err != nil {
+		return // the first reading stands
+	}
 	strip, tops := numberStrip(g, words, idx)
+	g = nil
 	file := filepath.Join(dir, "numbers.pgm")
 	if writePGM(file, strip) != nil {
 		return
 	}
 	eng := &engine{bin: e.bin, langs: "eng", psm: 6}
-	read, err := eng.recognize(ctx, file, dpi, timeout)
+	read, err := eng.recognize(ctx, file, dpi, opt.Timeout)
 	if err != nil {
 		return // the first reading stands
 	}

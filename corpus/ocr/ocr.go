@@ -233,15 +233,15 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 		res.Err = err
 		return res
 	}
+	g = nil // let the pixels go before Tesseract runs
 	words, err := r.eng.recognize(ctx, prepared, dpi, r.opt.Timeout)
 	if err != nil {
 		res.Err = fmt.Errorf("trang %d: %w", j.number, err)
 		return res
 	}
 	if !r.opt.NoNumbers {
-		r.eng.rereadNumbers(ctx, g, words, dir, dpi, r.opt.Timeout)
+		r.eng.rereadNumbers(ctx, prepared, words, dir, dpi, r.opt)
 	}
-	g = nil
 	e.Words = words
 	_ = cachePut(r.opt.CacheDir, j.key, e) // a cache that cannot be written costs only time
 	note := res.Note
