@@ -44,12 +44,23 @@ func family(r rune) []string {
 	return out
 }
 
+// circumflexAlike pairs â and ê with the same tone mark, which Tesseract's vie model mixes up
+// (nền → nần, đề → đầ).
+var circumflexAlike = map[rune]rune{}
+
+func init() {
+	as, es := []rune("âầấẩẫậ"), []rune("êềếểễệ")
+	for i := range as {
+		circumflexAlike[as[i]], circumflexAlike[es[i]] = es[i], as[i]
+	}
+}
+
 // digitsAsLetters reads the digits Tesseract puts inside words as the letters they look like.
 var digitsAsLetters = strings.NewReplacer("1", "l", "0", "o", "6", "g")
 
 // glyphAlikes returns the syllables that differ from s (lower case) by a confusion of glyph
 // shapes Tesseract makes: a first l read as t and back, 1, 0 or 6 inside a word for l, o or g, an i
-// given a stray hook above or losing it (chi, chỉ), a final i read as t and back, đ and d.
+// given a stray hook above or losing it (chi, chỉ), a final i read as t and back, đ and d, â and ê.
 func glyphAlikes(s string) []string {
 	rs := []rune(s)
 	var out []string
@@ -75,6 +86,11 @@ func glyphAlikes(s string) []string {
 			add(string(rs[:i]) + "i" + string(rs[i+1:]))
 		}
 	}
+	for i, r := range rs {
+		if alt, ok := circumflexAlike[r]; ok {
+			add(string(rs[:i]) + string(alt) + string(rs[i+1:]))
+		}
+	}
 	if n := len(rs); n > 1 {
 		switch rs[n-1] {
 		case 't':
@@ -87,8 +103,8 @@ func glyphAlikes(s string) []string {
 }
 
 // lookAlikes returns the syllables one misreading away from s (lower case): the glyph
-// confusions, one letter's tone or vowel mark changed (cơng → công, hiệu quá → quả), or one
-// letter too many (LTỊCH → LỊCH).
+// confusions, one letter's tone or vowel mark changed (cơng → công, hiệu quá → quả), one
+// letter too many (LTỊCH → LỊCH), or an i read as l after the first letter.
 func lookAlikes(s string) []string {
 	rs := []rune(s)
 	out := glyphAlikes(s)
@@ -99,6 +115,9 @@ func lookAlikes(s string) []string {
 		}
 		if len(rs) > 2 {
 			more = append(more, string(rs[:i])+string(rs[i+1:]))
+		}
+		if r == 'l' && i > 0 { // l is no final: an i read as l (gial → giai)
+			more = append(more, string(rs[:i])+"i"+string(rs[i+1:]))
 		}
 	}
 	return append(out, syllablesOf(s, more)...)

@@ -110,6 +110,21 @@ func cleanWord(s string) string {
 	return norm.NFC.String(strings.NewReplacer("⁄", "/", "∕", "/").Replace(s))
 }
 
+// dash reads a hyphen standing alone as the dash it is by its width against the page's median
+// word height h: Tesseract gives "-" for "–" (a dialogue line, "Lực – Học viện") and for "—".
+func dash(s string, width, h int) string {
+	if s != "-" || h <= 0 {
+		return s
+	}
+	switch {
+	case width*100 >= 85*h:
+		return "—"
+	case width*100 >= 45*h:
+		return "–"
+	}
+	return s
+}
+
 // repairWords puts the words of a page in NFC and, with on, repairs them in place, in
 // Tesseract's reading order.
 func repairWords(words []Word, on bool) {
@@ -121,8 +136,9 @@ func repairWords(words []Word, on bool) {
 	}
 	lx := theLexicon()
 	toks := make([]token, len(words))
+	h := wordHeight(words)
 	for i := range words {
-		words[i].Text = cleanWord(words[i].Text)
+		words[i].Text = dash(cleanWord(words[i].Text), words[i].Width, h)
 		toks[i] = splitToken(words[i].Text)
 	}
 	for i := range toks {

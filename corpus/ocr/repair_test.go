@@ -47,6 +47,8 @@ func TestRepairWords(t *testing.T) {
 		{"a letter too many", "PHÁT TRIỂN NGÀNH DU LTỊCH BIỂN", "PHÁT TRIỂN NGÀNH DU LỊCH BIỂN"},
 		{"digit one for l", "quan tâm chăm 1o đời sống hội viên", "quan tâm chăm lo đời sống hội viên"},
 		{"digits inside a word", "Ông Ba, 6iám đốc, 1ưu ý", "Ông Ba, Giám đốc, lưu ý"},
+		{"â for ê", "xây dựng nần tảng số", "xây dựng nền tảng số"},
+		{"l for i", "trong gial đoạn tới", "trong giai đoạn tới"},
 		{"not a syllable, vowel mark", "làm tốt cơng tác dân vận", "làm tốt công tác dân vận"},
 		{"rare reading, common look-alike", "Anh ấy tà người trẻ nhất chi bộ.", "Anh ấy là người trẻ nhất chi bộ."},
 		{"capital L mid-sentence", "nhiều đảng viên Là học sinh", "nhiều đảng viên là học sinh"},
@@ -82,6 +84,27 @@ func TestRepairWords(t *testing.T) {
 				t.Errorf("repair(%q) = %q, want %q", c.in, got, c.want)
 			}
 		})
+	}
+}
+
+// TestDash: a lone hyphen as wide as half a word's height is an en dash, as wide as a word's
+// height an em dash; a hyphen inside a word stays.
+func TestDash(t *testing.T) {
+	cases := []struct {
+		text     string
+		width, h int
+		want     string
+	}{
+		{"-", 12, 32, "-"},
+		{"-", 18, 32, "–"},
+		{"-", 30, 32, "—"},
+		{"2023-2025", 120, 32, "2023-2025"},
+		{"-", 18, 0, "-"},
+	}
+	for _, c := range cases {
+		if got := dash(c.text, c.width, c.h); got != c.want {
+			t.Errorf("dash(%q, %d, %d) = %q, want %q", c.text, c.width, c.h, got, c.want)
+		}
 	}
 }
 
