@@ -158,3 +158,20 @@ func BenchmarkRepairWords(b *testing.B) {
 		repairWords(ws, true)
 	}
 }
+
+// FuzzRepairWords: any words read never panic the repair, and it keeps their number.
+func FuzzRepairWords(f *testing.F) {
+	f.Add("các chỉ bộ thành tập 1o 6iám LTỊCH - năm 2922 Chương TT. 1, Kết")
+	f.Add("\u0301 ̣a ‑ ⁄ ỉ")
+	f.Fuzz(func(t *testing.T, s string) {
+		ws := wordsOf(s)
+		n := len(ws)
+		for i := range ws {
+			ws[i].Width, ws[i].Height = 3*i, 10
+		}
+		repairWords(ws, true)
+		if len(ws) != n {
+			t.Fatalf("%d words became %d", n, len(ws))
+		}
+	})
+}
