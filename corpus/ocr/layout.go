@@ -40,9 +40,9 @@ func layoutPage(words []Word, w, h, dpi int) pdf.Page {
 	if lo, hi, ok := gutter(raws, w); ok {
 		raws = orderColumns(splitAt(raws, lo, hi))
 	}
-	body := bodyHeight(raws)
+	body, word := bodyHeight(raws), wordHeight(words)
 	for _, r := range raws {
-		page.Lines = append(page.Lines, toLine(r, h, body, scale))
+		page.Lines = append(page.Lines, toLine(r, h, body, word, scale))
 	}
 	return page
 }
@@ -190,23 +190,40 @@ func bodyHeight(raws []rawLine) int {
 	return hs[len(hs)/2]
 }
 
+// wordHeight is the median height of the words' boxes, in pixels.
+func wordHeight(words []Word) int {
+	if len(words) == 0 {
+		return 0
+	}
+	hs := make([]int, len(words))
+	for i, w := range words {
+		hs[i] = w.Height
+	}
+	sort.Ints(hs)
+	return hs[len(hs)/2]
+}
+
 // toLine converts a line in pixels to a PDF-like line in points. A line's box varies with its
-// letters (ascenders, stacked tone marks, descenders), so its size is the body's unless the box
-// is clearly taller (a larger heading), and its baseline is the median of its words' bottoms
+// letters (ascenders, stacked tone marks, descenders) and grows with one speck or one word box
+// that Tesseract drew too tall, so its size is the body's unless the line's median word is
+// clearly taller than the page's median word (a larger heading), and its baseline is the median of its words' bottoms
 // (most words have no descender): paragraph breaks then come from real gaps and indents. A line
 // in capitals is taken for emphasised (a scan says nothing of bold), as titles in capitals are.
-func toLine(r rawLine, pageH, body int, scale float64) pdf.Line {
+func toLine(r rawLine, pageH, body, word int, scale float64) pdf.Line {
 	texts := make([]string, len(r.words))
 	bottoms := make([]int, len(r.words))
+	heights := make([]int, len(r.words))
 	for i, w := range r.words {
 		texts[i] = w.Text
 		bottoms[i] = w.Top + w.Height
+		heights[i] = w.Height
 	}
 	sort.Ints(bottoms)
+	sort.Ints(heights)
 	text := norm.NFC.String(strings.Join(texts, " "))
 	size := body
-	if h := r.bottom - r.top; float64(h) > 1.3*float64(body) {
-		size = h
+	if h := heights[len(heights)/2]; word > 0 && float64(h) > 1.3*float64(word) {
+		size = body * h / word
 	}
 	return pdf.Line{
 		Text:   text,
@@ -219,7 +236,8 @@ func toLine(r rawLine, pageH, body int, scale float64) pdf.Line {
 	}
 }
 
-// capitals reports a line with at least four letters and no lower-case letter.
+// capitals reports a line with at least three letters and no lower-case letter (a heading's
+// last line may hold one short word: "PẮC").
 func capitals(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -230,7 +248,7 @@ func capitals(s string) bool {
 			letters++
 		}
 	}
-	return letters >= 4
+	return letters >= 3
 }
 
 // meanConf is the mean confidence of the words, 0-100, or 0 with no words.

@@ -37,6 +37,12 @@ type Options struct {
 	Timeout   time.Duration // per page; 0 means 5 minutes
 	MaxPixels int           // images larger than this are refused undecoded; 0 means DefaultMaxPixels
 	Tesseract string        // the tesseract program; "" finds it on PATH
+	// NoRepair leaves the words as Tesseract read them (NFC only), without the Vietnamese repair
+	// of repair.go; for measurement. THAMLUAN_OCR_REPAIR=off in the environment sets it too.
+	NoRepair bool
+	// NoNumbers skips the second reading of numbers with the eng model (numbers.go); for
+	// measurement. THAMLUAN_OCR_NUMBERS=off sets it too. It is skipped when eng is not installed.
+	NoNumbers bool
 	// Progress, when set, is called after each page with the pages done and the total.
 	Progress func(done, total int)
 }
@@ -91,13 +97,19 @@ func (o Options) withDefaults() Options {
 	if o.Tesseract == "" {
 		o.Tesseract = "tesseract"
 	}
+	if os.Getenv("THAMLUAN_OCR_REPAIR") == "off" {
+		o.NoRepair = true
+	}
+	if os.Getenv("THAMLUAN_OCR_NUMBERS") == "off" {
+		o.NoNumbers = true
+	}
 	return o
 }
 
 // settings is the part of the options that changes OCR text, for the cache key.
 func (o Options) settings() string {
 	p := o.Prep
-	return fmt.Sprintf("v2 up=%t langs=%s psm=%d dpi=%d deskew=%t denoise=%t bin=%s", p.Upscale, o.Langs, o.PSM, o.DPI, p.Deskew, p.Denoise, p.Binarize)
+	return fmt.Sprintf("v2 up=%t langs=%s psm=%d dpi=%d deskew=%t denoise=%t bin=%s numbers=%t", p.Upscale, o.Langs, o.PSM, o.DPI, p.Deskew, p.Denoise, p.Binarize, !o.NoNumbers)
 }
 
 // job is one page to read: where its image comes from.
@@ -128,6 +140,9 @@ func newRunner(opt Options) (*runner, error) {
 	}
 	if err := checkLangs(langs, opt.Langs); err != nil {
 		return nil, err
+	}
+	if checkLangs(langs, "eng") != nil {
+		opt.NoNumbers = true // the second reading needs the eng model
 	}
 	return &runner{opt: opt, eng: &engine{bin: bin, langs: opt.Langs, psm: opt.PSM}, version: version + " " + strings.Join(strings.Fields(langs), ",")}, nil
 }
@@ -224,6 +239,9 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 		res.Err = fmt.Errorf("trang %d: %w", j.number, err)
 		return res
 	}
+	if !r.opt.NoNumbers {
+		r.eng.rereadNumbers(ctx, prepared, words, dir, dpi, r.opt)
+	}
 	e.Words = words
 	_ = cachePut(r.opt.CacheDir, j.key, e) // a cache that cannot be written costs only time
 	note := res.Note
@@ -234,7 +252,8 @@ func (r *runner) page(ctx context.Context, j job) (res Result) {
 
 // finish lays out the words of a page read (or cached).
 func (r *runner) finish(number int, e *cacheEntry) Result {
-	words := e.Words
+	words := append([]Word(nil), e.Words...)
+	repairWords(words, !r.opt.NoRepair)
 	res := Result{Page: layoutPage(words, e.Width, e.Height, max(1, e.DPI)), Conf: meanConf(words),
 		Words: len(words), Blank: e.Blank, Skew: e.Skew}
 	res.Page.Number = number
