@@ -1,6 +1,10 @@
 package pipeline
 
-import "strings"
+import (
+	"strings"
+
+	"thamluan/corpus/vntext"
+)
 
 // compiledMood holds the mood lists of a codebook as phrase sets.
 type compiledMood struct {
@@ -505,17 +509,13 @@ func (m *compiledMood) causalBefore(toks []token, i int) bool {
 // sentenceStart returns the first token after enumerators and list openers ("Thứ nhất,").
 func (m *compiledMood) sentenceStart(toks []token) int {
 	s := 0
-	for s < len(toks) && (toks[s].num || len(toks[s].norm) <= 4 && isRoman(toks[s].norm) || len([]rune(toks[s].norm)) == 1) && s < 2 {
+	for s < len(toks) && (toks[s].num || len(toks[s].norm) <= 4 && vntext.IsLowerRoman(toks[s].norm) || len([]rune(toks[s].norm)) == 1) && s < 2 {
 		s++
 	}
 	if _, n := m.openers.at(toks, s); n > 0 {
 		s += n
 	}
 	return s
-}
-
-func isRoman(s string) bool {
-	return s != "" && strings.Trim(s, "ivxl") == ""
 }
 
 // subjectOf returns the subject before a modal at i when it names a body ("Huyện ủy cần ...",

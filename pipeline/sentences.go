@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"sync/atomic"
+	"thamluan/corpus/vntext"
 	"unicode"
 	"unicode/utf8"
 )
@@ -201,7 +202,7 @@ func isEnumerator(s string) bool {
 		return false
 	}
 	body := strings.Trim(s[:len(s)-1], "0123456789.")
-	return body == "" || len(body) == len(s)-1 && (isRoman(strings.ToLower(body)) || len(body) == 1 && body[0] >= 'a' && body[0] <= 'z')
+	return body == "" || len(body) == len(s)-1 && (vntext.IsLowerRoman(strings.ToLower(body)) || len(body) == 1 && body[0] >= 'a' && body[0] <= 'z')
 }
 
 // spanOf returns para[start:end] trimmed as a span, false when nothing is left.

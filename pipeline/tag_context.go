@@ -3,6 +3,7 @@ package pipeline
 import (
 	"regexp"
 	"strings"
+	"thamluan/corpus/vntext"
 	"unicode"
 
 	"thamluan/corpus"
@@ -95,7 +96,7 @@ func loneLine(ss []corpus.Sentence, i int) bool {
 // actionHeading reports a numbered heading that opens with an action verb: "2. Tăng cường phối
 // hợp ...", "b) Ứng dụng công nghệ thông tin ...", the items of a solutions part.
 func (t *Tagger) actionHeading(toks []token) bool {
-	if len(toks) < 3 || !(toks[0].num || isRoman(toks[0].norm) || len([]rune(toks[0].norm)) == 1) {
+	if len(toks) < 3 || !(toks[0].num || vntext.IsLowerRoman(toks[0].norm) || len([]rune(toks[0].norm)) == 1) {
 		return false
 	}
 	return t.mood.action.has(toks, 1)
