@@ -1,9 +1,7 @@
 package pipeline
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -18,6 +16,7 @@ import (
 	"thamluan/corpus"
 	"thamluan/corpus/corpustest"
 	"thamluan/corpus/demo"
+	"thamluan/pipeline/internal/pipetest"
 )
 
 // goldenHashes records, for every document of the corpora below, the SHA-256 of what the reader
@@ -139,28 +138,44 @@ func hashOf(b []byte) string {
 func goldenDocs(t *testing.T) []goldenDoc {
 	docs := demoDocs(t)
 	docs = append(docs, testdataDocs(t)...)
+	docs = append(docs, folderDocs(t, "..", "repo", filepath.Join("..", "testdata", "*"))...)
 	dir := corpustest.SharedDir()
 	if dir == "" {
 		t.Log("../shared is absent: the shared corpora are left out of the byte-identical test")
 		return docs
 	}
-	folders := []string{"dev", "seed", "scale"}
+	folders := "{dev,seed,scale}"
 	if !testing.Short() {
-		folders = append(folders, "docx", "made", "pdf")
+		folders = "{dev,seed,scale,docx,made,pdf}"
 	}
-	for _, f := range folders {
-		root := filepath.Join(dir, "corpus", f)
+	docs = append(docs, folderDocs(t, dir, "shared", filepath.Join(dir, "corpus", folders))...)
+	return append(docs, newsGoldenDocs(t)...)
+}
+
+// folderDocs lists the documents of the folders matching pattern (with {a,b} alternatives), each
+// keyed by prefix and its path relative to dir; a folder is the root of its workshop.toml lookup.
+func folderDocs(t *testing.T, dir, prefix, pattern string) []goldenDoc {
+	var roots []string
+	if i, j := strings.Index(pattern, "{"), strings.Index(pattern, "}"); i >= 0 && j > i {
+		for _, alt := range strings.Split(pattern[i+1:j], ",") {
+			roots = append(roots, pattern[:i]+alt+pattern[j+1:])
+		}
+	} else {
+		roots, _ = filepath.Glob(pattern)
+	}
+	var docs []goldenDoc
+	for _, root := range roots {
 		files, err := corpus.Discover([]string{root}, corpus.DiscoverOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, p := range files {
 			rel, _ := filepath.Rel(dir, p)
-			docs = append(docs, goldenDoc{key: "shared/" + filepath.ToSlash(rel), path: p, root: root,
+			docs = append(docs, goldenDoc{key: prefix + "/" + filepath.ToSlash(rel), path: p, root: root,
 				read: func() (*corpus.Document, error) { return corpus.Read(p, corpus.ReadOptions{}) }})
 		}
 	}
-	return append(docs, newsGoldenDocs(t, dir)...)
+	return docs
 }
 
 // demoDocs writes the embedded demo to a folder and reads it from there, as `thamluan demo` does.
@@ -237,36 +252,16 @@ func textDoc(key, text string) goldenDoc {
 
 // newsGoldenDocs makes text documents of the first articles of the shared news corpus, as
 // BenchmarkAnalyzeNews reads them.
-func newsGoldenDocs(t *testing.T, dir string) []goldenDoc {
+func newsGoldenDocs(t *testing.T) []goldenDoc {
 	n := goldenNews
 	if testing.Short() {
 		n = goldenNewsShort
 	}
-	f, err := os.Open(filepath.Join(dir, "corpus", "scale", "news.jsonl.gz"))
-	if err != nil {
-		t.Logf("the shared news corpus is left out: %v", err)
-		return nil
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var docs []goldenDoc
-	for i := 0; i < n && sc.Scan(); i++ {
-		var a struct{ Title, Lead, Body string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		text := a.Title + "\n\n" + a.Lead + "\n\n" + a.Body + "\n"
+	for i, text := range pipetest.NewsTexts(t, n) {
 		docs = append(docs, goldenDoc{key: fmt.Sprintf("shared/news/%05d", i), read: func() (*corpus.Document, error) {
 			return corpus.ReadBytes("news.txt", []byte(text), corpus.ReadOptions{})
 		}})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return docs
 }
