@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -201,7 +202,7 @@ func demoDocs(t *testing.T) []goldenDoc {
 // tagging set (its paragraphs with their headings).
 func testdataDocs(t *testing.T) []goldenDoc {
 	var docs []goldenDoc
-	cases, _ := filepath.Glob(filepath.Join("testdata", "sections", "*.txtar"))
+	cases, _ := filepath.Glob(filepath.Join("structure", "testdata", "sections", "*.txtar"))
 	for _, f := range cases {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -217,7 +218,7 @@ func testdataDocs(t *testing.T) []goldenDoc {
 		}
 		docs = append(docs, textDoc("testdata/sections/"+filepath.Base(f), in))
 	}
-	sets, _ := filepath.Glob(filepath.Join("testdata", "tagging", "*.json"))
+	sets, _ := filepath.Glob(filepath.Join("coding", "testdata", "tagging", "*.json"))
 	for _, f := range sets {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -293,3 +294,5 @@ func writeGolden(t *testing.T, lines []string) {
 		t.Fatal(err)
 	}
 }
+
+var update = flag.Bool("update", false, "rewrite testdata/analyze_golden.txt")

@@ -13,3 +13,15 @@ func TestIsLowerRoman(t *testing.T) {
 		}
 	}
 }
+
+func TestIsASCIILower(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{{"to chuc", true}, {"", true}, {"To chuc", false}, {"tổ chức", false}, {"a-1 b", true}}
+	for _, tt := range tests {
+		if got := IsASCIILower(tt.in); got != tt.want {
+			t.Errorf("IsASCIILower(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
