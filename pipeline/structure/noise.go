@@ -141,7 +141,7 @@ func allDigits(s string) bool {
 // repeatedLines returns the short lines that do not end like a sentence, are no contribution's
 // title and stand more than once in blocks: a running header ("Kỷ yếu hội thảo") repeats on
 // every page.
-func repeatedLines(blocks []corpus.Block) map[string]bool {
+func repeatedLines(blocks []block) map[string]bool {
 	seen := map[string]int{}
 	for i, b := range blocks {
 		t := headerKey(strings.TrimSpace(b.Text))
@@ -150,7 +150,7 @@ func repeatedLines(blocks []corpus.Block) map[string]bool {
 			continue
 		}
 		if i+1 < len(blocks) {
-			if _, author := parseAuthorLine(blocks[i+1].Text); author {
+			if _, author := blocks[i+1].author(); author {
 				continue // a title, also listed in the table of contents, is no running header
 			}
 		}
@@ -167,10 +167,10 @@ func repeatedLines(blocks []corpus.Block) map[string]bool {
 
 // filterNoise returns the blocks that are not noise, with bracketed photo credits cut out of the
 // running text, and appends every removed line to doc.Noise.
-func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
+func filterNoise(doc *corpus.Document, blocks []block) []block {
 	nf := noiseFilter{repeats: repeatedLines(blocks)}
 	start := len(doc.Noise)
-	kept := make([]corpus.Block, 0, len(blocks))
+	kept := make([]block, 0, len(blocks))
 	prevPage := 0
 	for _, b := range blocks {
 		pageTurn := b.Page != prevPage && prevPage != 0
@@ -210,7 +210,7 @@ func filterNoise(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
 				t = strings.TrimSpace(rest.String())
 			}
 		}
-		b.Text = t
+		b = b.withText(t)
 		kept = append(kept, b)
 	}
 	return dropConfirmedHeaders(doc, kept, nf.repeats, start)
@@ -224,7 +224,7 @@ func hasInlineCredit(t string) bool {
 // dropConfirmedHeaders removes the other occurrences of a repeated line that was removed as a
 // running header at a page's edge at least once: where a page break was lost or garbled, the
 // same header must not stay in the text.
-func dropConfirmedHeaders(doc *corpus.Document, kept []corpus.Block, repeats map[string]bool, from int) []corpus.Block {
+func dropConfirmedHeaders(doc *corpus.Document, kept []block, repeats map[string]bool, from int) []block {
 	confirmed, keys := map[string]bool{}, map[string]bool{}
 	for _, n := range doc.Noise[from:] {
 		if repeats[headerKey(n)] {
@@ -347,7 +347,7 @@ func hasReportedSpeech(t string) bool {
 // dropByLines removes the by-line of a news report, which stands just under the headline or at
 // the very end: "Bài và ảnh: Thu Hà", "PV", "Minh Anh (Báo Sơn La)" or a name alone, and the
 // keyword line near the end ("Từ khóa: ...").
-func dropByLines(doc *corpus.Document, blocks []corpus.Block) []corpus.Block {
+func dropByLines(doc *corpus.Document, blocks []block) []block {
 	kept := blocks[:0:0]
 	for i, b := range blocks {
 		edge := i >= 1 && i <= 2 || i >= len(blocks)-2 && i > 0

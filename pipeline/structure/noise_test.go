@@ -103,7 +103,7 @@ func TestIsByLine(t *testing.T) {
 
 func TestFilterNoiseInlineCredit(t *testing.T) {
 	doc := &corpus.Document{}
-	kept := filterNoise(doc, []corpus.Block{{Text: "Xã có 9 chi bộ (Ảnh: Hồng Nhung). Các chi bộ họp đều."}})
+	kept := filterNoise(doc, describeBlocks([]corpus.Block{{Text: "Xã có 9 chi bộ (Ảnh: Hồng Nhung). Các chi bộ họp đều."}}))
 	if len(kept) != 1 || kept[0].Text != "Xã có 9 chi bộ. Các chi bộ họp đều." {
 		t.Errorf("kept %+v", kept)
 	}

@@ -38,7 +38,7 @@ type draft struct {
 // splits each section into sentences and fills the workshop metadata the text states.
 func Segment(doc *corpus.Document, opt SegmentOptions) {
 	noiseBefore := len(doc.Noise)
-	blocks := filterNoise(doc, doc.Blocks)
+	blocks := filterNoise(doc, describeBlocks(doc.Blocks))
 	shape := opt.Shape
 	if shape == "" && doc.Workshop != nil {
 		shape = doc.Workshop.Shape
@@ -160,11 +160,11 @@ func maxSentences(paras []para) int {
 }
 
 // headingOf returns the level of block b as a heading of a paper or contribution, or 0.
-func headingOf(b corpus.Block) int {
+func headingOf(b block) int {
 	if !isRunningText(b) || isTOCLine(b.Text) {
 		return 0
 	}
-	if lv := headingLevel(b.Text); lv > 0 {
+	if lv := b.level(); lv > 0 {
 		return lv
 	}
 	if isSignatureLine(b.Text) {
@@ -173,7 +173,7 @@ func headingOf(b corpus.Block) int {
 	if b.Kind == corpus.BlockHeading {
 		return levelRoman + max(b.Level, 1) - 1 // a file's first heading level stands as "I."
 	}
-	if isTitleLike(b.Text) && utf8.RuneCountInString(b.Text) <= 160 && strings.Contains(b.Text, " ") {
+	if b.titleLike() && utf8.RuneCountInString(b.Text) <= 160 && strings.Contains(b.Text, " ") {
 		if r, _ := utf8.DecodeRuneInString(b.Text); unicode.IsLetter(r) {
 			return levelRoman
 		}
@@ -219,7 +219,7 @@ func hasAtMostFields(t string, n int) bool {
 
 // isRunningText reports a paragraph, heading or title block: list items, table rows and notes
 // are never headings, author lines or speaker leads, whatever their numbering.
-func isRunningText(b corpus.Block) bool {
+func isRunningText(b block) bool {
 	return b.Kind == corpus.BlockParagraph || b.Kind == corpus.BlockHeading || b.Kind == corpus.BlockTitle
 }
 
@@ -245,13 +245,13 @@ func (h *headingStack) push(lv int, text string, outer []string) []string {
 
 // segmentBody splits the blocks of a paper or contribution at its headings. first is the
 // section the body's first paragraphs belong to; every section inherits its speaker.
-func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
+func segmentBody(blocks []block, first draft, outer []string) []draft {
 	out := []draft{first}
 	var stack headingStack
 	refs := false // under "TÀI LIỆU THAM KHẢO", numbered lines are entries, not headings
 	for k := 0; k < len(blocks); k++ {
 		b := blocks[k]
-		if refs && headingLevel(b.Text) > 0 {
+		if refs && b.level() > 0 {
 			cur := &out[len(out)-1]
 			cur.paras = append(cur.paras, para{b.Text, b.Page})
 			continue
@@ -278,7 +278,7 @@ func segmentBody(blocks []corpus.Block, first draft, outer []string) []draft {
 		}
 		if lv := headingOf(b); lv > 0 {
 			text := b.Text
-			if k+1 < len(blocks) && isBareHeading(text) && isTitleLike(blocks[k+1].Text) && headingLevel(blocks[k+1].Text) == 0 {
+			if k+1 < len(blocks) && isBareHeading(text) && blocks[k+1].titleLike() && blocks[k+1].level() == 0 {
 				text = strings.TrimRight(text, " :.-–") + ". " + blocks[k+1].Text // "Phần thứ nhất" + "THỰC TRẠNG"
 				k++
 			}
@@ -332,7 +332,7 @@ func isBareHeading(t string) bool {
 // before it as journals print it, when it stays the first line of the text so that the first
 // section starts where the document does), the text before the first heading, then one section
 // per heading.
-func segmentPaper(blocks []corpus.Block) []draft {
+func segmentPaper(blocks []block) []draft {
 	blocks = markContents(blocks)
 	above, org := letterhead(blocks, 0) // the issuing organisation and a label above the title
 	sp, n := authorAt(blocks, above)    // an author line above the title
@@ -344,9 +344,9 @@ func segmentPaper(blocks []corpus.Block) []draft {
 	var title []string
 	page := 0
 	labelled := labelAbove(blocks, above) // a mixed-case title may follow the label, or stand over its author
-	for i < len(blocks) && len(title) < 4 && (isTitleLike(blocks[i].Text) || blocks[i].Kind == corpus.BlockTitle ||
-		len(title) == 0 && (labelled || strongAuthorAt(blocks, i+1)) && isPlainTitleLine(blocks[i].Text)) && headingLevel(blocks[i].Text) == 0 {
-		if _, ok := parseAuthorLine(blocks[i].Text); ok && len(title) > 0 || len(title) > 0 && isThesisLabel(blocks[i].Text) {
+	for i < len(blocks) && len(title) < 4 && (blocks[i].titleLike() || blocks[i].Kind == corpus.BlockTitle ||
+		len(title) == 0 && (labelled || strongAuthorAt(blocks, i+1)) && isPlainTitleLine(blocks[i].Text)) && blocks[i].level() == 0 {
+		if _, ok := blocks[i].author(); ok && len(title) > 0 || len(title) > 0 && isThesisLabel(blocks[i].Text) {
 			break // an author, or the label of a thesis under its title
 		}
 		if page == 0 {
@@ -355,7 +355,7 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		title = append(title, blocks[i].Text)
 		i++
 	}
-	if n > 0 && len(title) == 0 && sp.Kind == KindOrganisation && !isTitleLike(blocks[above-n].Text) {
+	if n > 0 && len(title) == 0 && sp.Kind == KindOrganisation && !blocks[above-n].titleLike() {
 		// a mixed-case line that no title follows is the headline of an article, not its author
 		sp, above, i = speaker{}, above-n, above-n
 	} else if sp.Name == "" {
@@ -363,7 +363,7 @@ func segmentPaper(blocks []corpus.Block) []draft {
 		i += n
 	}
 	tail := i
-	for len(title) > 0 && i < len(blocks) && (isTitleLike(blocks[i].Text) && isThesisLabel(blocks[i].Text) ||
+	for len(title) > 0 && i < len(blocks) && (blocks[i].titleLike() && isThesisLabel(blocks[i].Text) ||
 		coverYearRE.MatchString(strings.TrimSpace(blocks[i].Text))) {
 		i++ // a thesis's label and the place and year of its cover, under the title and author
 	}
@@ -393,7 +393,7 @@ func segmentPaper(blocks []corpus.Block) []draft {
 // letterhead returns how many blocks from i are the issuing organisation's lines and the
 // document's label above a paper's title ("ĐẢNG ỦY XÃ X", "THAM LUẬN"), and the organisation
 // named last. A title must follow them.
-func letterhead(blocks []corpus.Block, i int) (int, speaker) {
+func letterhead(blocks []block, i int) (int, speaker) {
 	n := 0
 	var org speaker
 	for ; i+n < len(blocks) && n < 8; n++ {
@@ -413,7 +413,7 @@ func letterhead(blocks []corpus.Block, i int) (int, speaker) {
 		}
 		org = sp
 	}
-	if n == 0 || i+n >= len(blocks) || headingLevel(blocks[i+n].Text) != 0 {
+	if n == 0 || i+n >= len(blocks) || blocks[i+n].level() != 0 {
 		return 0, speaker{}
 	}
 	next := blocks[i+n].Text
@@ -429,7 +429,7 @@ var eventLineRE = regexp.MustCompile(`^\(?(?i:tại|trình bày tại|gửi|phá
 
 // labelAbove reports a document's label just above blocks[j] ("THAM LUẬN"), or above the line
 // under it that names the event ("TẠI HỘI NGHỊ ...").
-func labelAbove(blocks []corpus.Block, j int) bool {
+func labelAbove(blocks []block, j int) bool {
 	if j < 1 || j > len(blocks) {
 		return false
 	}
@@ -479,7 +479,7 @@ func isLetterheadLine(t string) bool {
 
 // signatureOrg returns the organisation a paper is signed for: "T/M BAN THƯỜNG VỤ HUYỆN ỦY X" in
 // the signature block among its last lines.
-func signatureOrg(blocks []corpus.Block) (speaker, bool) {
+func signatureOrg(blocks []block) (speaker, bool) {
 	for k := len(blocks) - 1; k >= 0 && k >= len(blocks)-6; k-- {
 		t := strings.TrimSpace(blocks[k].Text)
 		if !signatureQ.MatchString(t) {
@@ -507,7 +507,7 @@ func hasTitleConnector(t string) bool {
 
 // authorAt reads the author line at blocks[i], with the affiliation on the next line when the
 // author line has none. It returns the speaker and the number of blocks used.
-func authorAt(blocks []corpus.Block, i int) (speaker, int) {
+func authorAt(blocks []block, i int) (speaker, int) {
 	if i >= len(blocks) || !isRunningText(blocks[i]) {
 		return speaker{}, 0
 	}
@@ -515,17 +515,17 @@ func authorAt(blocks []corpus.Block, i int) (speaker, int) {
 		// the name and the affiliation in one block, split by a line break (<br> on a web page)
 		a, b := blocks[i], blocks[i]
 		a.Text, b.Text = strings.TrimSpace(first), strings.TrimSpace(second)
-		if sp, n := authorAt([]corpus.Block{a, b}, 0); n == 2 {
+		if sp, n := authorAt([]block{a, b}, 0); n == 2 {
 			return sp, 1
 		}
 	}
-	sp, ok := parseAuthorLine(blocks[i].Text)
+	sp, ok := blocks[i].author()
 	if !ok {
 		return bareNameAuthorAt(blocks, i)
 	}
 	if sp.Kind == KindOrganisation && i+1 < len(blocks) && isRunningText(blocks[i+1]) {
 		// "Trường Chính trị tỉnh X" above "ThS. Lê Y": the person, from the organisation
-		if p, ok := parseAuthorLine(blocks[i+1].Text); ok && p.Kind == KindPerson && p.Affiliation == "" || ok && p.Role != "" && p.Affiliation == p.Role {
+		if p, ok := blocks[i+1].author(); ok && p.Kind == KindPerson && p.Affiliation == "" || ok && p.Role != "" && p.Affiliation == p.Role {
 			p.Affiliation = sp.Name
 			return p, 2
 		}
@@ -553,7 +553,7 @@ var affilLabelRE = regexp.MustCompile(`^(?:Đơn vị(?: công tác)?|ĐƠN VỊ
 
 // isPositionLine reports a short line that is only a person's position: "Bí thư Chi bộ khối 5,
 // thị trấn X" under an author's name.
-func isPositionLine(b corpus.Block) bool {
+func isPositionLine(b block) bool {
 	t := strings.TrimSpace(b.Text)
 	if !isRunningText(b) || utf8.RuneCountInString(t) > 120 || endsSentence(t) || !startsWithPosition(t) {
 		return false
@@ -568,7 +568,7 @@ var comradeRE = regexp.MustCompile(`^(?:Đồng chí|ĐỒNG CHÍ|Đ/c)\s+`)
 // bareNameAuthorAt reads a person's name alone on a line in mixed case ("Nguyễn Văn A"), too weak
 // a cue by itself, when the next line gives the person's position or organisation ("Bí thư Đảng
 // ủy xã X").
-func bareNameAuthorAt(blocks []corpus.Block, i int) (speaker, int) {
+func bareNameAuthorAt(blocks []block, i int) (speaker, int) {
 	if i+1 >= len(blocks) {
 		return speaker{}, 0
 	}

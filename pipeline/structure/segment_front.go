@@ -18,7 +18,7 @@ var pageNumberEndRE = regexp.MustCompile(`(?:^|\s|\.{2,}|…)\d{1,3}$`)
 // markContents returns blocks with the entries of a volume's table of contents, the lines after
 // "MỤC LỤC" that end with a page number or whose next line does, marked as notes: an entry names
 // a contribution and its author but opens none.
-func markContents(blocks []corpus.Block) []corpus.Block {
+func markContents(blocks []block) []block {
 	at := -1
 	for i, b := range blocks {
 		if len(b.Text) > 32 {
@@ -49,7 +49,7 @@ func markContents(blocks []corpus.Block) []corpus.Block {
 // isContentsEntry reports whether blocks[i] is an entry of a table of contents, or a line of one:
 // every line is short and no sentence, and ends with a page number or stands over at most three
 // such lines of which the last does ("CHƯƠNG 2" over the chapter's title over "........ 23").
-func isContentsEntry(blocks []corpus.Block, i int) bool {
+func isContentsEntry(blocks []block, i int) bool {
 	var lines []string // the lines of blocks[i], then of the next blocks, for the look ahead
 	for j := i; j < len(blocks) && j < i+4; j++ {
 		lines = append(lines, strings.Split(blocks[j].Text, "\n")...)
@@ -83,8 +83,8 @@ func contentsLineUpTo(lines []string, k, limit int) bool {
 
 // coverTitleLines returns how many lines from blocks[i] the title of a cover spans: an upper-case
 // title wrapped over up to three lines, when the place and date of the volume follow them.
-func coverTitleLines(blocks []corpus.Block, i int) int {
-	if !isTitleLike(blocks[i].Text) {
+func coverTitleLines(blocks []block, i int) int {
+	if !blocks[i].titleLike() {
 		return 1
 	}
 	for n := 1; n <= 3 && i+n < len(blocks); n++ {
@@ -103,7 +103,7 @@ func coverTitleLines(blocks []corpus.Block, i int) int {
 }
 
 // joinTexts joins the texts of blocks with spaces.
-func joinTexts(blocks []corpus.Block) string {
+func joinTexts(blocks []block) string {
 	parts := make([]string, len(blocks))
 	for i, b := range blocks {
 		parts[i] = strings.TrimSpace(b.Text)
@@ -120,7 +120,7 @@ const coverRepeatSpan = 40
 // coverRepeats returns blocks[i:], the body of a paper, with the upper-case lines among its first
 // blocks that repeat a line above the body (the inner cover of a thesis: the university, the
 // author, the title, "THÁI NGUYÊN - 2020") marked as notes: they head no section.
-func coverRepeats(blocks []corpus.Block, i int) []corpus.Block {
+func coverRepeats(blocks []block, i int) []block {
 	cover := map[string]bool{}
 	for _, b := range blocks[:i] {
 		for _, l := range strings.Split(b.Text, "\n") {

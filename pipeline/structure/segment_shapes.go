@@ -20,7 +20,7 @@ type contribution struct {
 
 // findContributions finds every upper-case title followed by an author line. A title wrapped over
 // several lines is joined when a line starts or ends with a connecting word ("Ở XÃ MIỀN NÚI").
-func findContributions(blocks []corpus.Block) []contribution {
+func findContributions(blocks []block) []contribution {
 	var out []contribution
 	for j := 1; j < len(blocks); j++ {
 		if !isContributionTitle(blocks[j-1]) && !((isPlainTitle(blocks[j-1]) || isNumberedTitle(blocks[j-1])) && strongAuthorAt(blocks, j)) {
@@ -60,7 +60,7 @@ func findContributions(blocks []corpus.Block) []contribution {
 // directly above an upper-case title that a body follows. Read alone, a title above its author
 // and an upper-case heading under them look alike: segmentProceedings keeps the reading that
 // finds more contributions.
-func findContributionsAbove(blocks []corpus.Block) []contribution {
+func findContributionsAbove(blocks []block) []contribution {
 	var out []contribution
 	for j := 1; j < len(blocks); j++ {
 		if !isContributionTitle(blocks[j]) || isContributionTitle(blocks[j-1]) {
@@ -93,7 +93,7 @@ func findContributionsAbove(blocks []corpus.Block) []contribution {
 // title or the end. A title counts when a paragraph or a numbered heading follows it; every
 // contribution found must be signed, so that one unsigned title leaves the volume to the other
 // readings. sig is where each contribution's signature starts.
-func findContributionsBelow(blocks []corpus.Block) (out []contribution, sig []int) {
+func findContributionsBelow(blocks []block) (out []contribution, sig []int) {
 	var titles []int
 	for j := 0; j+1 < len(blocks); j++ {
 		if isContributionTitle(blocks[j]) && !isVolumeLabel(blocks[j].Text) && opensBody(blocks[j+1]) {
@@ -117,11 +117,11 @@ func findContributionsBelow(blocks []corpus.Block) (out []contribution, sig []in
 
 // opensBody reports a block that may open a contribution's body: a paragraph that is no title,
 // author, place-and-date or label line, or a numbered heading.
-func opensBody(b corpus.Block) bool {
+func opensBody(b block) bool {
 	if !isRunningText(b) {
 		return false
 	}
-	if lv := headingLevel(b.Text); lv == levelNum || lv == levelRoman {
+	if lv := b.level(); lv == levelNum || lv == levelRoman {
 		return true
 	}
 	t := b.Text
@@ -135,7 +135,7 @@ func opensBody(b corpus.Block) bool {
 // authorBelow returns the author whose lines end just before blocks[end], and the index of their
 // first line, or -1; the lines must start at or after from. An organisation alone in capitals
 // ("BAN TỔ CHỨC HUYỆN ỦY X") counts here, at a contribution's end.
-func authorBelow(blocks []corpus.Block, from, end int) (speaker, int) {
+func authorBelow(blocks []block, from, end int) (speaker, int) {
 	for _, n := range []int{2, 1} {
 		i := end - n
 		if i < from || !isRunningText(blocks[i]) || endsSentence(blocks[i].Text) {
@@ -157,7 +157,7 @@ func authorBelow(blocks []corpus.Block, from, end int) (speaker, int) {
 // authorAbove returns the author whose lines end just above blocks[j] and the index of their
 // first line, or -1. The author must be strong: an organisation, or a person with an affiliation
 // or an academic title, since a bare name in capitals ("TƯ TƯỞNG HỒ CHÍ MINH") may be a title.
-func authorAbove(blocks []corpus.Block, j int) (speaker, int) {
+func authorAbove(blocks []block, j int) (speaker, int) {
 	for _, n := range []int{2, 1} {
 		if j-n < 0 {
 			continue
@@ -175,7 +175,7 @@ func authorAbove(blocks []corpus.Block, j int) (speaker, int) {
 // contribution's title ("ĐẢNG ỦY XÃ X" under "PHÁT TRIỂN ĐẢNG TRONG CÔNG NHÂN"), with a body after
 // it. Alone, such a line reads as a letterhead, so only this place makes it an author: not under
 // the document's first line or the volume's label, and not worded like a title ("CHI BỘ Ở ...").
-func upperOrgAuthorAt(blocks []corpus.Block, j int) (speaker, int) {
+func upperOrgAuthorAt(blocks []block, j int) (speaker, int) {
 	if j < 2 || j+1 >= len(blocks) || !isRunningText(blocks[j]) || isVolumeLabel(blocks[j-1].Text) {
 		return speaker{}, 0
 	}
@@ -208,13 +208,13 @@ func continuesTitle(prev, next string) bool {
 // wrapsTitle reports whether blocks[i-1] is the first, wrapped line of the title that goes on in
 // blocks[i]: a line long enough to fill the width, above a shorter one, neither being nor standing
 // under the volume's label ("KỶ YẾU HỘI THẢO"), whose title it would be instead.
-func wrapsTitle(blocks []corpus.Block, i int) bool {
+func wrapsTitle(blocks []block, i int) bool {
 	prev, cur := blocks[i-1].Text, blocks[i].Text
 	np, nc := utf8.RuneCountInString(prev), utf8.RuneCountInString(cur)
 	if np < 25 || nc >= np || np+nc > 250 || isVolumeLabel(prev) || isVolumeLabel(cur) {
 		return false
 	}
-	return i < 2 || !isTitleLike(blocks[i-2].Text) || !isVolumeLabel(blocks[i-2].Text)
+	return i < 2 || !blocks[i-2].titleLike() || !isVolumeLabel(blocks[i-2].Text)
 }
 
 // isVolumeLabel reports a cover line naming the kind of volume or event: "KỶ YẾU HỘI THẢO KHOA HỌC".
@@ -229,19 +229,19 @@ func isVolumeLabel(t string) bool {
 }
 
 // isContributionTitle reports an upper-case title line that is not itself an author line.
-func isContributionTitle(b corpus.Block) bool {
+func isContributionTitle(b block) bool {
 	marked := b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading // a DOCX or HTML heading
-	if !isRunningText(b) || !(isTitleLike(b.Text) || marked) || headingLevel(b.Text) != 0 {
+	if !isRunningText(b) || !(b.titleLike() || marked) || b.level() != 0 {
 		return false
 	}
-	_, author := parseAuthorLine(b.Text)
+	_, author := b.author()
 	return !author
 }
 
 // isPlainTitle reports a title in mixed case, as plain-text volumes print them: a paragraph of
 // 15-200 characters that opens with a capital, carries no numbering and ends like no sentence or
 // clause. Only a strong author line after it makes it a contribution's title.
-func isPlainTitle(b corpus.Block) bool {
+func isPlainTitle(b block) bool {
 	t := b.Text
 	n := runesUpTo(t, 200)
 	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || headingLevel(t) != 0 || endsSentence(t) {
@@ -273,11 +273,11 @@ func isContributionLabel(t string) bool {
 // isNumberedTitle reports an upper-case title numbered as the volume numbers its contributions:
 // "2. ỨNG DỤNG SỔ TAY ĐẢNG VIÊN ĐIỆN TỬ", "THAM LUẬN SỐ 3: ...". Only a strong author line after it
 // tells it from a numbered heading.
-func isNumberedTitle(b corpus.Block) bool {
-	if !isRunningText(b) || !isTitleLike(b.Text) {
+func isNumberedTitle(b block) bool {
+	if !isRunningText(b) || !b.titleLike() {
 		return false
 	}
-	if lv := headingLevel(b.Text); lv == levelNum || lv == levelRoman {
+	if lv := b.level(); lv == levelNum || lv == levelRoman {
 		return true
 	}
 	return contributionNumberRE.MatchString(b.Text)
@@ -288,7 +288,7 @@ var contributionNumberRE = regexp.MustCompile(`^(?:THAM LUẬN|Tham luận|BÀI|
 
 // strongAuthorAt reports an author line at blocks[i] that names an organisation, or a person with
 // an academic degree or an affiliation: enough to take a mixed-case line before it as a title.
-func strongAuthorAt(blocks []corpus.Block, i int) bool {
+func strongAuthorAt(blocks []block, i int) bool {
 	sp, n := authorAt(blocks, i)
 	return n > 0 && (sp.Kind == KindOrganisation || sp.Affiliation != "" || strings.Contains(sp.Name, "."))
 }
@@ -296,7 +296,7 @@ func strongAuthorAt(blocks []corpus.Block, i int) bool {
 // segmentProceedings segments a proceedings volume: the cover and introduction form one section
 // headed by the volume's title; each contribution's title opens a section with its author as
 // speaker, and its numbered headings open sections under it.
-func segmentProceedings(blocks []corpus.Block) []draft {
+func segmentProceedings(blocks []block) []draft {
 	blocks = markContents(blocks)
 	cs := findContributions(blocks)
 	if above := findContributionsAbove(blocks); len(above) > len(cs) {
@@ -339,7 +339,7 @@ func segmentProceedings(blocks []corpus.Block) []draft {
 // coverSection makes the cover and introduction of a volume one section, headed by the volume's
 // title: the block marked as the title, else the title line after "KỶ YẾU HỘI THẢO", else the
 // longest upper-case line.
-func coverSection(blocks []corpus.Block) draft {
+func coverSection(blocks []block) draft {
 	title := -1
 	for i, b := range blocks {
 		if b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading && b.Level <= 1 {
@@ -347,14 +347,14 @@ func coverSection(blocks []corpus.Block) draft {
 			break
 		}
 		if (namesVolume(foldLower(b.Text)) || eventLabelRE.MatchString(strings.TrimSpace(b.Text))) && i+1 < len(blocks) &&
-			(isTitleLike(blocks[i+1].Text) || isPlainTitle(blocks[i+1])) {
+			(blocks[i+1].titleLike() || isPlainTitle(blocks[i+1])) {
 			title = i + 1
 			break
 		}
 	}
 	if title < 0 {
 		for i, b := range blocks {
-			if isTitleLike(b.Text) && headingLevel(b.Text) == 0 &&
+			if b.titleLike() && b.level() == 0 &&
 				(title < 0 || utf8.RuneCountInString(b.Text) > utf8.RuneCountInString(blocks[title].Text)) {
 				title = i
 			}
@@ -383,7 +383,7 @@ func coverSection(blocks []corpus.Block) draft {
 // speaker; the closing speech runs to the end. A cross-head directly followed by a speaker's
 // paragraph heads that speaker's section; followed by other paragraphs, it opens a section of its
 // own, without a speaker, up to the next speaker. The sections after it stand under it.
-func segmentNews(blocks []corpus.Block) []draft {
+func segmentNews(blocks []block) []draft {
 	if len(blocks) == 0 {
 		return nil
 	}
@@ -412,7 +412,7 @@ func segmentNews(blocks []corpus.Block) []draft {
 			continue
 		}
 		if k > i && b.Kind == corpus.BlockParagraph && !isIntroParagraph(b.Text) && (!closing || len(last.paras) == 0) {
-			l, ok := newsLead(b.Text)
+			l, ok := b.newsLead()
 			if ok && l.chair {
 				l.sp, _ = chairOf(blocks)
 			}
@@ -431,7 +431,7 @@ func segmentNews(blocks []corpus.Block) []draft {
 var chairLineRE = regexp.MustCompile(`^(?:Chủ trì|Chủ tọa|Chủ toạ|CHỦ TRÌ|CHỦ TỌA)(?:\s+(?:hội thảo|hội nghị|tọa đàm))?\s*:\s*(.{4,200})$`)
 
 // chairOf returns the chair named by a "Chủ trì:" line among the first blocks of minutes.
-func chairOf(blocks []corpus.Block) (speaker, bool) {
+func chairOf(blocks []block) (speaker, bool) {
 	for _, b := range blocks[:min(len(blocks), 20)] {
 		for _, line := range strings.Split(b.Text, "\n") {
 			if m := chairLineRE.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
@@ -451,16 +451,16 @@ func opensWithReport(t string) bool {
 }
 
 // crossHeadLead returns the speaker who opens the paragraph at blocks[k], just under a cross-head.
-func crossHeadLead(blocks []corpus.Block, k int) (lead, bool) {
+func crossHeadLead(blocks []block, k int) (lead, bool) {
 	if k >= len(blocks) || blocks[k].Kind != corpus.BlockParagraph || isIntroParagraph(blocks[k].Text) {
 		return lead{}, false
 	}
-	return newsLead(blocks[k].Text)
+	return blocks[k].newsLead()
 }
 
 // isCrossHead reports a newspaper cross-head at blocks[k]: a block marked as a heading, or a
 // short line that does not end like a sentence, leads no speaker and is followed by a paragraph.
-func isCrossHead(blocks []corpus.Block, k int) bool {
+func isCrossHead(blocks []block, k int) bool {
 	b := blocks[k]
 	if qaLabelRE.MatchString(b.Text) || isInterviewQuestion(b.Text) || isSignatureLine(b.Text) || isPaperLabel(b.Text) {
 		return false // "THƯ KÝ" over the secretary's name closes minutes; "BIÊN BẢN" names them
@@ -483,7 +483,7 @@ func isCrossHead(blocks []corpus.Block, k int) bool {
 	if i := strings.Index(b.Text, ": "); i > 0 && startsLower(b.Text[i+2:]) {
 		return false // "Người dẫn chương trình nêu vấn đề: vì sao ...?" is a sentence
 	}
-	if _, ok := newsLead(b.Text); ok {
+	if _, ok := b.newsLead(); ok {
 		return false
 	}
 	return !newsDatelineRE.MatchString(b.Text) && !placeDateRE.MatchString(b.Text) // "Huyện ủy X, ngày 12 tháng 8 năm 2025"
@@ -513,7 +513,7 @@ func sameSpeaker(a, b speaker) bool {
 }
 
 // isHeadline reports whether the first block of a news report is its headline.
-func isHeadline(b corpus.Block) bool {
+func isHeadline(b block) bool {
 	if b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading {
 		return true
 	}

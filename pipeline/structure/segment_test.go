@@ -235,7 +235,7 @@ func TestAuthorAtLineBreak(t *testing.T) {
 		{"Chi bộ họp đều đặn.\nĐảng viên dự đông đủ.", "", "", 0},
 	}
 	for _, tt := range tests {
-		sp, n := authorAt([]corpus.Block{{Kind: corpus.BlockParagraph, Text: tt.text}}, 0)
+		sp, n := authorAt(describeBlocks([]corpus.Block{{Kind: corpus.BlockParagraph, Text: tt.text}}), 0)
 		if sp.Name != tt.name || sp.Affiliation != tt.affiliation || n != tt.used {
 			t.Errorf("authorAt(%q) = %+v, %d; want %q, %q, %d", tt.text, sp, n, tt.name, tt.affiliation, tt.used)
 		}

@@ -134,7 +134,7 @@ func isTitleLike(t string) bool {
 // "kỷ yếu" on its cover or holds several titled contributions with author lines; a news report
 // opens with a dateline or carries photos, and has paragraphs led by speakers; anything else with
 // headings, or without any cue, is a paper.
-func detectShape(blocks []corpus.Block, photoNoise bool) string {
+func detectShape(blocks []block, photoNoise bool) string {
 	proceedings, headings, leads, news := 0, 0, 0, 0
 	volume, thesis := false, false
 	for i, b := range blocks {
@@ -147,7 +147,7 @@ func detectShape(blocks []corpus.Block, photoNoise bool) string {
 			thesis = true
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {
-			if _, ok := parseAuthorLine(blocks[i+1].Text); ok {
+			if _, ok := blocks[i+1].author(); ok {
 				proceedings += 2
 			} else if _, at := authorAbove(blocks, i); at >= 0 && (at == 0 || !isContributionTitle(blocks[at-1])) {
 				proceedings += 2 // the author's lines stand above the title
@@ -344,7 +344,7 @@ var (
 // ("1.2. Về kết nạp đảng viên: Giai đoạn ...") into the heading, the text and the heading's level.
 // Only a number of two levels or more counts, and the heading must be a short phrase without a
 // comma or a verb of proposal, so that numbered points of a list ("1. Đề nghị ...: ...") stay text.
-func runInHeading(b corpus.Block) (head, rest string, lv int) {
+func runInHeading(b block) (head, rest string, lv int) {
 	t := b.Text
 	if !isRunningText(b) || len(t) < 60 || !isDigitByte(t[0]) {
 		return "", "", 0
@@ -372,14 +372,14 @@ var letteredRE = regexp.MustCompile(`^[a-hđ][).]\s+\p{Lu}`)
 // isLetteredHeading reports a short lettered line ("a) Cách làm") that stands alone between
 // running paragraphs: neither next to another lettered line, as the items of a list are, nor
 // ending like a sentence or a list item.
-func isLetteredHeading(blocks []corpus.Block, k int) bool {
+func isLetteredHeading(blocks []block, k int) bool {
 	t := blocks[k].Text
 	if !isRunningText(blocks[k]) || len(t) > 4*80 || !letteredRE.MatchString(t) || endsSentence(t) ||
 		strings.ContainsAny(t[len(t)-1:], ";,:") || !hasAtMostFields(t, 11) || k+1 >= len(blocks) {
 		return false
 	}
 	next := blocks[k+1]
-	if !isRunningText(next) || letteredRE.MatchString(next.Text) || headingLevel(next.Text) > 0 || !endsSentence(next.Text) {
+	if !isRunningText(next) || letteredRE.MatchString(next.Text) || next.level() > 0 || !endsSentence(next.Text) {
 		return false
 	}
 	return k == 0 || !letteredRE.MatchString(blocks[k-1].Text)
@@ -405,7 +405,7 @@ var topicWords = []string{"ket qua", "han che", "kho khan", "giai phap", "thuc t
 // isTopicHeading reports an unnumbered heading in mixed case, as speeches print them: a short line
 // naming a topic ("Những kết quả đạt được", "Một số khó khăn, hạn chế") without a final stop,
 // between a paragraph that ends a sentence and a longer paragraph.
-func isTopicHeading(blocks []corpus.Block, k int) bool {
+func isTopicHeading(blocks []block, k int) bool {
 	b := blocks[k]
 	t := b.Text
 	n := utf8.RuneCountInString(t)
@@ -419,7 +419,7 @@ func isTopicHeading(blocks []corpus.Block, k int) bool {
 	}
 	prev, next := blocks[k-1], blocks[k+1]
 	if prev.Kind != corpus.BlockParagraph || !endsSentence(prev.Text) || next.Kind != corpus.BlockParagraph ||
-		utf8.RuneCountInString(next.Text) <= 2*n || headingLevel(next.Text) != 0 {
+		utf8.RuneCountInString(next.Text) <= 2*n || next.level() != 0 {
 		return false
 	}
 	f := foldLower(t)

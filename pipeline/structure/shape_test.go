@@ -73,7 +73,7 @@ func TestRunInHeading(t *testing.T) {
 		{"1.2. Về độ tuổi: ít.", "", 0}, // too short to be a heading's text
 	}
 	for _, tt := range tests {
-		head, _, lv := runInHeading(corpus.Block{Kind: corpus.BlockParagraph, Text: tt.para})
+		head, _, lv := runInHeading(block{Block: corpus.Block{Kind: corpus.BlockParagraph, Text: tt.para}})
 		if head != tt.head || lv != tt.level {
 			t.Errorf("runInHeading(%q) = %q, %d; want %q, %d", tt.para, head, lv, tt.head, tt.level)
 		}

@@ -41,7 +41,7 @@ const introBlocks = 8
 // document (in its text, else in its metadata, doc.Date), the place and the organisers. A
 // workshop's name is never guessed from a headline or a paper's own title, nor a year from a year
 // the body mentions.
-func fillWorkshop(doc *corpus.Document, blocks []corpus.Block) {
+func fillWorkshop(doc *corpus.Document, blocks []block) {
 	found := workshopFromText(blocks, doc)
 	if doc.Workshop == nil {
 		if found.title == "" && found.date == "" && found.place == "" && found.year == 0 && len(found.organisers) == 0 {
@@ -79,7 +79,7 @@ type workshopFacts struct {
 
 // workshopFromText reads the workshop metadata from the introduction (the first blocks), the
 // dated line of the document and its metadata date.
-func workshopFromText(blocks []corpus.Block, doc *corpus.Document) workshopFacts {
+func workshopFromText(blocks []block, doc *corpus.Document) workshopFacts {
 	var f workshopFacts
 	intro := blocks[:min(len(blocks), introBlocks)]
 	for _, b := range intro {
@@ -150,7 +150,7 @@ var (
 
 // labelledWorkshop returns the workshop's name a cover states under a label line ("KỶ YẾU HỘI
 // THẢO" over the title) or after it ("Kỷ yếu hội thảo: X"), or "".
-func labelledWorkshop(intro []corpus.Block) string {
+func labelledWorkshop(intro []block) string {
 	for i, b := range intro {
 		if runesUpTo(b.Text, 320) > 320 {
 			continue
@@ -173,7 +173,7 @@ func labelledWorkshop(intro []corpus.Block) string {
 		}
 		if i+1 < len(intro) {
 			next := intro[i+1]
-			if (isTitleLike(next.Text) || isPlainTitle(next)) && !eventLabelRE.MatchString(next.Text) &&
+			if (next.titleLike() || isPlainTitle(next)) && !eventLabelRE.MatchString(next.Text) &&
 				!placeDateRE.MatchString(next.Text) && !hasNumericDate(next.Text) {
 				return joinTexts(intro[i+1 : i+1+coverTitleLines(intro, i+1)])
 			}
@@ -184,7 +184,7 @@ func labelledWorkshop(intro []corpus.Block) string {
 
 // heldEvent returns the event the announcing sentence of the introduction names, "Hội thảo về
 // X", or "".
-func heldEvent(intro []corpus.Block) string {
+func heldEvent(intro []block) string {
 	for _, b := range intro {
 		if !strings.Contains(b.Text, "tổ chức") {
 			continue
@@ -202,7 +202,7 @@ func heldEvent(intro []corpus.Block) string {
 // a cover line), else the dated line of a report ("Hà Nội, ngày 5 tháng 6 năm 2023"), else the
 // date of the file's metadata. A date that identifies a cited text ("Nghị quyết số 09 ngày ...")
 // is no date of the document, and a year the body mentions is never taken.
-func workshopDate(intro, all []corpus.Block, docDate string) (string, int) {
+func workshopDate(intro, all []block, docDate string) (string, int) {
 	metaYear := 0
 	if len(docDate) >= 4 {
 		metaYear, _ = strconv.Atoi(docDate[:4])
@@ -333,7 +333,7 @@ var datedLineRE = regexp.MustCompile(`^\p{Lu}[^,\d]{1,40},\s+ngày\s+(\d{1,2})(?
 
 // datedLine returns the date of the first dated line ("Quy Nhơn, ngày 14 tháng 11 năm 2023") of
 // the document, or "" and 0.
-func datedLine(blocks []corpus.Block) (string, int) {
+func datedLine(blocks []block) (string, int) {
 	for _, b := range blocks {
 		if !strings.Contains(b.Text, "ngày") {
 			continue

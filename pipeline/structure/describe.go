@@ -1,0 +1,124 @@
+package structure
+
+import "thamluan/corpus"
+
+// The first pass of Segment describes every block once: what kind of line it is (its heading
+// level, whether it reads as a title, the author line it holds, the speaker lead that opens it).
+// The noise filter, the shape detector, the segmenters and the workshop reader then read these
+// descriptions instead of asking the same questions of the same text again, as layout analysers
+// classify the lines of a page before they assemble them. The rules stay where they are
+// (headingLevel, isTitleLike, parseAuthorLine, newsLead); a description only records their
+// answers, each the first time it is asked.
+
+// block is a block of the document with its description.
+type block struct {
+	corpus.Block
+	d *desc
+}
+
+// desc records what the rules say of one text. A question about another text (a block whose
+// text a pass has trimmed or cut, a line of a block) is answered by the rule itself.
+type desc struct {
+	text string
+	have uint8 // the askX bits of the answers recorded
+
+	level     int
+	titleLike bool
+	author    speaker
+	authorOK  bool
+	lead      lead
+	leadOK    bool
+}
+
+const (
+	askLevel = 1 << iota
+	askTitle
+	askAuthor
+	askLead
+)
+
+// describeBlocks returns the blocks with an empty description each, filled as the passes ask.
+func describeBlocks(in []corpus.Block) []block {
+	descs := make([]desc, len(in))
+	out := make([]block, len(in))
+	for i, b := range in {
+		descs[i].text = b.Text
+		out[i] = block{Block: b, d: &descs[i]}
+	}
+	return out
+}
+
+// withText returns b holding text t, described afresh when t is another text.
+func (b block) withText(t string) block {
+	if t != b.Text {
+		b.Text, b.d = t, &desc{text: t}
+	}
+	return b
+}
+
+// plain returns the corpus blocks of bs, for the code that needs no description.
+func plain(bs []block) []corpus.Block {
+	out := make([]corpus.Block, len(bs))
+	for i, b := range bs {
+		out[i] = b.Block
+	}
+	return out
+}
+
+// headingLevel is headingLevel(t), recorded when t is the described text.
+func (d *desc) headingLevel(t string) int {
+	if d == nil || t != d.text {
+		return headingLevel(t)
+	}
+	if d.have&askLevel == 0 {
+		d.level, d.have = headingLevel(t), d.have|askLevel
+	}
+	return d.level
+}
+
+// isTitleLike is isTitleLike(t), recorded when t is the described text.
+func (d *desc) isTitleLike(t string) bool {
+	if d == nil || t != d.text {
+		return isTitleLike(t)
+	}
+	if d.have&askTitle == 0 {
+		d.titleLike, d.have = isTitleLike(t), d.have|askTitle
+	}
+	return d.titleLike
+}
+
+// parseAuthorLine is parseAuthorLine(t), recorded when t is the described text.
+func (d *desc) parseAuthorLine(t string) (speaker, bool) {
+	if d == nil || t != d.text {
+		return parseAuthorLine(t)
+	}
+	if d.have&askAuthor == 0 {
+		d.author, d.authorOK = parseAuthorLine(t)
+		d.have |= askAuthor
+	}
+	return d.author, d.authorOK
+}
+
+// newsLead is newsLead(t), recorded when t is the described text.
+func (d *desc) newsLead(t string) (lead, bool) {
+	if d == nil || t != d.text {
+		return newsLead(t)
+	}
+	if d.have&askLead == 0 {
+		d.lead, d.leadOK = newsLead(t)
+		d.have |= askLead
+	}
+	return d.lead, d.leadOK
+}
+
+// level returns the heading level of b's text (headingLevel).
+func (b block) level() int { return b.d.headingLevel(b.Text) }
+
+// titleLike reports whether b's text reads as a title (isTitleLike).
+func (b block) titleLike() bool { return b.d.isTitleLike(b.Text) }
+
+// author returns the author line b's text holds (parseAuthorLine).
+func (b block) author() (speaker, bool) { return b.d.parseAuthorLine(b.Text) }
+
+// newsLead returns the speaker lead that opens b's text (newsLead).
+func (b block) newsLead() (lead, bool) { return b.d.newsLead(b.Text) }
