@@ -93,7 +93,7 @@ func (d *desc) parseAuthorLine(t string) (speaker, bool) {
 		return parseAuthorLine(t)
 	}
 	if d.have&askAuthor == 0 {
-		d.author, d.authorOK = parseAuthorLine(t)
+		d.author, d.authorOK = authorLineOf(d, t)
 		d.have |= askAuthor
 	}
 	return d.author, d.authorOK
@@ -122,3 +122,6 @@ func (b block) author() (speaker, bool) { return b.d.parseAuthorLine(b.Text) }
 
 // newsLead returns the speaker lead that opens b's text (newsLead).
 func (b block) newsLead() (lead, bool) { return b.d.newsLead(b.Text) }
+
+// paperLabel reports whether b's text names the kind of document (isPaperLabel).
+func (b block) paperLabel() bool { return paperLabelOf(b.d, b.Text) }

@@ -95,6 +95,7 @@ type noiseFilter struct {
 	related   int             // how many more lines after a "Tin liên quan" label may be related headlines
 	afterPage bool            // the previous block was a page number, so a running header may follow
 	repeats   map[string]bool // short lines met more than once: running headers when at a page's edge
+	desc      *desc           // the description of the block being read, nil when unknown
 }
 
 // looksLikeHeader reports a line that may be a running header: it opens with a capital letter
@@ -145,8 +146,8 @@ func repeatedLines(blocks []block) map[string]bool {
 	seen := map[string]int{}
 	for i, b := range blocks {
 		t := headerKey(strings.TrimSpace(b.Text))
-		if t == "" || len(t) > 240 || utf8.RuneCountInString(t) > 80 || endsSentence(t) || headingLevel(t) > 0 ||
-			isTitleLike(t) && !isVolumeLabel(t) || !looksLikeHeader(t) { // a heading split over pages repeats too
+		if t == "" || len(t) > 240 || utf8.RuneCountInString(t) > 80 || endsSentence(t) || b.d.headingLevel(t) > 0 ||
+			b.d.isTitleLike(t) && !isVolumeLabel(t) || !looksLikeHeader(t) { // a heading split over pages repeats too
 			continue
 		}
 		if i+1 < len(blocks) {
@@ -185,7 +186,7 @@ func filterNoise(doc *corpus.Document, blocks []block) []block {
 		if nf.headline == "" && b.Kind != corpus.BlockCaption {
 			nf.headline = t
 		}
-		if b.Kind == corpus.BlockCaption || nf.isNoise(t, b.Kind) || nf.repeats[headerKey(t)] && (pageTurn || nf.afterPage) ||
+		if b.Kind == corpus.BlockCaption || nf.isNoiseBlock(t, b) || nf.repeats[headerKey(t)] && (pageTurn || nf.afterPage) ||
 			nf.related > 0 && isRelatedTitle(t) {
 			doc.Noise = append(doc.Noise, t)
 			nf.afterPhto = b.Kind != corpus.BlockCaption && isPhotoLine(t)
@@ -247,6 +248,13 @@ func dropConfirmedHeaders(doc *corpus.Document, kept []block, repeats map[string
 	return out
 }
 
+// isNoiseBlock is isNoise(t, b.Kind) for the text t of block b, read with b's description.
+func (nf *noiseFilter) isNoiseBlock(t string, b block) bool {
+	nf.desc = b.d
+	defer func() { nf.desc = nil }()
+	return nf.isNoise(t, b.Kind)
+}
+
 // isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
 func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	n := runesUpTo(t, 300) // every test below is of at most 300 characters
@@ -278,15 +286,15 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	if n > 20 && t == nf.headline && nf.afterPhto {
 		return true
 	}
-	return isCaptionLike(t, nf.afterPhto)
+	return isCaptionLike(t, nf.afterPhto, nf.desc)
 }
 
 // isCaptionLike reports a short, one-sentence line that describes a photo of the event rather than
 // reporting what was said: "Quang cảnh hội thảo.", "Đại diện X tham luận tại Hội thảo.". After a
 // photo line, any short sentence without a verb of speech is taken as its caption.
-func isCaptionLike(t string, afterPhoto bool) bool {
+func isCaptionLike(t string, afterPhoto bool, d *desc) bool {
 	n := runesUpTo(t, 200)
-	if n > 200 || isTitleLike(t) || headingLevel(t) > 0 || strings.ContainsAny(t, ";:") {
+	if n > 200 || d.isTitleLike(t) || d.headingLevel(t) > 0 || strings.ContainsAny(t, ";:") {
 		return false
 	}
 	if len(SplitSentences(t)) != 1 {

@@ -337,7 +337,7 @@ func segmentPaper(blocks []block) []draft {
 	above, org := letterhead(blocks, 0) // the issuing organisation and a label above the title
 	sp, n := authorAt(blocks, above)    // an author line above the title
 	above += n
-	for n > 0 && above < len(blocks) && isPaperLabel(blocks[above].Text) {
+	for n > 0 && above < len(blocks) && blocks[above].paperLabel() {
 		above++ // "BÁO CÁO CHUYÊN ĐỀ" between the issuing body and the title
 	}
 	i := above
@@ -398,10 +398,10 @@ func letterhead(blocks []block, i int) (int, speaker) {
 	var org speaker
 	for ; i+n < len(blocks) && n < 8; n++ {
 		t := strings.Trim(blocks[i+n].Text, " ,.")
-		if isPaperLabel(t) || isLetterheadLine(t) || n > 0 && isPaperLabel(blocks[i+n-1].Text) && isEventLine(t) {
+		if isPaperLabel(t) || isLetterheadLine(t) || n > 0 && blocks[i+n-1].paperLabel() && isEventLine(t) {
 			continue
 		}
-		if !isTitleLike(t) || headingLevel(t) != 0 {
+		if !blocks[i+n].d.isTitleLike(t) || blocks[i+n].d.headingLevel(t) != 0 {
 			break
 		}
 		sp, ok := orgName(t)
@@ -417,7 +417,7 @@ func letterhead(blocks []block, i int) (int, speaker) {
 		return 0, speaker{}
 	}
 	next := blocks[i+n].Text
-	if !isTitleLike(next) && blocks[i+n].Kind != corpus.BlockTitle && !(labelAbove(blocks, i+n) && isPlainTitleLine(next)) {
+	if !blocks[i+n].d.isTitleLike(next) && blocks[i+n].Kind != corpus.BlockTitle && !(labelAbove(blocks, i+n) && isPlainTitleLine(next)) {
 		return 0, speaker{}
 	}
 	return n, org
@@ -433,10 +433,10 @@ func labelAbove(blocks []block, j int) bool {
 	if j < 1 || j > len(blocks) {
 		return false
 	}
-	if isPaperLabel(blocks[j-1].Text) {
+	if blocks[j-1].paperLabel() {
 		return true
 	}
-	return j >= 2 && isEventLine(blocks[j-1].Text) && isPaperLabel(blocks[j-2].Text)
+	return j >= 2 && isEventLine(blocks[j-1].Text) && blocks[j-2].paperLabel()
 }
 
 // isEventLine reports the line naming the event under a document's label.
@@ -450,9 +450,12 @@ var paperLabels = setOf("tham luan", "bai tham luan", "bao cao tham luan", "tham
 	"bien ban hoi thao", "bien ban toa dam", "bien ban hoi nghi")
 
 // isPaperLabel reports an upper-case line naming the kind of document: "THAM LUẬN", "BÁO CÁO CHUYÊN ĐỀ".
-func isPaperLabel(t string) bool {
+func isPaperLabel(t string) bool { return paperLabelOf(nil, t) }
+
+// paperLabelOf is isPaperLabel(t), d describing t's block when it is known.
+func paperLabelOf(d *desc, t string) bool {
 	t = strings.Trim(t, " ,.")
-	return isTitleLike(t) && paperLabels[foldLower(t)]
+	return d.isTitleLike(t) && paperLabels[foldLower(t)]
 }
 
 // isPlainTitleLine reports a mixed-case line that can be a title under a document's label ("Về

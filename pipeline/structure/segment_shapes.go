@@ -244,7 +244,7 @@ func isContributionTitle(b block) bool {
 func isPlainTitle(b block) bool {
 	t := b.Text
 	n := runesUpTo(t, 200)
-	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || headingLevel(t) != 0 || endsSentence(t) {
+	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || b.d.headingLevel(t) != 0 || endsSentence(t) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)
@@ -252,7 +252,7 @@ func isPlainTitle(b block) bool {
 	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) || placeDateRE.MatchString(t) {
 		return false
 	}
-	_, author := parseAuthorLine(t)
+	_, author := b.d.parseAuthorLine(t)
 	return !author
 }
 
@@ -462,7 +462,7 @@ func crossHeadLead(blocks []block, k int) (lead, bool) {
 // short line that does not end like a sentence, leads no speaker and is followed by a paragraph.
 func isCrossHead(blocks []block, k int) bool {
 	b := blocks[k]
-	if qaLabelRE.MatchString(b.Text) || isInterviewQuestion(b.Text) || isSignatureLine(b.Text) || isPaperLabel(b.Text) {
+	if qaLabelRE.MatchString(b.Text) || isInterviewQuestion(b.Text) || isSignatureLine(b.Text) || b.paperLabel() {
 		return false // "THƯ KÝ" over the secretary's name closes minutes; "BIÊN BẢN" names them
 	}
 	if b.Kind == corpus.BlockHeading {

@@ -244,13 +244,16 @@ func titleCaseName(name string) string {
 // parseAuthorLine reads the author line of a contribution: "ThS. Lê Thị Hương – Trường Chính trị
 // tỉnh Nghệ An", "TS. NGUYỄN VĂN A", "Phạm Văn B - Vụ trưởng Vụ X", "NGUYỄN A - TRẦN B" or an
 // organisation line "Đảng ủy Sở Y tế tỉnh Hà Tĩnh".
-func parseAuthorLine(t string) (speaker, bool) {
+func parseAuthorLine(t string) (speaker, bool) { return authorLineOf(nil, t) }
+
+// authorLineOf is parseAuthorLine(t), d describing t's block when it is known.
+func authorLineOf(d *desc, t string) (speaker, bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "* "))
 	if n := runesUpTo(t, 180); n < 5 || n > 180 || endsSentence(t) {
 		return speaker{}, false
 	}
 
-	if len(t) <= 60 && isPaperLabel(t) {
+	if len(t) <= 60 && paperLabelOf(d, t) {
 		return speaker{}, false // "BIÊN BẢN" names the document, though Biên is a family name
 	}
 	if sp, ok := contributedBy(t); ok {
@@ -293,7 +296,7 @@ func parseAuthorLine(t string) (speaker, bool) {
 		return speaker{}, false
 	}
 	// an organisation alone on the line, in mixed case: an upper-case one is a letterhead
-	if vs, _ := firstSpeechVerb(t); vs < 0 && utf8.RuneCountInString(t) <= 120 && !isTitleLike(t) {
+	if vs, _ := firstSpeechVerb(t); vs < 0 && utf8.RuneCountInString(t) <= 120 && !d.isTitleLike(t) {
 		if sp, ok := orgName(t); ok && sp.Name == strings.Trim(t, " ,") {
 			return sp, true
 		}
