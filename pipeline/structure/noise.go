@@ -420,13 +420,16 @@ func isRelatedTitle(t string) bool {
 	return runesUpTo(t, 160) <= 160 && !endsSentence(t) && !strings.HasSuffix(t, ":")
 }
 
+// widgetSeparators are the marks between the labels of a widget line, read as spaces.
+var widgetSeparators = strings.NewReplacer("|", " ", "/", " ", "•", " ", "·", " ", ",", " ", ":", " ")
+
 // isWidgetLine reports a line made only of share/comment widget labels ("Chia sẻ", "Facebook Zalo").
 func isWidgetLine(t string) bool {
 	if runesUpTo(t, 60) > 60 {
 		return false
 	}
 	f := strings.ToLower(vntext.Fold(t))
-	f = strings.NewReplacer("|", " ", "/", " ", "•", " ", "·", " ", ",", " ", ":", " ").Replace(f)
+	f = widgetSeparators.Replace(f)
 	words := strings.Fields(f)
 	if len(words) == 0 {
 		return false
@@ -457,7 +460,19 @@ func runesUpTo(t string, limit int) int {
 	if len(t) > 4*limit {
 		return limit + 1
 	}
-	return min(utf8.RuneCountInString(t), limit+1)
+	if len(t) <= limit {
+		return utf8.RuneCountInString(t)
+	}
+	n := 0
+	for i := 0; i < len(t) && n <= limit; n++ {
+		if t[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, w := utf8.DecodeRuneInString(t[i:])
+			i += w
+		}
+	}
+	return n
 }
 
 // endsSentence reports whether t ends with a full stop, a question or an exclamation mark.
