@@ -270,11 +270,10 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	if n <= 40 && counterRE.MatchString(t) {
 		return true
 	}
-	if i := strings.LastIndex(t, "|"); i > 0 && n <= 90 && isTimestamp(strings.TrimSpace(t[i+1:])) && !endsSentence(t[:i]) {
+	if i := lastBarUpTo(t, n); i > 0 && n <= 90 && isTimestamp(strings.TrimSpace(t[i+1:])) && !endsSentence(t[:i]) {
 		return true // "Nghiên cứu - Trao đổi | 10:05, 28/08/2025": the category, then the time
 	}
-	credit := strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")
-	if n <= 250 && credit && creditTailRE.MatchString(t) {
+	if n <= 250 && (strings.Contains(t, "Ảnh") || strings.Contains(t, "ẢNH")) && creditTailRE.MatchString(t) {
 		return true
 	}
 	if n <= 300 && !endsSentence(t) && photoNumberRE.MatchString(t) {
@@ -287,6 +286,15 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 		return true
 	}
 	return isCaptionLike(t, nf.afterPhto, nf.desc)
+}
+
+// lastBarUpTo is strings.LastIndex(t, "|") for a text of at most 90 characters (n counted by
+// runesUpTo), the only ones a category bar is looked for in; -1 for a longer one.
+func lastBarUpTo(t string, n int) int {
+	if n > 90 {
+		return -1
+	}
+	return strings.LastIndex(t, "|")
 }
 
 // isCaptionLike reports a short, one-sentence line that describes a photo of the event rather than
