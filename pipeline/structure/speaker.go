@@ -188,50 +188,6 @@ var closingVerbRE = regexp.MustCompile(`^phát biểu (?:kết luận|bế mạc
 // thảo, ...", "Chia sẻ tại tọa đàm, ...", "Tại hội nghị, ...".
 var speechFrameRE = regexp.MustCompile(`^(?:Phát biểu|Chia sẻ|Trao đổi|Tham luận|Thảo luận|Kết luận|Cũng tại|Tại)\s[^,.]{0,60}?(?:hội thảo|hội nghị|t(?:ọa|oạ) đàm|diễn đàn)[^,.]{0,30}, `)
 
-// colonLead reads a speaker named before a colon that opens what they said: "Bà X, Bí thư Chi bộ
-// Y: “...”". The words before the colon must be the person with a honorific, or the organisation's
-// name alone.
-func colonLead(first string) (lead, bool) {
-	i := strings.Index(first, ":")
-	if i <= 0 || i > 300 {
-		return lead{}, false
-	}
-	prefix := strings.TrimSpace(first[:i])
-	if isDigitByte(prefix[0]) { // "2. Đồng chí X – <title>:", the speakers of minutes numbered
-		prefix = strings.TrimSpace(strings.TrimLeft(prefix, "0123456789.)"))
-	}
-	if chairRefRE.MatchString(prefix) { // "Ý kiến kết luận của đồng chí chủ trì:"
-		return lead{closing: true, chair: true}, true
-	}
-	if m := upperHonorificRE.FindString(prefix); m != "" { // "ÔNG NGUYỄN VĂN A, Bí thư ...:"
-		prefix = titleCaseName(strings.TrimSpace(m)) + prefix[len(m)-1:]
-	}
-	if loc := honorificRE.FindStringIndex(prefix); loc != nil && loc[0] == 0 {
-		sp, ok := honorificPerson(prefix)
-		l := lead{sp: sp}
-		if m := labelVerbRE.FindStringSubmatch(sp.Role); m != nil { // "Đồng chí X kết luận:"
-			l.sp.Role, l.closing = "", m[1] != ""
-		}
-		return l, ok
-	}
-	if sp, ok := orgName(prefix); ok && sp.Name == stripLeadIn(prefix) { // "Đại diện Đảng ủy X:"
-		return lead{sp: sp}, true
-	}
-	return lead{}, false
-}
-
-// chairRefRE matches a label of the minutes of a meeting that names its speaker only as the chair:
-// "Ý kiến kết luận của đồng chí chủ trì", "Đồng chí chủ trì kết luận".
-var chairRefRE = regexp.MustCompile(`^(?:(?:Ý kiến\s+)?(?:phát biểu\s+)?(?:[Kk]ết luận|[Tt]ổng kết)\s+(?:của\s+)?(?:đồng chí|đ/c)\s+chủ (?:trì|tọa|toạ)|(?:Đồng chí|Đ/c) chủ (?:trì|tọa|toạ)\s+(?:phát biểu\s+)?(?:kết luận|tổng kết))(?:\s+(?:hội thảo|hội nghị|tọa đàm))?$`)
-
-// upperHonorificRE matches a honorific in capitals opening a speaker's label, as a transcript
-// prints the speaker's name in capitals: "ÔNG ", "BÀ ", "ĐỒNG CHÍ ".
-var upperHonorificRE = regexp.MustCompile(`^(?:ÔNG|BÀ|ANH|CHỊ|ĐỒNG CHÍ) `)
-
-// labelVerbRE matches what a speaker's label in a record of a discussion says the speaker does
-// instead of a title ("Đồng chí X kết luận:"); the first group holds a closing word.
-var labelVerbRE = regexp.MustCompile(`^(?:phát biểu\s+)?(?:(kết luận|bế mạc|tổng kết)|phát biểu|bổ sung|trả lời|giải trình|tiếp thu|góp ý|trao đổi|nêu ý kiến)(?:\s|$)`)
-
 // pastActionVerbs are verbs of speech that, after "đã", report an earlier decision rather than
 // what was said at the event: "Ban Thường vụ Tỉnh ủy đã chỉ đạo ...".
 var pastActionVerbs = []string{"chỉ đạo", "yêu cầu", "đánh giá", "ghi nhận", "đưa ra", "thông báo", "báo cáo", "chỉ ra"}
