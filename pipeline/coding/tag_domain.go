@@ -7,14 +7,16 @@ import "thamluan/corpus"
 // "chính quyền các xã" evacuating people before a storm), not a document of the field.
 const domainMinHits = 2
 
-// domainHits counts, up to need, the terms of the codebook's field that texts name.
-func (t *Tagger) domainHits(need int, texts ...string) int {
+// domainHits counts, up to need, the terms of the codebook's field that texts name. buf holds
+// the room of the tokens, reused from text to text.
+func (t *Tagger) domainHits(buf *[]token, need int, texts ...string) int {
 	n := 0
 	for _, s := range texts {
 		if s == "" {
 			continue
 		}
-		toks := tokenize(s)
+		toks := tokenizeInto((*buf)[:0], s)
+		*buf = toks
 		for at := 0; at < len(toks) && n < need; {
 			i, k := t.domain.find(toks, at, len(toks))
 			if i < 0 {
@@ -41,21 +43,22 @@ func (t *Tagger) docInDomain(doc *corpus.Document, paths [][]string) bool {
 	if t.domain == nil {
 		return true
 	}
-	n := t.domainHits(domainMinHits, doc.Title)
+	var buf []token
+	n := t.domainHits(&buf, domainMinHits, doc.Title)
 	seen := map[string]bool{doc.Title: true} // a heading shared by sections counts once
 	for si := range doc.Sections {
 		sec := &doc.Sections[si]
 		for _, h := range append(paths[si], sec.Heading) {
 			if !seen[h] {
 				seen[h] = true
-				n += t.domainHits(domainMinHits-n, h)
+				n += t.domainHits(&buf, domainMinHits-n, h)
 			}
 		}
 		for i := range sec.Sentences {
 			if n >= domainMinHits {
 				return true
 			}
-			n += t.domainHits(domainMinHits-n, sec.Sentences[i].Text)
+			n += t.domainHits(&buf, domainMinHits-n, sec.Sentences[i].Text)
 		}
 	}
 	return n >= domainMinHits

@@ -31,7 +31,12 @@ type token struct {
 // and combining marks; '.', ',', '-' and '/' between two of them (14.300, 5,4, 339-QĐ/TW) are kept.
 func tokenize(s string) []token {
 	// about a token a space; append grows the slice when there are more
-	toks := make([]token, 0, strings.Count(s, " ")+2)
+	return tokenizeInto(make([]token, 0, strings.Count(s, " ")+2), s)
+}
+
+// tokenizeInto is tokenize appending to toks (of length 0), whose room a caller that reads the
+// tokens only until its next call reuses.
+func tokenizeInto(toks []token, s string) []token {
 	ci := 0 // character index
 	pause, semi := true, false
 	for i := 0; i < len(s); {

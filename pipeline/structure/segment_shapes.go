@@ -517,7 +517,7 @@ func isHeadline(b block) bool {
 	if b.Kind == corpus.BlockTitle || b.Kind == corpus.BlockHeading {
 		return true
 	}
-	n := utf8.RuneCountInString(b.Text)
+	n := runesUpTo(b.Text, 250)
 	return n <= 250 && !endsSentence(b.Text) && !newsDatelineRE.MatchString(b.Text)
 }
 

@@ -408,18 +408,18 @@ var topicWords = []string{"ket qua", "han che", "kho khan", "giai phap", "thuc t
 func isTopicHeading(blocks []block, k int) bool {
 	b := blocks[k]
 	t := b.Text
-	n := utf8.RuneCountInString(t)
+	n := runesUpTo(t, 70)
 	if b.Kind != corpus.BlockParagraph || n < 6 || n > 70 || !hasAtMostFields(t, 9) || k == 0 || k+1 >= len(blocks) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if !unicode.IsUpper(first) || !unicode.IsLetter(last) || isTitleLike(t) || headingLevel(t) != 0 {
+	if !unicode.IsUpper(first) || !unicode.IsLetter(last) || b.titleLike() || b.level() != 0 {
 		return false
 	}
 	prev, next := blocks[k-1], blocks[k+1]
 	if prev.Kind != corpus.BlockParagraph || !endsSentence(prev.Text) || next.Kind != corpus.BlockParagraph ||
-		utf8.RuneCountInString(next.Text) <= 2*n || next.level() != 0 {
+		runesUpTo(next.Text, 2*n) <= 2*n || next.level() != 0 {
 		return false
 	}
 	f := foldLower(t)
