@@ -24,11 +24,21 @@ type desc struct {
 
 	level     int
 	titleLike bool
-	author    speaker
-	authorOK  bool
-	lead      lead
-	leadOK    bool
+	author    authorLine
+	lead      leadLine
 }
+
+// authorLine and leadLine are the answers of parseAuthorLine and newsLead.
+type (
+	authorLine struct {
+		sp speaker
+		ok bool
+	}
+	leadLine struct {
+		l  lead
+		ok bool
+	}
+)
 
 const (
 	askLevel = 1 << iota
@@ -36,6 +46,17 @@ const (
 	askAuthor
 	askLead
 )
+
+// describes reports whether d records the answers about t.
+func (d *desc) describes(t string) bool { return d != nil && t == d.text }
+
+// recall returns *v, asking rule(t) first unless the bit of *have says the answer is recorded.
+func recall[T any](have *uint8, bit uint8, v *T, t string, rule func(string) T) T {
+	if *have&bit == 0 {
+		*v, *have = rule(t), *have|bit
+	}
+	return *v
+}
 
 // describeBlocks returns the blocks with an empty description each, filled as the passes ask.
 func describeBlocks(in []corpus.Block) []block {
@@ -67,48 +88,45 @@ func plain(bs []block) []corpus.Block {
 
 // headingLevel is headingLevel(t), recorded when t is the described text.
 func (d *desc) headingLevel(t string) int {
-	if d == nil || t != d.text {
-		return headingLevel(t)
+	if d.describes(t) {
+		return recall(&d.have, askLevel, &d.level, t, headingLevel)
 	}
-	if d.have&askLevel == 0 {
-		d.level, d.have = headingLevel(t), d.have|askLevel
-	}
-	return d.level
+	return headingLevel(t)
 }
 
 // isTitleLike is isTitleLike(t), recorded when t is the described text.
 func (d *desc) isTitleLike(t string) bool {
-	if d == nil || t != d.text {
+	if !d.describes(t) {
 		return isTitleLike(t)
 	}
-	if d.have&askTitle == 0 {
-		d.titleLike, d.have = isTitleLike(t), d.have|askTitle
-	}
-	return d.titleLike
+	return recall(&d.have, askTitle, &d.titleLike, t, isTitleLike)
 }
 
-// parseAuthorLine is parseAuthorLine(t), recorded when t is the described text.
+// parseAuthorLine is parseAuthorLine(t), recorded when t is the described text; the rule reads
+// the description too (whether t reads as a title, a document's label).
 func (d *desc) parseAuthorLine(t string) (speaker, bool) {
-	if d == nil || t != d.text {
-		return parseAuthorLine(t)
+	a := authorLine{}
+	if d.describes(t) {
+		a = recall(&d.have, askAuthor, &d.author, t, func(t string) authorLine {
+			sp, ok := authorLineOf(d, t)
+			return authorLine{sp, ok}
+		})
+	} else {
+		a.sp, a.ok = parseAuthorLine(t)
 	}
-	if d.have&askAuthor == 0 {
-		d.author, d.authorOK = authorLineOf(d, t)
-		d.have |= askAuthor
-	}
-	return d.author, d.authorOK
+	return a.sp, a.ok
 }
 
 // newsLead is newsLead(t), recorded when t is the described text.
 func (d *desc) newsLead(t string) (lead, bool) {
-	if d == nil || t != d.text {
+	if !d.describes(t) {
 		return newsLead(t)
 	}
-	if d.have&askLead == 0 {
-		d.lead, d.leadOK = newsLead(t)
-		d.have |= askLead
-	}
-	return d.lead, d.leadOK
+	l := recall(&d.have, askLead, &d.lead, t, func(t string) leadLine {
+		l, ok := newsLead(t)
+		return leadLine{l, ok}
+	})
+	return l.l, l.ok
 }
 
 // level returns the heading level of b's text (headingLevel).

@@ -4,6 +4,9 @@
 //
 // Segment runs its passes in this order:
 //
+//  0. describe: every block gets a description (describe.go) that records, the first time a
+//     pass asks, its heading level, whether it reads as a title, the author line it holds and
+//     the speaker lead that opens it; the passes below ask the block, not the rules again;
 //  1. noise: filterNoise moves captions, player remnants and furniture into Document.Noise;
 //  2. shape: detectShape tells a proceedings volume, a paper and a news report apart (unless the
 //     options or workshop.toml give it); a news report also loses its by-lines;
