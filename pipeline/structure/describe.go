@@ -77,15 +77,6 @@ func (b block) withText(t string) block {
 	return b
 }
 
-// plain returns the corpus blocks of bs, for the code that needs no description.
-func plain(bs []block) []corpus.Block {
-	out := make([]corpus.Block, len(bs))
-	for i, b := range bs {
-		out[i] = b.Block
-	}
-	return out
-}
-
 // headingLevel is headingLevel(t), recorded when t is the described text.
 func (d *desc) headingLevel(t string) int {
 	if d.describes(t) {

@@ -516,8 +516,7 @@ func authorAt(blocks []block, i int) (speaker, int) {
 	}
 	if first, second, two := strings.Cut(blocks[i].Text, "\n"); two && !strings.Contains(second, "\n") {
 		// the name and the affiliation in one block, split by a line break (<br> on a web page)
-		a, b := blocks[i], blocks[i]
-		a.Text, b.Text = strings.TrimSpace(first), strings.TrimSpace(second)
+		a, b := blocks[i].withText(strings.TrimSpace(first)), blocks[i].withText(strings.TrimSpace(second))
 		if sp, n := authorAt([]block{a, b}, 0); n == 2 {
 			return sp, 1
 		}
