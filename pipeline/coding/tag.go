@@ -226,6 +226,9 @@ func (t *Tagger) TagSection(sec *corpus.Section) {
 // tagSection tags sec under the heading path. A paragraph that is a lone heading-like line (a
 // title in capitals left in the body) starts a new local heading for the paragraphs after it.
 func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
+	arena := sectionTokens.Get().(*[]token) // the sentences' tokens, dead once they are filled
+	defer sectionTokens.Put(arena)
+	*arena = (*arena)[:0]
 	base := t.headingContext(path)
 	t.speakerContext(&base, sec)
 	ctxs := make([]*sectionCtx, len(sec.Sentences))
@@ -240,7 +243,7 @@ func (t *Tagger) tagSection(sec *corpus.Section, path []string) {
 			ctx = &c
 		}
 		ctxs[i] = ctx
-		a := t.analyze(sec.Sentences[i].Text, ctx)
+		a := t.analyze(sec.Sentences[i].Text, tokensIn(arena, sec.Sentences[i].Text), ctx)
 		ctx = t.carryOwnership(ctx, a.toks)
 		if isHeadingLike(a.text) {
 			a.mood = moodResult{trig: -1, causal: -1}

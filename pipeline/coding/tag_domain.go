@@ -1,6 +1,10 @@
 package coding
 
-import "thamluan/corpus"
+import (
+	"sync"
+
+	"thamluan/corpus"
+)
 
 // domainMinHits is how many times a document must name the codebook's field (Codebook.Domain)
 // to be coded: once is a passing mention (a vice-chairman opening a volleyball tournament,
@@ -36,6 +40,9 @@ func (t *Tagger) domainHits(buf *[]token, need int, texts ...string) int {
 	return n
 }
 
+// domainTokens holds the token buffers of the domain check, reused from document to document.
+var domainTokens = sync.Pool{New: func() any { return new([]token) }}
+
 // docInDomain reports whether a document speaks of the codebook's field: its title, headings
 // and sentences name a term of Codebook.Domain at least domainMinHits times (true when the
 // codebook lists none).
@@ -43,22 +50,23 @@ func (t *Tagger) docInDomain(doc *corpus.Document, paths [][]string) bool {
 	if t.domain == nil {
 		return true
 	}
-	var buf []token
-	n := t.domainHits(&buf, domainMinHits, doc.Title)
+	buf := domainTokens.Get().(*[]token)
+	defer domainTokens.Put(buf)
+	n := t.domainHits(buf, domainMinHits, doc.Title)
 	seen := map[string]bool{doc.Title: true} // a heading shared by sections counts once
 	for si := range doc.Sections {
 		sec := &doc.Sections[si]
 		for _, h := range append(paths[si], sec.Heading) {
 			if !seen[h] {
 				seen[h] = true
-				n += t.domainHits(&buf, domainMinHits-n, h)
+				n += t.domainHits(buf, domainMinHits-n, h)
 			}
 		}
 		for i := range sec.Sentences {
 			if n >= domainMinHits {
 				return true
 			}
-			n += t.domainHits(&buf, domainMinHits-n, sec.Sentences[i].Text)
+			n += t.domainHits(buf, domainMinHits-n, sec.Sentences[i].Text)
 		}
 	}
 	return n >= domainMinHits

@@ -34,6 +34,25 @@ func tokenize(s string) []token {
 	return tokenizeInto(make([]token, 0, strings.Count(s, " ")+2), s)
 }
 
+// sectionTokens holds the token arenas of tagSection, reused from section to section.
+var sectionTokens = sync.Pool{New: func() any { return new([]token) }}
+
+// tokensIn returns tokenize(s), its tokens appended to the arena: the tokens of the sentences
+// before stay where they are (a full arena is replaced by a larger one, not grown in place).
+func tokensIn(arena *[]token, s string) []token {
+	need := strings.Count(s, " ") + 2
+	buf := *arena
+	if cap(buf)-len(buf) < need {
+		buf = make([]token, 0, max(2*cap(buf), need, 256))
+	}
+	toks := tokenizeInto(buf[len(buf):len(buf):len(buf)+need], s)
+	if len(toks) <= need { // the tokens are in the arena (no larger array was needed)
+		buf = buf[:len(buf)+len(toks)]
+	}
+	*arena = buf
+	return toks
+}
+
 // tokenizeInto is tokenize appending to toks (of length 0), whose room a caller that reads the
 // tokens only until its next call reuses.
 func tokenizeInto(toks []token, s string) []token {

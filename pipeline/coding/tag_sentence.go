@@ -10,9 +10,10 @@ type analysis struct {
 	mood moodResult
 }
 
-// analyze finds the cues and rules of every theme in a sentence and its mood.
-func (t *Tagger) analyze(text string, ctx *sectionCtx) *analysis {
-	a := &analysis{text: text, toks: tokenize(text)}
+// analyze finds the cues and rules of every theme in a sentence, made of the tokens toks, and
+// its mood.
+func (t *Tagger) analyze(text string, toks []token, ctx *sectionCtx) *analysis {
+	a := &analysis{text: text, toks: toks}
 	meta := t.mood.metaSpans(a.toks)
 	t.mood.framedSpans(text, a.toks, meta)
 	raw := t.cueHits(a.toks, ctx.blocked)
