@@ -112,7 +112,7 @@ type Codebook struct {
 	name   string
 }
 
-// DefaultCodebook returns the codebook embedded in the binary (pipeline/codebook.toml).
+// DefaultCodebook returns the codebook embedded in the binary (pipeline/coding/codebook.toml).
 func DefaultCodebook() *Codebook {
 	cb, err := ParseCodebook(defaultCodebookTOML, defaultName)
 	if err != nil {

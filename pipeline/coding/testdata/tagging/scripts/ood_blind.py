@@ -1,4 +1,4 @@
-# Writes pipeline/testdata/tagging/ood_blind.json: a third out-of-domain set (own work), written and
+# Writes pipeline/coding/testdata/tagging/ood_blind.json: a third out-of-domain set (own work), written and
 # labelled after the domain and lay-subject rules were frozen for ood_news and ood_other, before
 # the tagger was run on it. Many paragraphs name officials or public bodies in passing.
 import json
@@ -69,5 +69,5 @@ sec("Thành lập chi bộ đảng tại công ty may tư nhân",
  ("Chi bộ Công ty TNHH May Thành Công được thành lập với 5 đảng viên, là tổ chức đảng đầu tiên trong các doanh nghiệp tư nhân của xã.",[P]),
  ("Giám đốc công ty cam kết tạo điều kiện về thời gian và địa điểm để chi bộ sinh hoạt định kỳ.",[P]),
 )
-json.dump({"about":"Out-of-domain set 3, blind (original text, own work): general news that names officials and public bodies in passing — a volleyball opening, entrance exams, a storm, earphones, a reading day, a coach accident, a flower festival, vegetable prices, a new kindergarten, a water-filter manual, an animated film — with two field news items for true positives. Written and labelled by the convention of ood_news.json after the domain and lay-subject rules were frozen, before the tagger was run on it.","paragraphs":N}, open("pipeline/testdata/tagging/ood_blind.json","w"), ensure_ascii=False, indent=1)
+json.dump({"about":"Out-of-domain set 3, blind (original text, own work): general news that names officials and public bodies in passing — a volleyball opening, entrance exams, a storm, earphones, a reading day, a coach accident, a flower festival, vegetable prices, a new kindergarten, a water-filter manual, an animated film — with two field news items for true positives. Written and labelled by the convention of ood_news.json after the domain and lay-subject rules were frozen, before the tagger was run on it.","paragraphs":N}, open("pipeline/coding/testdata/tagging/ood_blind.json","w"), ensure_ascii=False, indent=1)
 print(len(N))

@@ -1,4 +1,4 @@
-# Writes pipeline/testdata/tagging/ood_news.json: original general-news paragraphs (own work),
+# Writes pipeline/coding/testdata/tagging/ood_news.json: original general-news paragraphs (own work),
 # labelled by hand before the tagger was first run on them.
 import json
 N=[]
@@ -115,5 +115,5 @@ sec("Thành phố đưa 100% thủ tục hành chính lên cổng dịch vụ c�
  ("Từ tháng 7, người dân có thể nộp hồ sơ cấp phép xây dựng, đăng ký kinh doanh hộ cá thể hoàn toàn trực tuyến.",[D]),
  ("Tỷ lệ hồ sơ nộp trực tuyến mới đạt 38% do nhiều người chưa quen thao tác và lo ngại lộ thông tin cá nhân.",[S,D]),
 )
-json.dump({"about":"Out-of-domain set 1 (original text, own work): general news paragraphs — sport, weather, school exams, consumer tech reviews, kindergartens, traffic, culture, prices, health, fire, a recipe — with three party and public-service news items for true positives. Written and labelled by hand before the tagger was first run on them. Convention: a theme only where the paragraph speaks of the theme's subject as the codebook describes it (the work of party organisations and the political system; digital tools in the work of public bodies and organisations; the private business sector and party work in it). Rules, advice and demands in sport, exams, traffic, weather, consumer use or health are not solutions and not recommendations; troubles of ordinary life (a bad router, a traffic jam, a flooded street, a lost match) are not shortcomings.","paragraphs":N}, open("pipeline/testdata/tagging/ood_news.json","w"), ensure_ascii=False, indent=1)
+json.dump({"about":"Out-of-domain set 1 (original text, own work): general news paragraphs — sport, weather, school exams, consumer tech reviews, kindergartens, traffic, culture, prices, health, fire, a recipe — with three party and public-service news items for true positives. Written and labelled by hand before the tagger was first run on them. Convention: a theme only where the paragraph speaks of the theme's subject as the codebook describes it (the work of party organisations and the political system; digital tools in the work of public bodies and organisations; the private business sector and party work in it). Rules, advice and demands in sport, exams, traffic, weather, consumer use or health are not solutions and not recommendations; troubles of ordinary life (a bad router, a traffic jam, a flooded street, a lost match) are not shortcomings.","paragraphs":N}, open("pipeline/coding/testdata/tagging/ood_news.json","w"), ensure_ascii=False, indent=1)
 print(len(N))

@@ -1,4 +1,4 @@
-# Writes pipeline/testdata/tagging/ood_other.json: original non-workshop, non-news paragraphs
+# Writes pipeline/coding/testdata/tagging/ood_other.json: original non-workshop, non-news paragraphs
 # (own work), labelled by hand before the tagger was first run on them.
 import json
 N=[]
@@ -78,5 +78,5 @@ sec(["Hiệp hội Doanh nghiệp tỉnh tổng kết năm","Tình hình doanh n
  ("Số doanh nghiệp tư nhân thành lập mới trong năm đạt 1.450, tăng 9%, chủ yếu trong lĩnh vực thương mại và dịch vụ.",[P]),
  ("Các doanh nghiệp nhỏ vẫn khó tiếp cận vốn vay vì thiếu tài sản bảo đảm.",[S,P]),
 )
-json.dump({"about":"Out-of-domain set 2 (original text, own work): non-workshop, non-news paragraphs — a thesis pledge and acknowledgements, a student project, an appliance manual, a decree article, school admissions, job and housing ads, a company annual report, a travel guide, a biology lesson, a stock bulletin, a class yearbook, a laptop review — with a hospital booking guide, a thesis chapter on e-government and a business association report for true positives. Written and labelled by hand before the tagger was first run on them, by the convention of ood_news.json.","paragraphs":N}, open("pipeline/testdata/tagging/ood_other.json","w"), ensure_ascii=False, indent=1)
+json.dump({"about":"Out-of-domain set 2 (original text, own work): non-workshop, non-news paragraphs — a thesis pledge and acknowledgements, a student project, an appliance manual, a decree article, school admissions, job and housing ads, a company annual report, a travel guide, a biology lesson, a stock bulletin, a class yearbook, a laptop review — with a hospital booking guide, a thesis chapter on e-government and a business association report for true positives. Written and labelled by hand before the tagger was first run on them, by the convention of ood_news.json.","paragraphs":N}, open("pipeline/coding/testdata/tagging/ood_other.json","w"), ensure_ascii=False, indent=1)
 print(len(N))
