@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"thamluan/corpus"
+	"thamluan/corpus/vntext"
+	"thamluan/pipeline/structure"
 )
 
 // The facts of the messy archive: a workshop, a year and a speaker are what the document states.
@@ -30,7 +32,9 @@ const (
 )
 
 // squash folds s to lower-case ASCII with single spaces, to find one text in another.
-func squash(s string) string { return strings.Join(strings.Fields(foldLower(s)), " ") }
+func squash(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(vntext.Fold(s))), " ")
+}
 
 // docText returns the text of doc as read, squashed.
 func docText(doc *corpus.Document) string {
@@ -159,7 +163,7 @@ func speakerProblem(s corpus.Section) string {
 		return "a headline"
 	}
 	if s.SpeakerKind == "person" && (strings.HasPrefix(v, "Đảng ") || len(strings.Fields(v)) > 6 ||
-		orgKeywordLen(v) > 0 && !isSurname(strings.Fields(v)[0])) {
+		structure.OrgKeywordLen(v) > 0 && !structure.IsSurname(strings.Fields(v)[0])) {
 		return "no person's name"
 	}
 	return ""

@@ -7,6 +7,7 @@ import (
 
 	"thamluan/corpus"
 	"thamluan/corpus/corpustest"
+	"thamluan/pipeline/internal/pipetest"
 )
 
 // archiveNewsArticles is how many articles of the shared news corpus the messy archive holds.
@@ -56,7 +57,7 @@ func messyArchive(tb testing.TB) []*corpus.Document {
 				archiveDocs = append(archiveDocs, doc)
 			}
 		}
-		for _, d := range newsDocs(tb, archiveNewsArticles) {
+		for _, d := range pipetest.NewsDocs(tb, archiveNewsArticles) {
 			a.Analyze(d)
 			archiveDocs = append(archiveDocs, d)
 		}

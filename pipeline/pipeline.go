@@ -1,12 +1,17 @@
 package pipeline
 
-import "thamluan/corpus"
+import (
+	"thamluan/corpus"
+	"thamluan/pipeline/coding"
+	"thamluan/pipeline/structure"
+)
 
-// Analyzer runs the stages of the pipeline on documents read by corpus.Read. It is safe for
-// concurrent use by several goroutines once built.
+// Analyzer runs the stages of the pipeline on documents read by corpus.Read: the structure of a
+// document first (structure.Segment), then the coding of its content (coding.Tagger). It is safe
+// for concurrent use by several goroutines once built.
 type Analyzer struct {
 	Segment SegmentOptions
-	Tagger  *Tagger
+	Tagger  *coding.Tagger
 }
 
 // NewAnalyzer returns an analyzer with the codebook cb (the default when nil).
@@ -14,12 +19,12 @@ func NewAnalyzer(cb *Codebook, seg SegmentOptions) *Analyzer {
 	if cb == nil {
 		cb = DefaultCodebook()
 	}
-	return &Analyzer{Segment: seg, Tagger: NewTagger(cb)}
+	return &Analyzer{Segment: seg, Tagger: coding.NewTagger(cb)}
 }
 
 // Analyze segments doc into sections and sentences and tags them.
 func (a *Analyzer) Analyze(doc *corpus.Document) {
-	Segment(doc, a.Segment)
+	structure.Segment(doc, a.Segment)
 	a.Tagger.TagDocument(doc)
 	if doc.Sections == nil {
 		doc.Sections = []corpus.Section{}

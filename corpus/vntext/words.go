@@ -1,0 +1,23 @@
+package vntext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// IsLowerRoman reports whether s is a non-empty lower-case Roman numeral as numbered headings and
+// list items write it ("iv", "xii"): only the letters i, v, x and l, in any order.
+func IsLowerRoman(s string) bool {
+	return s != "" && strings.Trim(s, "ivxl") == ""
+}
+
+// IsASCIILower reports whether s holds only ASCII and no upper-case letter: a word already in
+// the folded lower-case form the pipeline's scans compare with.
+func IsASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || 'A' <= s[i] && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

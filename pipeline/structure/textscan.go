@@ -1,0 +1,216 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"thamluan/corpus/vntext"
+)
+
+// Scans of a text that segmentation and speaker leads make without copying it: folded and
+// lower-cased phrases, word counts by language, the first fields.
+
+// foldLowerContainsAny reports whether foldLower(t) contains one of pats, each ASCII and at most
+// 32 bytes, without building it. foldLower maps rune by rune (a combining mark to nothing, any
+// other rune to unicode.ToLower(vntext.FoldRune(r))), so the last 32 bytes it writes are kept in a
+// ring, any rune it writes outside ASCII as one byte no pattern holds.
+func foldLowerContainsAny(t string, pats []string) bool {
+	var ring [32]byte
+	n := 0 // bytes written
+	for i := 0; i < len(t); {
+		c, w := t[i], 1
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, w = utf8.DecodeRuneInString(t[i:])
+			if c = foldLowerByte(r); c == 0 { // a combining mark
+				i += w
+				continue
+			}
+		}
+		i += w
+		ring[n%len(ring)] = c
+		n++
+		for _, p := range pats {
+			if p[len(p)-1] == c && len(p) <= n && ringEndsWith(&ring, n, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldLowerByte returns what foldLower writes for r, at least U+0080: 0 for nothing (a combining
+// mark), the byte for ASCII, else 0x80.
+func foldLowerByte(r rune) byte {
+	if r < rune(len(foldLowerBytes)) {
+		return foldLowerBytes[r]
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return 0
+	}
+	if r = unicode.ToLower(vntext.FoldRune(r)); r < utf8.RuneSelf {
+		return byte(r)
+	}
+	return 0x80
+}
+
+// foldLowerBytes holds foldLowerByte for the runes from U+0080 to U+1EFF, where Vietnamese letters
+// are (and nothing lower).
+var foldLowerBytes = func() (t [0x1F00]byte) {
+	for r := range t {
+		switch f := unicode.ToLower(vntext.FoldRune(rune(r))); {
+		case unicode.Is(unicode.Mn, rune(r)):
+		case f < utf8.RuneSelf:
+			t[r] = byte(f)
+		default:
+			t[r] = 0x80
+		}
+	}
+	return t
+}()
+
+// ringEndsWith reports whether the last len(p) bytes written to ring, n in all, are p.
+func ringEndsWith(ring *[32]byte, n int, p string) bool {
+	for j := 1; j <= len(p); j++ {
+		if ring[(n-j)%len(ring)] != p[len(p)-j] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordCounts counts the words of a text as language reads them, without splitting it: the
+// words, those with diacritics and the English function words.
+type wordCounts struct{ words, marked, en int }
+
+// language returns "en" when most words counted are English, else "vi".
+func (c *wordCounts) language() string {
+	if c.words < 3 {
+		return "vi"
+	}
+	if c.marked*5 < c.words && c.en*10 >= c.words {
+		return "en"
+	}
+	return "vi"
+}
+
+// add counts the words of t, the runs of isWordRune that strings.FieldsFunc would return.
+func (c *wordCounts) add(t string) {
+	start := -1
+	for i, r := range t {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			c.addWord(t[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		c.addWord(t[start:])
+	}
+}
+
+// addWord counts word w. Every English word is ASCII of at most maxEnglishWord bytes, and lower
+// casing maps rune by rune, so w is lower cased in a small buffer, and not looked up once a rune
+// lowers outside ASCII or the buffer is full. Only 'İ' and the Kelvin sign lower into ASCII from
+// outside it.
+func (c *wordCounts) addWord(w string) {
+	c.words++
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			if hasDiacritics(w[i:]) {
+				c.marked++
+			}
+			break
+		}
+	}
+	var buf [maxEnglishWord]byte
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r == 'İ' || r == '\u212a':
+			r = unicode.ToLower(r)
+		case r >= utf8.RuneSelf:
+			return
+		}
+		if n == len(buf) {
+			return
+		}
+		buf[n] = byte(r)
+		n++
+	}
+	if englishWords[string(buf[:n])] {
+		c.en++
+	}
+}
+
+// hasDiacritics is vntext.HasDiacritics, with the answer for the runes below 0x1F00 in a table.
+func hasDiacritics(s string) bool {
+	for _, r := range s {
+		if r < rune(len(diacriticRunes)) {
+			if diacriticRunes[r] {
+				return true
+			}
+		} else if vntext.HasDiacritics(string(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// diacriticRunes marks the runes below 0x1F00 that vntext.HasDiacritics counts.
+var diacriticRunes = func() (t [0x1F00]bool) {
+	for r := range t {
+		t[r] = vntext.HasDiacritics(string(rune(r)))
+	}
+	return t
+}()
+
+// maxEnglishWord is the length in bytes of the longest of englishWords.
+const maxEnglishWord = 7
+
+// joinFields is strings.Join of the first n of strings.Fields(s) (all when fewer) with single
+// spaces, without splitting the rest of s: a slice of s when single spaces already join them.
+func joinFields(s string, n int) string {
+	first, end, k := -1, 0, 0
+	single, in := true, false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if in {
+				in, end, k = false, i, k+1
+				if k == n {
+					break
+				}
+			}
+			continue
+		}
+		if !in {
+			if first < 0 {
+				first = i
+			} else if i != end+1 || s[end] != ' ' {
+				single = false
+			}
+			in = true
+		}
+	}
+	if in {
+		end = len(s)
+	}
+	switch {
+	case first < 0 || n <= 0:
+		return ""
+	case single:
+		return s[first:end]
+	}
+	return strings.Join(strings.Fields(s[first:end]), " ")
+}
