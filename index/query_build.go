@@ -26,18 +26,35 @@ var boosts = struct {
 // builder turns a syntax tree into a Bleve query. exact is set for a query typed with
 // diacritics: its words then match only words with the same letters and marks (tone placement
 // and case aside), while a query typed without them matches everything that folds to it.
-type builder struct{ exact bool }
+// bound, when set, makes the words' sum a pruned one whose folded words only follow (see
+// prune.go) and receives their bound.
+// count makes words match as their sum would, unscored, for counting. topK goes with bound: the
+// hits the search keeps.
+type builder struct {
+	exact, count bool
+	bound        *float64
+	topK         int
+}
 
 // buildQuery turns a parsed query and the request's filters into a Bleve query over sections.
 func buildQuery(n node, req *Request) (query.Query, error) {
-	b := builder{exact: accented(n)}
+	return buildQueryWith(builder{exact: accented(n)}, n, req)
+}
+
+func buildQueryWith(b builder, n node, req *Request) (query.Query, error) {
 	q, err := b.build(n)
 	if err != nil {
 		return nil, err
 	}
-	typ := bleve.NewTermQuery(typeSection)
-	typ.SetField(FieldType)
-	must := []query.Query{typ, q}
+	must := []query.Query{q}
+	if !sectionOnly(n) {
+		// A document's own record shares the path, format, workshop and year fields: keep only
+		// sections. A query whose words must match needs no such filter, and conjoining every
+		// match with the type's 35,000-long posting list was a third of a common word's time.
+		typ := bleve.NewTermQuery(typeSection)
+		typ.SetField(FieldType)
+		must = append([]query.Query{typ}, must...)
+	}
 	extra := map[string][]string{"theme": req.Themes}
 	if req.Speaker != "" {
 		extra["speaker"] = []string{req.Speaker}
@@ -60,6 +77,50 @@ func buildQuery(n node, req *Request) (query.Query, error) {
 		must = append(must, bleve.NewDisjunctionQuery(alts...))
 	}
 	return bleve.NewConjunctionQuery(must...), nil
+}
+
+// sectionOnly reports whether only sections can match n: words and phrases search fields that
+// only sections have, and so do the theme, speaker and language filters, while a document's
+// record also carries its path, format, workshop and year.
+func sectionOnly(n node) bool {
+	switch x := n.(type) {
+	case termNode, phraseNode:
+		return true
+	case filterNode:
+		switch filterFields[x.field] {
+		case FieldThemes, FieldSpeaker, FieldLanguage:
+			return true
+		}
+		return false
+	case orNode:
+		for _, a := range x.alts {
+			if !sectionOnly(a) {
+				return false
+			}
+		}
+		return true
+	case andNode:
+		// As buildAnd: +clauses, phrases and filters are required; when none is a word or phrase,
+		// at least one of the plain clauses must match too.
+		should, shouldOnly, textMust := 0, true, false
+		for _, c := range x.clauses {
+			_, isFilter := c.n.(filterNode)
+			_, isPhrase := c.n.(phraseNode)
+			switch {
+			case c.op == occurMustNot:
+			case c.op == occurMust || isPhrase || isFilter:
+				if sectionOnly(c.n) {
+					return true
+				}
+				textMust = textMust || !isFilter
+			default:
+				should++
+				shouldOnly = shouldOnly && sectionOnly(c.n)
+			}
+		}
+		return should > 0 && shouldOnly && !textMust
+	}
+	return false
 }
 
 // accented reports whether the words and phrases of a query (not its filters) carry any
@@ -196,10 +257,26 @@ func (b builder) wordsQuery(text string) query.Query {
 			qs = append(qs, pairsQuery(words, boosts.Shingle), runQuery(words, boosts.Phrase))
 		}
 	}
-	if b.exact {
-		return exactOnly(sumQuery{qs}, func(field string) query.Query { return match(field, text, 0) })
+	if b.count { // what the sum matches: the other parts match only sections these match
+		cover := bleve.NewDisjunctionQuery(qs[:4]...)
+		if b.exact {
+			return exactOnly(cover, func(field string) query.Query { return match(field, text, 0) })
+		}
+		return cover
 	}
-	return sumQuery{qs}
+	sum := sumQuery{parts: qs}
+	if b.bound != nil && len(words) >= 2 {
+		// The words anywhere in the text follow what finds sections by itself: the words together,
+		// in the heading or a speaker's name, exact, or English (see prune.go). (A short heading
+		// can score near its bound, which is too high for the heading to follow.)
+		sum.follow = make([]float64, len(qs))
+		sum.follow[0] = boosts.Folded
+		sum.bound, sum.topK = b.bound, b.topK
+	}
+	if b.exact {
+		return exactOnly(sum, func(field string) query.Query { return match(field, text, 0) })
+	}
+	return sum
 }
 
 // exactOnly keeps the sections q matches that also hold what part makes of the exact text,
@@ -219,7 +296,7 @@ func (b builder) phraseQuery(text string) query.Query {
 		if b.exact {
 			return exactOnly(builder{}.phraseQuery(text), func(field string) query.Query { return match(field, text, 0) })
 		}
-		return sumQuery{[]query.Query{
+		return sumQuery{parts: []query.Query{
 			match(FieldTextFolded, text, boosts.Phrase),
 			match(FieldText, text, boosts.ExactWord),
 			match(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
@@ -228,7 +305,7 @@ func (b builder) phraseQuery(text string) query.Query {
 		}}
 	}
 	if b.exact {
-		return sumQuery{[]query.Query{
+		return sumQuery{parts: []query.Query{
 			withExact(runQuery(words, boosts.Phrase), FieldText, text, boosts.PhraseExact),
 			withExact(matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase), FieldHeading, text, 0),
 			withExact(matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase), FieldSpeakerText, text, 0),
@@ -236,7 +313,7 @@ func (b builder) phraseQuery(text string) query.Query {
 		}}
 	}
 	bq := bleve.NewBooleanQuery()
-	bq.AddMust(sumQuery{[]query.Query{
+	bq.AddMust(sumQuery{parts: []query.Query{
 		runQuery(words, boosts.Phrase),
 		matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
 		matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
@@ -374,7 +451,7 @@ func (b builder) prefixQuery(p string) query.Query {
 	if exact != folded {
 		qs = append(qs, prefixOn(FieldText, exact, boosts.Prefix*boosts.ExactWord))
 	}
-	return sumQuery{qs}
+	return sumQuery{parts: qs}
 }
 
 func prefixOn(field, p string, boost float64) query.Query {

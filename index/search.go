@@ -90,6 +90,78 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		size = 10
 	}
 	size = min(size, MaxSize)
+	res, _, err := ix.run(tree, q, &req, size, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
+		return nil, err
+	}
+	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, toHit(h, units))
+	}
+	if req.Facets {
+		out.Facets = facets(res.Facets)
+	}
+	return out, nil
+}
+
+// run searches a page of size hits for q, the query built from tree. With prune set, a
+// prunable query runs pruned first (pruned then tells whether that pass gave the page).
+func (ix *Index) run(tree node, q query.Query, req *Request, size int, prune bool) (res *bleve.SearchResult, pruned bool, err error) {
+	if prune && prunable(tree, req) {
+		if res, err = ix.searchPruned(tree, req, size); err != nil || res != nil {
+			return res, res != nil, err
+		}
+	}
+	sr, err := newSearchRequest(q, req, size)
+	if err != nil {
+		return nil, false, err
+	}
+	if res, err = ix.bi.Search(sr); err != nil {
+		return nil, false, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	return res, false, nil
+}
+
+// searchPruned runs the pruned first pass of a prunable query (see prune.go). It returns nil
+// when the page it finds may differ from the full query's, which must then run. The total is
+// counted without scores, on what the full query matches.
+func (ix *Index) searchPruned(tree node, req *Request, size int) (*bleve.SearchResult, error) {
+	p, err := buildPruned(tree, req, max(req.From, 0)+size)
+	if err != nil {
+		return nil, err
+	}
+	sr, err := newSearchRequest(p.q, req, size)
+	if err != nil {
+		return nil, err
+	}
+	res, err := ix.bi.Search(sr)
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	if !p.pageExact(res, size) {
+		return nil, nil
+	}
+	cq, err := buildQueryWith(builder{exact: accented(tree), count: true}, tree, req)
+	if err != nil {
+		return nil, err
+	}
+	cr := bleve.NewSearchRequestOptions(cq, 0, 0, false)
+	cr.Score = "none"
+	count, err := ix.bi.Search(cr)
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	res.Total = count.Total
+	res.Took += count.Took
+	return res, nil
+}
+
+// newSearchRequest asks for a page of req's hits with the fields a Hit shows, in req's order,
+// with facets when req wants them.
+func newSearchRequest(q query.Query, req *Request, size int) (*bleve.SearchRequest, error) {
 	sr := bleve.NewSearchRequestOptions(q, size, max(req.From, 0), false)
 	sr.Fields = hitFields
 	// Term locations are fetched afterwards for the page's hits only: decoding them for every
@@ -118,21 +190,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 			sr.AddFacet(name, bleve.NewFacetRequest(field, 20))
 		}
 	}
-	res, err := ix.bi.Search(sr)
-	if err != nil {
-		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
-	}
-	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
-		return nil, err
-	}
-	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h, units))
-	}
-	if req.Facets {
-		out.Facets = facets(res.Facets)
-	}
-	return out, nil
+	return sr, nil
 }
 
 // addLocations runs q (the query's words) on the given hits alone and copies the term locations of the matches

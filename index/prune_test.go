@@ -1,0 +1,76 @@
+package index
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestPrunedSearchExact runs every query of the search cases, at several page sizes and
+// offsets, pruned and in full: a pruned pass that gives its page must give the full query's hits,
+// scores and total. Some pages must come from the pruned pass, or the test checks nothing.
+func TestPrunedSearchExact(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "search", "*", "queries.json"))
+	extra := []string{"chuyen doi so", "chuyển đổi số", "so tay dang vien", "doanh nghiep tu nhan dang vien", "dang vien so"}
+	prunedPages := 0
+	for _, qf := range dirs {
+		dir := filepath.Dir(qf)
+		ix := caseIndex(t, dir)
+		var cases []searchCase
+		data, err := os.ReadFile(qf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &cases); err != nil {
+			t.Fatal(err)
+		}
+		queries := append([]string(nil), extra...)
+		for _, c := range cases {
+			if c.Error == "" {
+				queries = append(queries, c.Q)
+			}
+		}
+		for _, q := range queries {
+			tree, err := parseQuery(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, page := range [][2]int{{1, 0}, {2, 0}, {3, 1}, {5, 0}, {10, 0}} {
+				req := Request{Query: q, Size: page[0], From: page[1]}
+				if !prunable(tree, &req) {
+					continue
+				}
+				full, err := buildQuery(tree, &req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, _, err := ix.run(tree, full, &req, page[0], false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, pruned, err := ix.run(tree, full, &req, page[0], true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !pruned {
+					continue
+				}
+				prunedPages++
+				if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
+					t.Errorf("%s %q %v: pruned total %d, %d hits; full %d, %d hits", filepath.Base(dir), q, page, got.Total, len(got.Hits), want.Total, len(want.Hits))
+					continue
+				}
+				for i := range got.Hits {
+					if got.Hits[i].ID != want.Hits[i].ID || got.Hits[i].Score != want.Hits[i].Score {
+						t.Errorf("%s %q %v: hit %d pruned %s %g, full %s %g", filepath.Base(dir), q, page, i, got.Hits[i].ID, got.Hits[i].Score, want.Hits[i].ID, want.Hits[i].Score)
+					}
+				}
+			}
+		}
+	}
+	if prunedPages == 0 {
+		t.Fatal("no page came from a pruned pass")
+	}
+	t.Logf("%d pages from a pruned pass", prunedPages)
+}
