@@ -43,31 +43,36 @@ func prunable(n node, req *Request) bool {
 	if req.Facets || (req.SortBy != "" && req.SortBy != "relevance") || len(req.Themes) > 0 || req.Speaker != "" || req.Workshop != "" {
 		return false
 	}
-	var words []string
+	text, ok := plainWords(n)
+	return ok && len(foldedWords(text)) >= 2
+}
+
+// plainWords returns the words of a query made of plain words only (no phrase, prefix, filter
+// or sign), joined by spaces.
+func plainWords(n node) (string, bool) {
 	switch x := n.(type) {
 	case termNode:
-		if x.prefix {
-			return false
-		}
-		words = []string{x.text}
+		return x.text, !x.prefix
 	case andNode:
+		words := make([]string, 0, len(x.clauses))
 		for _, c := range x.clauses {
 			t, ok := c.n.(termNode)
 			if !ok || c.op != occurShould || t.prefix {
-				return false
+				return "", false
 			}
 			words = append(words, t.text)
 		}
-	default:
-		return false
+		return strings.Join(words, " "), true
 	}
-	return len(foldedWords(strings.Join(words, " "))) >= 2
+	return "", false
 }
 
-// buildPruned builds the first pass of a prunable query whose search keeps topK hits.
-func buildPruned(n node, req *Request, topK int) (pruned, error) {
+// buildPruned builds the first pass of a prunable query whose search keeps topK hits; b is the
+// query's builder.
+func buildPruned(b builder, n node, req *Request, topK int) (pruned, error) {
 	bound := math.Inf(1)
-	q, err := buildQueryWith(builder{exact: accented(n), bound: &bound, topK: topK}, n, req)
+	b.bound, b.topK = &bound, topK
+	q, err := buildQueryWith(b, n, req)
 	return pruned{q: q, bound: &bound}, err
 }
 

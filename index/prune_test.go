@@ -41,15 +41,16 @@ func TestPrunedSearchExact(t *testing.T) {
 				if !prunable(tree, &req) {
 					continue
 				}
-				full, err := buildQuery(tree, &req)
+				b := ix.builderFor(tree)
+				full, err := buildQueryWith(b, tree, &req)
 				if err != nil {
 					t.Fatal(err)
 				}
-				want, _, err := ix.run(tree, full, &req, page[0], false)
+				want, _, err := ix.run(b, tree, full, &req, page[0], false)
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, pruned, err := ix.run(tree, full, &req, page[0], true)
+				got, pruned, err := ix.run(b, tree, full, &req, page[0], true)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -30,10 +30,13 @@ var boosts = struct {
 // prune.go) and receives their bound.
 // count makes words match as their sum would, unscored, for counting. topK goes with bound: the
 // hits the search keeps.
+// reading, for an accent-free query of plain words, is their inferred accented reading
+// (restore.go): exact accents are scored on it, and sections holding any of its words come first.
 type builder struct {
 	exact, count bool
 	bound        *float64
 	topK         int
+	reading      string
 }
 
 // buildQuery turns a parsed query and the request's filters into a Bleve query over sections.
@@ -245,12 +248,16 @@ func (b builder) wordsQuery(text string) query.Query {
 		englishQuery(text, false),
 	}
 	words := foldedWords(text)
+	written := text // the words with the marks exact accents are scored on
+	if b.reading != "" {
+		written = b.reading
+	}
 	if len(words) < 2 {
-		qs = append(qs, match(FieldText, text, boosts.ExactWord))
+		qs = append(qs, match(FieldText, written, boosts.ExactWord))
 	} else {
 		// Several words: exact accents add only a little, so a query typed without diacritics and
 		// the accented one rank the sections both match alike.
-		qs = append(qs, accentedRun(text, words, boosts.Exact))
+		qs = append(qs, accentedRun(written, words, boosts.Exact))
 		if len(words) == 2 { // the run is the one pair: evaluate it once, with both weights
 			qs = append(qs, pairsQuery(words, boosts.Shingle+boosts.Phrase))
 		} else {
@@ -263,6 +270,9 @@ func (b builder) wordsQuery(text string) query.Query {
 			return exactOnly(cover, func(field string) query.Query { return match(field, text, 0) })
 		}
 		return cover
+	}
+	if b.reading != "" {
+		qs = append(qs, constQuery{q: holdsReading(text, written, words), score: restoreBoost})
 	}
 	sum := sumQuery{parts: qs}
 	if b.bound != nil && len(words) >= 2 {
@@ -284,8 +294,27 @@ func (b builder) wordsQuery(text string) query.Query {
 // without them would, so both rank alike, but matches only words with its own marks.
 func exactOnly(q query.Query, part func(field string) query.Query) query.Query {
 	bq := bleve.NewBooleanQuery()
-	bq.AddMust(q, bleve.NewDisjunctionQuery(part(FieldText), part(FieldHeading), part(FieldSpeakerText)))
+	bq.AddMust(q, exactAny(part))
 	return bq
+}
+
+// holdsReading matches the sections holding an accent-free query's reading written as the
+// reading has it: the one word, or the words together (their folded run, every word exact), in
+// the text, heading or a speaker's name. Sections holding only some of its words, or the run in
+// other marks ("có số" for "cơ sở"), rank by their scores among the rest.
+func holdsReading(text, written string, words []string) query.Query {
+	if len(words) < 2 {
+		return exactAny(func(field string) query.Query { return match(field, written, 0) })
+	}
+	return bleve.NewDisjunctionQuery(
+		withExact(runQuery(words, 0), FieldText, written, 0),
+		withExact(matchPhrase(FieldHeadingFolded, text, 0), FieldHeading, written, 0),
+		withExact(matchPhrase(FieldSpeakerFolded, text, 0), FieldSpeakerText, written, 0))
+}
+
+// exactAny matches what part makes of the exact text, heading or speaker fields.
+func exactAny(part func(field string) query.Query) query.Query {
+	return bleve.NewDisjunctionQuery(part(FieldText), part(FieldHeading), part(FieldSpeakerText))
 }
 
 // phraseQuery requires the words in order, in the text, heading or speaker; exact accents add,

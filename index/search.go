@@ -56,12 +56,15 @@ type FacetCount struct {
 
 // Result is the answer to a Request.
 type Result struct {
-	Query  string                  `json:"query"`
-	Total  uint64                  `json:"total"`
-	From   int                     `json:"from"`
-	Hits   []Hit                   `json:"hits"`
-	Facets map[string][]FacetCount `json:"facets,omitempty"`
-	TookMS float64                 `json:"took_ms"`
+	Query string `json:"query"`
+	// Reading is the accented reading inferred for a query typed without diacritics, whose
+	// sections come first; empty when there is none.
+	Reading string                  `json:"reading,omitempty"`
+	Total   uint64                  `json:"total"`
+	From    int                     `json:"from"`
+	Hits    []Hit                   `json:"hits"`
+	Facets  map[string][]FacetCount `json:"facets,omitempty"`
+	TookMS  float64                 `json:"took_ms"`
 }
 
 // MaxSize bounds the hits one request may ask for.
@@ -76,7 +79,8 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	q, err := buildQuery(tree, &req)
+	b := ix.builderFor(tree)
+	q, err := buildQueryWith(b, tree, &req)
 	if err != nil {
 		var qe *QueryError
 		if errors.As(err, &qe) {
@@ -90,14 +94,19 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		size = 10
 	}
 	size = min(size, MaxSize)
-	res, _, err := ix.run(tree, q, &req, size, true)
+	res, _, err := ix.run(b, tree, q, &req, size, true)
 	if err != nil {
 		return nil, err
 	}
 	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
 		return nil, err
 	}
-	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
+	out := &Result{Query: req.Query, Reading: b.reading, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
+	for _, h := range res.Hits {
+		if b.reading != "" && h.Score >= restoreBoost {
+			h.Score -= restoreBoost // shown as the accented query would score it
+		}
+	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, toHit(h, units))
 	}
@@ -107,11 +116,26 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	return out, nil
 }
 
-// run searches a page of size hits for q, the query built from tree. With prune set, a
+// builderFor returns the builder of a query: exact when typed with diacritics; for plain words
+// typed without any, with the reading the index suggests (restore.go).
+func (ix *Index) builderFor(tree node) builder {
+	b := builder{exact: accented(tree)}
+	if b.exact {
+		return b
+	}
+	if text, ok := plainWords(tree); ok {
+		if r, ok := ix.reading(foldedWords(text)); ok {
+			b.reading = strings.Join(r, " ")
+		}
+	}
+	return b
+}
+
+// run searches a page of size hits for q, the query b built from tree. With prune set, a
 // prunable query runs pruned first (pruned then tells whether that pass gave the page).
-func (ix *Index) run(tree node, q query.Query, req *Request, size int, prune bool) (res *bleve.SearchResult, pruned bool, err error) {
+func (ix *Index) run(b builder, tree node, q query.Query, req *Request, size int, prune bool) (res *bleve.SearchResult, pruned bool, err error) {
 	if prune && prunable(tree, req) {
-		if res, err = ix.searchPruned(tree, req, size); err != nil || res != nil {
+		if res, err = ix.searchPruned(b, tree, req, size); err != nil || res != nil {
 			return res, res != nil, err
 		}
 	}
@@ -128,8 +152,8 @@ func (ix *Index) run(tree node, q query.Query, req *Request, size int, prune boo
 // searchPruned runs the pruned first pass of a prunable query (see prune.go). It returns nil
 // when the page it finds may differ from the full query's, which must then run. The total is
 // counted without scores, on what the full query matches.
-func (ix *Index) searchPruned(tree node, req *Request, size int) (*bleve.SearchResult, error) {
-	p, err := buildPruned(tree, req, max(req.From, 0)+size)
+func (ix *Index) searchPruned(b builder, tree node, req *Request, size int) (*bleve.SearchResult, error) {
+	p, err := buildPruned(b, tree, req, max(req.From, 0)+size)
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +168,8 @@ func (ix *Index) searchPruned(tree node, req *Request, size int) (*bleve.SearchR
 	if !p.pageExact(res, size) {
 		return nil, nil
 	}
-	cq, err := buildQueryWith(builder{exact: accented(tree), count: true}, tree, req)
+	b.count = true
+	cq, err := buildQueryWith(b, tree, req)
 	if err != nil {
 		return nil, err
 	}

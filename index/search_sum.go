@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -60,7 +61,9 @@ type sumSearcher struct {
 	got         []*search.DocumentMatch // each part's match at the current section
 	topK        int                     // see mayEnter; 0 when every section is scored in full
 	top         minScores
-	followMax   float64 // the most the following parts add (followBound)
+	followMax   float64   // the most the following parts add (followBound)
+	maxes       []float64 // the most each following part adds
+	order       []int     // the following parts, the one that may add most first
 	bound       *float64
 	initialized bool
 }
@@ -110,54 +113,55 @@ func (s *sumSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, er
 			return nil, err
 		}
 	}
-	if !s.mayEnter(got) {
-		return s.sum(ctx, got), nil
+	// The following parts, the one that may add most first, while the section may still enter
+	// the first topK hits: with no such limit, while fewer than topK sections were scored in
+	// full, or while what it has plus what the remaining parts may add reaches the lowest of the
+	// topK best sums so far. A section that cannot enter is returned with what it has, which
+	// keeps it out too (MaxScore).
+	full := s.topK == 0 || len(s.top) < s.topK
+	var have float64
+	for _, c := range got {
+		if c != nil {
+			have += c.Score
+		}
 	}
-	if err := s.advanceFollowers(ctx, low, got); err != nil {
-		return nil, err
+	left := s.followMax
+	for _, i := range s.order {
+		if !full && have+left < s.top[0]*(1-1e-9) {
+			return s.sum(ctx, got), nil
+		}
+		if err := s.advanceFollower(ctx, i, low, got); err != nil {
+			return nil, err
+		}
+		if got[i] != nil {
+			have += got[i].Score
+		}
+		left -= s.maxes[i]
 	}
 	rv := s.sum(ctx, got)
 	s.top.add(rv.Score, s.topK)
 	return rv, nil
 }
 
-// mayEnter reports whether the section whose leading parts matched as got may still enter the
-// first topK hits: with no such limit, or while fewer than topK sections were scored, or when
-// the most its following parts can add lifts it above the lowest of the topK best sums so far.
-// A section that cannot is returned with its leading parts' score alone, which keeps it out too.
-func (s *sumSearcher) mayEnter(got []*search.DocumentMatch) bool {
-	if s.topK == 0 || len(s.top) < s.topK {
-		return true
+// advanceFollower adds to got following part i's match at low, if any.
+func (s *sumSearcher) advanceFollower(ctx *search.SearchContext, i int, low bindex.IndexInternalID, got []*search.DocumentMatch) error {
+	if s.done[i] {
+		return nil
 	}
-	var lead float64
-	for _, c := range got {
+	c := s.currs[i]
+	if c == nil || c.IndexInternalID.Compare(low) < 0 {
 		if c != nil {
-			lead += c.Score
+			ctx.DocumentMatchPool.Put(c)
 		}
+		var err error
+		if c, err = s.parts[i].Advance(ctx, low); err != nil {
+			return err
+		}
+		s.currs[i], s.done[i] = c, c == nil
 	}
-	return lead+s.followMax >= s.top[0]*(1-1e-9)
-}
-
-// advanceFollowers adds to got the following parts' matches at low.
-func (s *sumSearcher) advanceFollowers(ctx *search.SearchContext, low bindex.IndexInternalID, got []*search.DocumentMatch) error {
-	for i, c := range s.currs {
-		if s.follow[i] == 0 || s.done[i] {
-			continue
-		}
-		if c == nil || c.IndexInternalID.Compare(low) < 0 {
-			if c != nil {
-				ctx.DocumentMatchPool.Put(c)
-			}
-			var err error
-			if c, err = s.parts[i].Advance(ctx, low); err != nil {
-				return err
-			}
-			s.currs[i], s.done[i] = c, c == nil
-		}
-		if c != nil && c.IndexInternalID.Compare(low) == 0 {
-			got[i] = c
-			s.currs[i] = nil // advanced again when a leading part passes this section
-		}
+	if c != nil && c.IndexInternalID.Compare(low) == 0 {
+		got[i] = c
+		s.currs[i] = nil // advanced again when a leading part passes this section
 	}
 	return nil
 }
@@ -265,12 +269,22 @@ func (s *sumSearcher) Weight() float64 {
 // SetQueryNorm implements search.Searcher.
 func (s *sumSearcher) SetQueryNorm(n float64) {
 	var bound float64
+	s.maxes = make([]float64, len(s.parts))
+	s.order = s.order[:0]
 	for i, p := range s.parts {
 		p.SetQueryNorm(n)
 		if s.follow[i] > 0 {
-			bound += followBound(n, p.Weight(), s.follow[i])
+			if c, ok := p.(*constSearcher); ok {
+				s.maxes[i] = c.score
+			} else {
+				s.maxes[i] = followBound(n, p.Weight(), s.follow[i])
+			}
+			bound += s.maxes[i]
+			s.order = append(s.order, i)
 		}
 	}
+	// the following part that may add most is looked at first (see Next)
+	sort.Slice(s.order, func(a, b int) bool { return s.maxes[s.order[a]] > s.maxes[s.order[b]] })
 	s.followMax = bound
 	if s.bound != nil {
 		*s.bound = bound
@@ -308,3 +322,47 @@ func (s *sumSearcher) DocumentMatchPoolSize() int {
 	}
 	return n
 }
+
+// constQuery matches what q matches and scores each section score, whatever q would score:
+// search ranks first the sections holding a word of an accent-free query's inferred reading
+// (restore.go). It weighs nothing in the query norm.
+type constQuery struct {
+	q     query.Query
+	score float64
+}
+
+// Searcher implements query.Query.
+func (q constQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	s, err := q.q.Searcher(ctx, r, m, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &constSearcher{Searcher: s, score: q.score}, nil
+}
+
+// constSearcher gives every match of its searcher the same score.
+type constSearcher struct {
+	search.Searcher
+	score float64
+}
+
+// Next implements search.Searcher.
+func (s *constSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Next(ctx)
+	if dm != nil {
+		dm.Score = s.score
+	}
+	return dm, err
+}
+
+// Advance implements search.Searcher.
+func (s *constSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Advance(ctx, id)
+	if dm != nil {
+		dm.Score = s.score
+	}
+	return dm, err
+}
+
+// Weight implements search.Searcher: a constant score does not enter the query norm.
+func (s *constSearcher) Weight() float64 { return 0 }
