@@ -271,8 +271,13 @@ func (b builder) wordsQuery(text string) query.Query {
 		}
 		return cover
 	}
+	near := -1 // the part of sections near the reading, which follows when pruned
 	if b.reading != "" {
 		qs = append(qs, constQuery{q: holdsReading(text, written, words), score: restoreBoost})
+		if len(words) >= 2 {
+			near = len(qs)
+			qs = append(qs, constQuery{q: nearReading(written, words), score: restoreBoost / 2})
+		}
 	}
 	sum := sumQuery{parts: qs}
 	if b.bound != nil && len(words) >= 2 {
@@ -281,6 +286,9 @@ func (b builder) wordsQuery(text string) query.Query {
 		// can score near its bound, which is too high for the heading to follow.)
 		sum.follow = make([]float64, len(qs))
 		sum.follow[0] = boosts.Folded
+		if near >= 0 {
+			sum.follow[near] = restoreBoost / 2
+		}
 		sum.bound, sum.topK = b.bound, b.topK
 	}
 	if b.exact {
@@ -310,6 +318,13 @@ func holdsReading(text, written string, words []string) query.Query {
 		withExact(runQuery(words, 0), FieldText, written, 0),
 		withExact(matchPhrase(FieldHeadingFolded, text, 0), FieldHeading, written, 0),
 		withExact(matchPhrase(FieldSpeakerFolded, text, 0), FieldSpeakerText, written, 0))
+}
+
+// nearReading matches the sections where two of the query's words stand together, in any
+// marks, or that hold a word of its reading as written: they rank above sections that share
+// only scattered syllables written otherwise, which an accented query would not match.
+func nearReading(written string, words []string) query.Query {
+	return bleve.NewDisjunctionQuery(pairsQuery(words, 0), exactAny(func(field string) query.Query { return match(field, written, 0) }))
 }
 
 // exactAny matches what part makes of the exact text, heading or speaker fields.

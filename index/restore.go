@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"runtime"
 	"sort"
 	"strings"
@@ -31,6 +32,10 @@ import (
 // restoreBoost is the score added to a section holding a word of the inferred reading: more than
 // any sum of the query's parts, so such sections come first, in the accented query's order.
 const restoreBoost = 1000
+
+// restoredScore is a section's score without what restoreBoost added: the scores of the
+// query's parts alone, below restoreBoost/2.
+func restoredScore(s float64) float64 { return math.Mod(s, restoreBoost/2) }
 
 // restoreRefresh is how long a restoration table serves an index that has since changed.
 const restoreRefresh = time.Minute

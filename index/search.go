@@ -101,10 +101,13 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
 		return nil, err
 	}
+	if req.SortBy == "" || req.SortBy == "relevance" {
+		breakTies(res.Hits, units, b.reading != "")
+	}
 	out := &Result{Query: req.Query, Reading: b.reading, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
 	for _, h := range res.Hits {
-		if b.reading != "" && h.Score >= restoreBoost {
-			h.Score -= restoreBoost // shown as the accented query would score it
+		if b.reading != "" {
+			h.Score = restoredScore(h.Score) // shown as the accented query would score it
 		}
 	}
 	for _, h := range res.Hits {
