@@ -23,8 +23,8 @@ import (
 // own words and ranks first the sections holding a word of that reading (restoreBoost).
 //
 // The reading of each word is the exact form most sections of the archive hold among those that
-// fold to it (the exact field's term dictionary, read once per index and again when the index
-// has changed); runs of two to four syllables that fold to a word of the embedded word list take
+// fold to it (looked up in the exact field's term dictionary under the prefixes they can start
+// with, and kept per index until it changes); runs of two to four syllables that fold to a word of the embedded word list take
 // that word's marks when the archive holds each of its syllables so written ("ho so" is "hồ sơ",
 // not "hộ số"), and of several such words the one the archive holds most with its syllables
 // together ("hội thảo" rather than "hội thao").
@@ -40,13 +40,13 @@ func restoredScore(s float64) float64 { return math.Mod(s, restoreBoost/2) }
 // restoreRefresh is how long a restoration table serves an index that has since changed.
 const restoreRefresh = time.Minute
 
-// restorer maps folded syllables to the exact words of an index that fold to them, and keeps
-// the number of sections holding each exact word it was asked about.
+// restorer keeps, for one index, the exact words that fold to each folded word it was asked
+// about, the number of sections holding each, and the readings it inferred.
 type restorer struct {
 	mu       sync.Mutex
 	docs     uint64
 	built    time.Time
-	forms    map[string][]string
+	forms    map[string][]string // by folded word, as far as asked (formsOf)
 	counts   map[string]uint64
 	readings map[string][]string // by folded query; nil: the query as typed
 }
@@ -74,29 +74,64 @@ func (ix *Index) restorerOf() *restorer {
 	return r
 }
 
-// refresh reads the exact words of ix when first used, and again when the index has changed and
-// the table is older than restoreRefresh. A table that cannot be read stays empty: queries then
-// simply have no reading. r.mu is held.
+// refresh forgets what r learnt of ix when the index has changed and r is older than
+// restoreRefresh. r.mu is held.
 func (r *restorer) refresh(ix *Index) {
 	docs, err := ix.bi.DocCount()
 	if err != nil || (r.forms != nil && (docs == r.docs || time.Since(r.built) < restoreRefresh)) {
 		return
 	}
-	d, err := ix.bi.FieldDict(FieldText)
-	if err != nil {
-		return
+	r.forms, r.counts, r.readings, r.docs, r.built = map[string][]string{}, map[string]uint64{}, map[string][]string{}, docs, time.Now()
+}
+
+// letterForms maps each unmarked letter to the letters that fold to it (a: a, à, á, …, ă, â, …).
+var letterForms = sync.OnceValue(func() map[rune][]rune {
+	m := map[rune][]rune{}
+	for _, r := range "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵdđ" {
+		f := []rune(vntext.Fold(string(r)))[0]
+		m[f] = append(m[f], r)
 	}
-	defer d.Close()
-	forms := map[string][]string{}
-	for {
-		e, err := d.Next()
-		if err != nil || e == nil {
-			break
+	return m
+})
+
+// formsOf returns the exact words of ix that fold to the folded word w, read from the exact
+// field's term dictionary under the prefixes they can start with: the consonants before w's
+// first vowel or d, which marks do not change, then each form of that letter. r.mu is held.
+func (r *restorer) formsOf(ix *Index, w string) []string {
+	if f, ok := r.forms[w]; ok {
+		return f
+	}
+	rs := []rune(w)
+	k := 0
+	for k < len(rs) && letterForms()[rs[k]] == nil {
+		k++
+	}
+	prefixes := []string{w}
+	if k < len(rs) {
+		prefixes = prefixes[:0]
+		for _, v := range letterForms()[rs[k]] {
+			prefixes = append(prefixes, string(rs[:k])+string(v))
 		}
-		f := vntext.Fold(e.Term)
-		forms[f] = append(forms[f], e.Term)
 	}
-	r.forms, r.counts, r.readings, r.docs, r.built = forms, map[string]uint64{}, map[string][]string{}, docs, time.Now()
+	var forms []string
+	for _, p := range prefixes {
+		d, err := ix.bi.FieldDictPrefix(FieldText, []byte(p))
+		if err != nil {
+			continue
+		}
+		for {
+			e, err := d.Next()
+			if err != nil || e == nil {
+				break
+			}
+			if len(e.Term) <= 3*len(w) && vntext.Fold(e.Term) == w {
+				forms = append(forms, e.Term)
+			}
+		}
+		d.Close()
+	}
+	r.forms[w] = forms
+	return forms
 }
 
 // counter counts the sections holding an exact word, through one reader of the index.
@@ -190,7 +225,7 @@ func (ix *Index) infer(words []string, c counter) []string {
 			cands[i] = []string{out[i]}
 			continue
 		}
-		cands[i] = c.likely(w)
+		cands[i] = c.likely(c.r.formsOf(ix, w), w)
 		out[i] = cands[i][0]
 	}
 	// a pair where either word is in doubt takes the forms most sections hold together
@@ -216,8 +251,8 @@ func (ix *Index) infer(words []string, c counter) []string {
 // likely returns the forms of a folded word most sections hold, the most held first: those held
 // by at least a tenth as many sections as the first, at most three; the word itself when the
 // index holds none.
-func (c counter) likely(w string) []string {
-	forms := append([]string(nil), c.r.forms[w]...)
+func (c counter) likely(forms []string, w string) []string {
+	forms = append([]string(nil), forms...)
 	sort.SliceStable(forms, func(i, j int) bool { return c.count(forms[i]) > c.count(forms[j]) })
 	if len(forms) == 0 || c.count(forms[0]) == 0 {
 		return []string{w}
