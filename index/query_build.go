@@ -36,6 +36,7 @@ type builder struct {
 	exact, count bool
 	bound        *float64
 	topK         int
+	floor        float64
 	reading      string
 }
 
@@ -257,7 +258,12 @@ func (b builder) wordsQuery(text string) query.Query {
 	} else {
 		// Several words: exact accents add only a little, so a query typed without diacritics and
 		// the accented one rank the sections both match alike.
-		qs = append(qs, accentedRun(written, words, boosts.Exact))
+		run := accentedRun(written, words, boosts.Exact)
+		if b.reading != "" && !b.count {
+			// the sections holding the reading itself (holdsReading) come first
+			run = plusQuery{q: run, add: restoreBoost}
+		}
+		qs = append(qs, run)
 		if len(words) == 2 { // the run is the one pair: evaluate it once, with both weights
 			qs = append(qs, pairsQuery(words, boosts.Shingle+boosts.Phrase))
 		} else {
@@ -272,12 +278,13 @@ func (b builder) wordsQuery(text string) query.Query {
 		return cover
 	}
 	near := -1 // the part of sections near the reading, which follows when pruned
-	if b.reading != "" {
-		qs = append(qs, constQuery{q: holdsReading(text, written, words), score: restoreBoost})
-		if len(words) >= 2 {
-			near = len(qs)
-			qs = append(qs, constQuery{q: nearReading(written, words), score: restoreBoost / 2})
-		}
+	switch {
+	case b.reading == "":
+	case len(words) < 2:
+		qs = append(qs, constQuery{q: holdsReading(written, words), score: restoreBoost})
+	default:
+		near = len(qs)
+		qs = append(qs, constQuery{q: nearReading(written, words), score: restoreBoost / 2})
 	}
 	sum := sumQuery{parts: qs}
 	if b.bound != nil && len(words) >= 2 {
@@ -289,7 +296,7 @@ func (b builder) wordsQuery(text string) query.Query {
 		if near >= 0 {
 			sum.follow[near] = restoreBoost / 2
 		}
-		sum.bound, sum.topK = b.bound, b.topK
+		sum.bound, sum.topK, sum.floor = b.bound, b.topK, b.floor
 	}
 	if b.exact {
 		return exactOnly(sum, func(field string) query.Query { return match(field, text, 0) })
@@ -307,24 +314,32 @@ func exactOnly(q query.Query, part func(field string) query.Query) query.Query {
 }
 
 // holdsReading matches the sections holding an accent-free query's reading written as the
-// reading has it: the one word, or the words together (their folded run, every word exact), in
-// the text, heading or a speaker's name. Sections holding only some of its words, or the run in
-// other marks ("có số" for "cơ sở"), rank by their scores among the rest.
-func holdsReading(text, written string, words []string) query.Query {
+// reading has it: the one word (in the text, heading or a speaker's name), or the words together
+// in the text (their folded run, every word exact: what accentedRun matches). Sections holding
+// only some of its words, or the run in other marks ("có số" for "cơ sở"), rank by their scores
+// among the rest.
+func holdsReading(written string, words []string) query.Query {
 	if len(words) < 2 {
 		return exactAny(func(field string) query.Query { return match(field, written, 0) })
 	}
-	return bleve.NewDisjunctionQuery(
-		withExact(runQuery(words, 0), FieldText, written, 0),
-		withExact(matchPhrase(FieldHeadingFolded, text, 0), FieldHeading, written, 0),
-		withExact(matchPhrase(FieldSpeakerFolded, text, 0), FieldSpeakerText, written, 0))
+	return withExact(runQuery(words, 0), FieldText, written, 0)
 }
 
-// nearReading matches the sections where two of the query's words stand together, in any
-// marks, or that hold a word of its reading as written: they rank above sections that share
-// only scattered syllables written otherwise, which an accented query would not match.
+// nearReading matches the sections that hold two adjacent words of the query, in any marks, or
+// a word of its reading as written: they rank above sections that share only scattered
+// syllables written otherwise, which an accented query would not match. (Two rarer syllables
+// count when the section holds both: their positions are not compared.)
 func nearReading(written string, words []string) query.Query {
-	return bleve.NewDisjunctionQuery(pairsQuery(words, 0), exactAny(func(field string) query.Query { return match(field, written, 0) }))
+	qs := []query.Query{exactAny(func(field string) query.Query { return match(field, written, 0) })}
+	for i := 0; i+1 < len(words); i++ {
+		a, b := words[i], words[i+1]
+		if IsCommonSyllable(a) || IsCommonSyllable(b) {
+			qs = append(qs, term(FieldTextGrams, a+" "+b))
+		} else {
+			qs = append(qs, bleve.NewConjunctionQuery(term(FieldTextFolded, a), term(FieldTextFolded, b)))
+		}
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // exactAny matches what part makes of the exact text, heading or speaker fields.

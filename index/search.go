@@ -156,7 +156,11 @@ func (ix *Index) run(b builder, tree node, q query.Query, req *Request, size int
 // when the page it finds may differ from the full query's, which must then run. The total is
 // counted without scores, on what the full query matches.
 func (ix *Index) searchPruned(b builder, tree node, req *Request, size int) (*bleve.SearchResult, error) {
-	p, err := buildPruned(b, tree, req, max(req.From, 0)+size)
+	topK := max(req.From, 0) + size
+	if b.reading != "" && ix.holdersReach(b, tree, topK) {
+		b.floor = restoreBoost // every hit of the page holds the reading
+	}
+	p, err := buildPruned(b, tree, req, topK)
 	if err != nil {
 		return nil, err
 	}
@@ -185,6 +189,20 @@ func (ix *Index) searchPruned(b builder, tree node, req *Request, size int) (*bl
 	res.Total = count.Total
 	res.Took += count.Took
 	return res, nil
+}
+
+// holdersReach reports whether at least n sections hold the reading of an accent-free query of
+// plain words (holdsReading): the first n hits then all score above restoreBoost.
+func (ix *Index) holdersReach(b builder, tree node, n int) bool {
+	text, ok := plainWords(tree)
+	words := foldedWords(text)
+	if !ok || len(words) < 2 {
+		return false
+	}
+	sr := bleve.NewSearchRequestOptions(holdsReading(b.reading, words), 0, 0, false)
+	sr.Score = "none"
+	res, err := ix.bi.Search(sr)
+	return err == nil && res.Total >= uint64(n)
 }
 
 // newSearchRequest asks for a page of req's hits with the fields a Hit shows, in req's order,

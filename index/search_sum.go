@@ -29,13 +29,15 @@ type sumQuery struct {
 	// the searcher knows its query norm (see followBound). It stays +Inf otherwise.
 	bound *float64
 	// topK, when set with following parts, is the number of hits the search keeps: a section that
-	// cannot enter them is not scored in full (see mayEnter).
+	// cannot enter them is not scored in full (see Next).
 	topK int
+	// floor, with topK, is a score the topK-th hit is known to reach (see searchPruned).
+	floor float64
 }
 
 // Searcher implements query.Query.
 func (q sumQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
-	s := &sumSearcher{follow: q.follow, bound: q.bound, topK: q.topK, followMax: math.Inf(1)}
+	s := &sumSearcher{follow: q.follow, bound: q.bound, topK: q.topK, floor: q.floor, followMax: math.Inf(1)}
 	if len(s.follow) == 0 {
 		s.follow = make([]float64, len(q.parts))
 	}
@@ -59,7 +61,8 @@ type sumSearcher struct {
 	follow      []float64
 	done        []bool                  // a following part has no more matches
 	got         []*search.DocumentMatch // each part's match at the current section
-	topK        int                     // see mayEnter; 0 when every section is scored in full
+	topK        int                     // see Next; 0 when every section is scored in full
+	floor       float64
 	top         minScores
 	followMax   float64   // the most the following parts add (followBound)
 	maxes       []float64 // the most each following part adds
@@ -118,7 +121,10 @@ func (s *sumSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, er
 	// full, or while what it has plus what the remaining parts may add reaches the lowest of the
 	// topK best sums so far. A section that cannot enter is returned with what it has, which
 	// keeps it out too (MaxScore).
-	full := s.topK == 0 || len(s.top) < s.topK
+	floor := s.floor
+	if s.topK > 0 && len(s.top) == s.topK {
+		floor = max(floor, s.top[0])
+	}
 	var have float64
 	for _, c := range got {
 		if c != nil {
@@ -127,7 +133,7 @@ func (s *sumSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, er
 	}
 	left := s.followMax
 	for _, i := range s.order {
-		if !full && have+left < s.top[0]*(1-1e-9) {
+		if s.topK > 0 && have+left < floor*(1-1e-9) {
 			return s.sum(ctx, got), nil
 		}
 		if err := s.advanceFollower(ctx, i, low, got); err != nil {
@@ -366,3 +372,43 @@ func (s *constSearcher) Advance(ctx *search.SearchContext, id bindex.IndexIntern
 
 // Weight implements search.Searcher: a constant score does not enter the query norm.
 func (s *constSearcher) Weight() float64 { return 0 }
+
+// plusQuery scores what q matches as q does, plus add: the sections holding an accent-free
+// query's reading come first (restore.go). It weighs in the query norm as q does.
+type plusQuery struct {
+	q   query.Query
+	add float64
+}
+
+// Searcher implements query.Query.
+func (q plusQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	s, err := q.q.Searcher(ctx, r, m, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &plusSearcher{Searcher: s, add: q.add}, nil
+}
+
+// plusSearcher adds to every match of its searcher.
+type plusSearcher struct {
+	search.Searcher
+	add float64
+}
+
+// Next implements search.Searcher.
+func (s *plusSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Next(ctx)
+	if dm != nil {
+		dm.Score += s.add
+	}
+	return dm, err
+}
+
+// Advance implements search.Searcher.
+func (s *plusSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Advance(ctx, id)
+	if dm != nil {
+		dm.Score += s.add
+	}
+	return dm, err
+}
