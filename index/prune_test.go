@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -74,4 +75,39 @@ func TestPrunedSearchExact(t *testing.T) {
 		t.Fatal("no page came from a pruned pass")
 	}
 	t.Logf("%d pages from a pruned pass", prunedPages)
+}
+
+// TestAccentFreeReading checks the reading inferred for queries typed without diacritics on the
+// agreement case: the words as its documents write them most, listed words ("cơ sở dữ liệu")
+// whole; no reading for a query typed with them, or for one the index holds no marks for. The
+// accent-free query ranks and scores its first hits as the accented one does.
+func TestAccentFreeReading(t *testing.T) {
+	ix := caseIndex(t, filepath.Join("testdata", "search", "agreement"))
+	for _, c := range []struct{ q, reading string }{
+		{"co so du lieu dang vien", "cơ sở dữ liệu đảng viên"},
+		{"so dang vien", "số đảng viên"},
+		{"cơ sở dữ liệu đảng viên", ""},
+		{"zalo", ""},
+	} {
+		res, err := ix.Search(Request{Query: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Reading != c.reading {
+			t.Errorf("Search(%q).Reading = %q, want %q", c.q, res.Reading, c.reading)
+		}
+		if c.reading == "" {
+			continue
+		}
+		acc, err := ix.Search(Request{Query: c.reading})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < min(len(acc.Hits), 3); i++ {
+			a, f := acc.Hits[i], res.Hits[i]
+			if a.Path != f.Path || a.Ordinal != f.Ordinal || math.Abs(a.Score-f.Score) > 1e-9*a.Score {
+				t.Errorf("%q hit %d: %s#%d %.6f; %q: %s#%d %.6f", c.q, i, f.Path, f.Ordinal, f.Score, c.reading, a.Path, a.Ordinal, a.Score)
+			}
+		}
+	}
 }

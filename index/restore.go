@@ -179,6 +179,9 @@ func (ix *Index) reading(words []string) (out []string, ok bool) {
 	if got, ok := r.readings[key]; ok {
 		return got, got != nil
 	}
+	// The word list is read first: a reader held open while the index merges keeps the merged
+	// segments' files until the next merge, and Close would wait for them.
+	foldedWordList()
 	c := counter{r: r}
 	if adv, err := ix.bi.Advanced(); err == nil {
 		if reader, err := adv.Reader(); err == nil {
