@@ -20,17 +20,22 @@ import (
 // A query typed without diacritics matches every word that folds to it, while the same query
 // typed with them matches only words with its marks (#13). To rank the accent-free query as the
 // accented one would, search infers the query's most likely accented reading from the index's
-// own words and ranks first the sections holding a word of that reading (restoreBoost).
+// own words, scores exact accents on that reading, and ranks first the sections holding the
+// reading itself (its words together, each as the reading writes it: restoreBoost), then those
+// near it (two of the words together in any marks, or one word as the reading writes it:
+// restoreBoost/2), then the rest, which share only scattered syllables written otherwise. Every
+// folded form still matches.
 //
 // The reading of each word is the exact form most sections of the archive hold among those that
 // fold to it (looked up in the exact field's term dictionary under the prefixes they can start
-// with, and kept per index until it changes); runs of two to four syllables that fold to a word of the embedded word list take
-// that word's marks when the archive holds each of its syllables so written ("ho so" is "hồ sơ",
-// not "hộ số"), and of several such words the one the archive holds most with its syllables
-// together ("hội thảo" rather than "hội thao").
+// with, and kept per index until it changes); runs of two to four syllables that fold to a word
+// of the embedded word list take that word's marks when the archive holds each of its syllables
+// so written ("ho so" is "hồ sơ", not "hộ số"); of several such words, and for a pair of words
+// either of which is in doubt, the forms most sections hold together win ("hội thảo" rather than
+// "hội thao", "việt nam" rather than "việt năm").
 
-// restoreBoost is the score added to a section holding a word of the inferred reading: more than
-// any sum of the query's parts, so such sections come first, in the accented query's order.
+// restoreBoost is the score added to a section holding the inferred reading: more than any sum
+// of the query's parts, so such sections come first, in the accented query's order.
 const restoreBoost = 1000
 
 // restoredScore is a section's score without what restoreBoost added: the scores of the
