@@ -34,6 +34,7 @@ func followBound(norm, weight, boost float64) float64 {
 type pruned struct {
 	q     query.Query
 	bound *float64
+	floor float64
 }
 
 // prunable reports whether a request may run pruned: relevance order, no facets (they count
@@ -73,11 +74,21 @@ func buildPruned(b builder, n node, req *Request, topK int) (pruned, error) {
 	bound := math.Inf(1)
 	b.bound, b.topK = &bound, topK
 	q, err := buildQueryWith(b, n, req)
-	return pruned{q: q, bound: &bound}, err
+	return pruned{q: q, bound: &bound, floor: b.floor}, err
 }
 
 // pageExact reports whether the first pass's page is the full query's: full, and its last hit
 // above what a section found by the folded words alone could score.
+//
+// With a floor of restoreBoost (the page all holds an accent-free query's reading), only the
+// sections holding it led the pass, and only they can enter the page: any other scores below
+// restoreBoost. The page is then exact when full and all above the floor.
 func (p pruned) pageExact(res *bleve.SearchResult, size int) bool {
-	return len(res.Hits) == size && res.Hits[size-1].Score > *p.bound
+	if len(res.Hits) != size {
+		return false
+	}
+	if p.floor >= restoreBoost {
+		return res.Hits[size-1].Score >= p.floor
+	}
+	return res.Hits[size-1].Score > *p.bound
 }

@@ -250,6 +250,7 @@ func (b builder) wordsQuery(text string) query.Query {
 	}
 	words := foldedWords(text)
 	written := text // the words with the marks exact accents are scored on
+	runPart := -1   // the accented run's part, which holds the reading
 	if b.reading != "" {
 		written = b.reading
 	}
@@ -263,6 +264,7 @@ func (b builder) wordsQuery(text string) query.Query {
 			// the sections holding the reading itself (holdsReading) come first
 			run = plusQuery{q: run, add: restoreBoost}
 		}
+		runPart = len(qs)
 		qs = append(qs, run)
 		if len(words) == 2 { // the run is the one pair: evaluate it once, with both weights
 			qs = append(qs, pairsQuery(words, boosts.Shingle+boosts.Phrase))
@@ -295,6 +297,14 @@ func (b builder) wordsQuery(text string) query.Query {
 		sum.follow[0] = boosts.Folded
 		if near >= 0 {
 			sum.follow[near] = restoreBoost / 2
+		}
+		if b.floor >= restoreBoost {
+			// Only sections holding the reading can enter the page: they lead, the rest follows.
+			for i := range sum.follow {
+				if i != runPart && sum.follow[i] == 0 {
+					sum.follow[i] = unbounded
+				}
+			}
 		}
 		sum.bound, sum.topK, sum.floor = b.bound, b.topK, b.floor
 	}

@@ -23,7 +23,7 @@ import (
 type sumQuery struct {
 	parts []query.Query
 	// follow holds, for each following part, its boost (a match query's on BM25 terms, see
-	// followBound), and 0 for a leading part; nil when every part leads.
+	// followBound) or unbounded, and 0 for a leading part; nil when every part leads.
 	follow []float64
 	// bound, when set, receives the most the following parts can add to a section's score once
 	// the searcher knows its query norm (see followBound). It stays +Inf otherwise.
@@ -131,8 +131,11 @@ func (s *sumSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, er
 			have += c.Score
 		}
 	}
-	left := s.followMax
-	for _, i := range s.order {
+	for k, i := range s.order {
+		left := 0.0
+		for _, j := range s.order[k:] {
+			left += s.maxes[j]
+		}
 		if s.topK > 0 && have+left < floor*(1-1e-9) {
 			return s.sum(ctx, got), nil
 		}
@@ -142,7 +145,6 @@ func (s *sumSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, er
 		if got[i] != nil {
 			have += got[i].Score
 		}
-		left -= s.maxes[i]
 	}
 	rv := s.sum(ctx, got)
 	s.top.add(rv.Score, s.topK)
@@ -282,6 +284,8 @@ func (s *sumSearcher) SetQueryNorm(n float64) {
 		if s.follow[i] > 0 {
 			if c, ok := p.(*constSearcher); ok {
 				s.maxes[i] = c.score
+			} else if math.IsInf(s.follow[i], 1) {
+				s.maxes[i] = math.Inf(1) // a part with no known bound (see unbounded)
 			} else {
 				s.maxes[i] = followBound(n, p.Weight(), s.follow[i])
 			}
@@ -328,6 +332,9 @@ func (s *sumSearcher) DocumentMatchPoolSize() int {
 	}
 	return n
 }
+
+// unbounded marks a following part whose score has no known bound.
+var unbounded = math.Inf(1)
 
 // constQuery matches what q matches and scores each section score, whatever q would score:
 // search ranks first the sections holding a word of an accent-free query's inferred reading
