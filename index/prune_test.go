@@ -15,7 +15,7 @@ import (
 func TestPrunedSearchExact(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("testdata", "search", "*", "queries.json"))
 	extra := []string{"chuyen doi so", "chuyển đổi số", "so tay dang vien", "doanh nghiep tu nhan dang vien", "dang vien so"}
-	prunedPages := 0
+	prunedPages, floorPages := 0, 0
 	for _, qf := range dirs {
 		dir := filepath.Dir(qf)
 		ix := settledIndex(t, dir)
@@ -60,6 +60,9 @@ func TestPrunedSearchExact(t *testing.T) {
 					continue
 				}
 				prunedPages++
+				if b.reading != "" && ix.holdersReach(b, tree, page[0]+page[1]) {
+					floorPages++ // led by the sections holding the reading alone
+				}
 				if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
 					t.Errorf("%s %q %v: pruned total %d, %d hits; full %d, %d hits", filepath.Base(dir), q, page, got.Total, len(got.Hits), want.Total, len(want.Hits))
 					continue
@@ -72,10 +75,10 @@ func TestPrunedSearchExact(t *testing.T) {
 			}
 		}
 	}
-	if prunedPages == 0 {
-		t.Fatal("no page came from a pruned pass")
+	if prunedPages == 0 || floorPages == 0 {
+		t.Fatalf("%d pages from a pruned pass, %d led by the reading's holders: want some of both", prunedPages, floorPages)
 	}
-	t.Logf("%d pages from a pruned pass", prunedPages)
+	t.Logf("%d pages from a pruned pass, %d led by the reading's holders", prunedPages, floorPages)
 }
 
 // TestAccentFreeReading checks the reading inferred for queries typed without diacritics on the
