@@ -26,18 +26,39 @@ var boosts = struct {
 // builder turns a syntax tree into a Bleve query. exact is set for a query typed with
 // diacritics: its words then match only words with the same letters and marks (tone placement
 // and case aside), while a query typed without them matches everything that folds to it.
-type builder struct{ exact bool }
+// bound, when set, makes the words' sum a pruned one whose folded words only follow (see
+// prune.go) and receives their bound.
+// count makes words match as their sum would, unscored, for counting. topK goes with bound: the
+// hits the search keeps.
+// reading, for an accent-free query of plain words, is their inferred accented reading
+// (restore.go): exact accents are scored on it, and sections holding any of its words come first.
+type builder struct {
+	exact, count bool
+	bound        *float64
+	topK         int
+	floor        float64
+	reading      string
+}
 
 // buildQuery turns a parsed query and the request's filters into a Bleve query over sections.
 func buildQuery(n node, req *Request) (query.Query, error) {
-	b := builder{exact: accented(n)}
+	return buildQueryWith(builder{exact: accented(n)}, n, req)
+}
+
+func buildQueryWith(b builder, n node, req *Request) (query.Query, error) {
 	q, err := b.build(n)
 	if err != nil {
 		return nil, err
 	}
-	typ := bleve.NewTermQuery(typeSection)
-	typ.SetField(FieldType)
-	must := []query.Query{typ, q}
+	must := []query.Query{q}
+	if !sectionOnly(n) {
+		// A document's own record shares the path, format, workshop and year fields: keep only
+		// sections. A query whose words must match needs no such filter, and conjoining every
+		// match with the type's 35,000-long posting list was a third of a common word's time.
+		typ := bleve.NewTermQuery(typeSection)
+		typ.SetField(FieldType)
+		must = append([]query.Query{typ}, must...)
+	}
 	extra := map[string][]string{"theme": req.Themes}
 	if req.Speaker != "" {
 		extra["speaker"] = []string{req.Speaker}
@@ -60,6 +81,50 @@ func buildQuery(n node, req *Request) (query.Query, error) {
 		must = append(must, bleve.NewDisjunctionQuery(alts...))
 	}
 	return bleve.NewConjunctionQuery(must...), nil
+}
+
+// sectionOnly reports whether only sections can match n: words and phrases search fields that
+// only sections have, and so do the theme, speaker and language filters, while a document's
+// record also carries its path, format, workshop and year.
+func sectionOnly(n node) bool {
+	switch x := n.(type) {
+	case termNode, phraseNode:
+		return true
+	case filterNode:
+		switch filterFields[x.field] {
+		case FieldThemes, FieldSpeaker, FieldLanguage:
+			return true
+		}
+		return false
+	case orNode:
+		for _, a := range x.alts {
+			if !sectionOnly(a) {
+				return false
+			}
+		}
+		return true
+	case andNode:
+		// As buildAnd: +clauses, phrases and filters are required; when none is a word or phrase,
+		// at least one of the plain clauses must match too.
+		should, shouldOnly, textMust := 0, true, false
+		for _, c := range x.clauses {
+			_, isFilter := c.n.(filterNode)
+			_, isPhrase := c.n.(phraseNode)
+			switch {
+			case c.op == occurMustNot:
+			case c.op == occurMust || isPhrase || isFilter:
+				if sectionOnly(c.n) {
+					return true
+				}
+				textMust = textMust || !isFilter
+			default:
+				should++
+				shouldOnly = shouldOnly && sectionOnly(c.n)
+			}
+		}
+		return should > 0 && shouldOnly && !textMust
+	}
+	return false
 }
 
 // accented reports whether the words and phrases of a query (not its filters) carry any
@@ -184,22 +249,69 @@ func (b builder) wordsQuery(text string) query.Query {
 		englishQuery(text, false),
 	}
 	words := foldedWords(text)
+	written := text // the words with the marks exact accents are scored on
+	runPart := -1   // the accented run's part, which holds the reading
+	if b.reading != "" {
+		written = b.reading
+	}
 	if len(words) < 2 {
-		qs = append(qs, match(FieldText, text, boosts.ExactWord))
+		qs = append(qs, match(FieldText, written, boosts.ExactWord))
 	} else {
 		// Several words: exact accents add only a little, so a query typed without diacritics and
 		// the accented one rank the sections both match alike.
-		qs = append(qs, accentedRun(text, words, boosts.Exact))
+		run := accentedRun(written, words, boosts.Exact)
+		if b.reading != "" && !b.count {
+			// the sections holding the reading itself (holdsReading) come first
+			run = plusQuery{q: run, add: restoreBoost}
+		}
+		runPart = len(qs)
+		qs = append(qs, run)
 		if len(words) == 2 { // the run is the one pair: evaluate it once, with both weights
 			qs = append(qs, pairsQuery(words, boosts.Shingle+boosts.Phrase))
 		} else {
 			qs = append(qs, pairsQuery(words, boosts.Shingle), runQuery(words, boosts.Phrase))
 		}
 	}
-	if b.exact {
-		return exactOnly(sumQuery{qs}, func(field string) query.Query { return match(field, text, 0) })
+	if b.count { // what the sum matches: the other parts match only sections these match
+		cover := bleve.NewDisjunctionQuery(qs[:4]...)
+		if b.exact {
+			return exactOnly(cover, func(field string) query.Query { return match(field, text, 0) })
+		}
+		return cover
 	}
-	return sumQuery{qs}
+	near := -1 // the part of sections near the reading, which follows when pruned
+	switch {
+	case b.reading == "":
+	case len(words) < 2:
+		qs = append(qs, constQuery{q: holdsReading(written, words), score: restoreBoost})
+	default:
+		near = len(qs)
+		qs = append(qs, constQuery{q: nearReading(written, words), score: restoreBoost / 2})
+	}
+	sum := sumQuery{parts: qs}
+	if b.bound != nil && len(words) >= 2 {
+		// The words anywhere in the text follow what finds sections by itself: the words together,
+		// in the heading or a speaker's name, exact, or English (see prune.go). (A short heading
+		// can score near its bound, which is too high for the heading to follow.)
+		sum.follow = make([]float64, len(qs))
+		sum.follow[0] = boosts.Folded
+		if near >= 0 {
+			sum.follow[near] = restoreBoost / 2
+		}
+		if b.floor >= restoreBoost {
+			// Only sections holding the reading can enter the page: they lead, the rest follows.
+			for i := range sum.follow {
+				if i != runPart && sum.follow[i] == 0 {
+					sum.follow[i] = unbounded
+				}
+			}
+		}
+		sum.bound, sum.topK, sum.floor = b.bound, b.topK, b.floor
+	}
+	if b.exact {
+		return exactOnly(sum, func(field string) query.Query { return match(field, text, 0) })
+	}
+	return sum
 }
 
 // exactOnly keeps the sections q matches that also hold what part makes of the exact text,
@@ -207,8 +319,42 @@ func (b builder) wordsQuery(text string) query.Query {
 // without them would, so both rank alike, but matches only words with its own marks.
 func exactOnly(q query.Query, part func(field string) query.Query) query.Query {
 	bq := bleve.NewBooleanQuery()
-	bq.AddMust(q, bleve.NewDisjunctionQuery(part(FieldText), part(FieldHeading), part(FieldSpeakerText)))
+	bq.AddMust(q, exactAny(part))
 	return bq
+}
+
+// holdsReading matches the sections holding an accent-free query's reading written as the
+// reading has it: the one word (in the text, heading or a speaker's name), or the words together
+// in the text (their folded run, every word exact: what accentedRun matches). Sections holding
+// only some of its words, or the run in other marks ("có số" for "cơ sở"), rank by their scores
+// among the rest.
+func holdsReading(written string, words []string) query.Query {
+	if len(words) < 2 {
+		return exactAny(func(field string) query.Query { return match(field, written, 0) })
+	}
+	return withExact(runQuery(words, 0), FieldText, written, 0)
+}
+
+// nearReading matches the sections that hold two adjacent words of the query, in any marks, or
+// a word of its reading as written: they rank above sections that share only scattered
+// syllables written otherwise, which an accented query would not match. (Two rarer syllables
+// count when the section holds both: their positions are not compared.)
+func nearReading(written string, words []string) query.Query {
+	qs := []query.Query{exactAny(func(field string) query.Query { return match(field, written, 0) })}
+	for i := 0; i+1 < len(words); i++ {
+		a, b := words[i], words[i+1]
+		if IsCommonSyllable(a) || IsCommonSyllable(b) {
+			qs = append(qs, term(FieldTextGrams, a+" "+b))
+		} else {
+			qs = append(qs, bleve.NewConjunctionQuery(term(FieldTextFolded, a), term(FieldTextFolded, b)))
+		}
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// exactAny matches what part makes of the exact text, heading or speaker fields.
+func exactAny(part func(field string) query.Query) query.Query {
+	return bleve.NewDisjunctionQuery(part(FieldText), part(FieldHeading), part(FieldSpeakerText))
 }
 
 // phraseQuery requires the words in order, in the text, heading or speaker; exact accents add,
@@ -219,7 +365,7 @@ func (b builder) phraseQuery(text string) query.Query {
 		if b.exact {
 			return exactOnly(builder{}.phraseQuery(text), func(field string) query.Query { return match(field, text, 0) })
 		}
-		return sumQuery{[]query.Query{
+		return sumQuery{parts: []query.Query{
 			match(FieldTextFolded, text, boosts.Phrase),
 			match(FieldText, text, boosts.ExactWord),
 			match(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
@@ -228,7 +374,7 @@ func (b builder) phraseQuery(text string) query.Query {
 		}}
 	}
 	if b.exact {
-		return sumQuery{[]query.Query{
+		return sumQuery{parts: []query.Query{
 			withExact(runQuery(words, boosts.Phrase), FieldText, text, boosts.PhraseExact),
 			withExact(matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase), FieldHeading, text, 0),
 			withExact(matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase), FieldSpeakerText, text, 0),
@@ -236,7 +382,7 @@ func (b builder) phraseQuery(text string) query.Query {
 		}}
 	}
 	bq := bleve.NewBooleanQuery()
-	bq.AddMust(sumQuery{[]query.Query{
+	bq.AddMust(sumQuery{parts: []query.Query{
 		runQuery(words, boosts.Phrase),
 		matchPhrase(FieldHeadingFolded, text, boosts.Heading*boosts.Phrase),
 		matchPhrase(FieldSpeakerFolded, text, boosts.Speaker*boosts.Phrase),
@@ -374,7 +520,7 @@ func (b builder) prefixQuery(p string) query.Query {
 	if exact != folded {
 		qs = append(qs, prefixOn(FieldText, exact, boosts.Prefix*boosts.ExactWord))
 	}
-	return sumQuery{qs}
+	return sumQuery{parts: qs}
 }
 
 func prefixOn(field, p string, boost float64) query.Query {

@@ -56,12 +56,15 @@ type FacetCount struct {
 
 // Result is the answer to a Request.
 type Result struct {
-	Query  string                  `json:"query"`
-	Total  uint64                  `json:"total"`
-	From   int                     `json:"from"`
-	Hits   []Hit                   `json:"hits"`
-	Facets map[string][]FacetCount `json:"facets,omitempty"`
-	TookMS float64                 `json:"took_ms"`
+	Query string `json:"query"`
+	// Reading is the accented reading inferred for a query typed without diacritics, whose
+	// sections come first; empty when there is none.
+	Reading string                  `json:"reading,omitempty"`
+	Total   uint64                  `json:"total"`
+	From    int                     `json:"from"`
+	Hits    []Hit                   `json:"hits"`
+	Facets  map[string][]FacetCount `json:"facets,omitempty"`
+	TookMS  float64                 `json:"took_ms"`
 }
 
 // MaxSize bounds the hits one request may ask for.
@@ -76,7 +79,8 @@ func (ix *Index) Search(req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	q, err := buildQuery(tree, &req)
+	b := ix.builderFor(tree)
+	q, err := buildQueryWith(b, tree, &req)
 	if err != nil {
 		var qe *QueryError
 		if errors.As(err, &qe) {
@@ -90,6 +94,120 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		size = 10
 	}
 	size = min(size, MaxSize)
+	res, _, err := ix.run(b, tree, q, &req, size, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
+		return nil, err
+	}
+	if req.SortBy == "" || req.SortBy == "relevance" {
+		breakTies(res.Hits, units, b.reading != "")
+	}
+	out := &Result{Query: req.Query, Reading: b.reading, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
+	for _, h := range res.Hits {
+		if b.reading != "" {
+			h.Score = restoredScore(h.Score) // shown as the accented query would score it
+		}
+	}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, toHit(h, units))
+	}
+	if req.Facets {
+		out.Facets = facets(res.Facets)
+	}
+	return out, nil
+}
+
+// builderFor returns the builder of a query: exact when typed with diacritics; for plain words
+// typed without any, with the reading the index suggests (restore.go).
+func (ix *Index) builderFor(tree node) builder {
+	b := builder{exact: accented(tree)}
+	if b.exact {
+		return b
+	}
+	if text, ok := plainWords(tree); ok {
+		if r, ok := ix.reading(foldedWords(text)); ok {
+			b.reading = strings.Join(r, " ")
+		}
+	}
+	return b
+}
+
+// run searches a page of size hits for q, the query b built from tree. With prune set, a
+// prunable query runs pruned first (pruned then tells whether that pass gave the page).
+func (ix *Index) run(b builder, tree node, q query.Query, req *Request, size int, prune bool) (res *bleve.SearchResult, pruned bool, err error) {
+	if prune && prunable(tree, req) {
+		if res, err = ix.searchPruned(b, tree, req, size); err != nil || res != nil {
+			return res, res != nil, err
+		}
+	}
+	sr, err := newSearchRequest(q, req, size)
+	if err != nil {
+		return nil, false, err
+	}
+	if res, err = ix.bi.Search(sr); err != nil {
+		return nil, false, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	return res, false, nil
+}
+
+// searchPruned runs the pruned first pass of a prunable query (see prune.go). It returns nil
+// when the page it finds may differ from the full query's, which must then run. The total is
+// counted without scores, on what the full query matches.
+func (ix *Index) searchPruned(b builder, tree node, req *Request, size int) (*bleve.SearchResult, error) {
+	topK := max(req.From, 0) + size
+	if b.reading != "" && ix.holdersReach(b, tree, topK) {
+		b.floor = restoreBoost // every hit of the page holds the reading
+	}
+	p, err := buildPruned(b, tree, req, topK)
+	if err != nil {
+		return nil, err
+	}
+	sr, err := newSearchRequest(p.q, req, size)
+	if err != nil {
+		return nil, err
+	}
+	res, err := ix.bi.Search(sr)
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	if !p.pageExact(res, size) {
+		return nil, nil
+	}
+	b.count = true
+	cq, err := buildQueryWith(b, tree, req)
+	if err != nil {
+		return nil, err
+	}
+	cr := bleve.NewSearchRequestOptions(cq, 0, 0, false)
+	cr.Score = "none"
+	count, err := ix.bi.Search(cr)
+	if err != nil {
+		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
+	}
+	res.Total = count.Total
+	res.Took += count.Took
+	return res, nil
+}
+
+// holdersReach reports whether at least n sections hold the reading of an accent-free query of
+// plain words (holdsReading): the first n hits then all score above restoreBoost.
+func (ix *Index) holdersReach(b builder, tree node, n int) bool {
+	text, ok := plainWords(tree)
+	words := foldedWords(text)
+	if !ok || len(words) < 2 {
+		return false
+	}
+	sr := bleve.NewSearchRequestOptions(holdsReading(b.reading, words), 0, 0, false)
+	sr.Score = "none"
+	res, err := ix.bi.Search(sr)
+	return err == nil && res.Total >= uint64(n)
+}
+
+// newSearchRequest asks for a page of req's hits with the fields a Hit shows, in req's order,
+// with facets when req wants them.
+func newSearchRequest(q query.Query, req *Request, size int) (*bleve.SearchRequest, error) {
 	sr := bleve.NewSearchRequestOptions(q, size, max(req.From, 0), false)
 	sr.Fields = hitFields
 	// Term locations are fetched afterwards for the page's hits only: decoding them for every
@@ -118,21 +236,7 @@ func (ix *Index) Search(req Request) (*Result, error) {
 			sr.AddFacet(name, bleve.NewFacetRequest(field, 20))
 		}
 	}
-	res, err := ix.bi.Search(sr)
-	if err != nil {
-		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
-	}
-	if err := ix.addLocations(highlightQuery(units), res.Hits); err != nil {
-		return nil, err
-	}
-	out := &Result{Query: req.Query, Total: res.Total, From: req.From, Hits: make([]Hit, 0, len(res.Hits)), TookMS: float64(res.Took.Microseconds()) / 1000}
-	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, toHit(h, units))
-	}
-	if req.Facets {
-		out.Facets = facets(res.Facets)
-	}
-	return out, nil
+	return sr, nil
 }
 
 // addLocations runs q (the query's words) on the given hits alone and copies the term locations of the matches

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -176,4 +177,77 @@ func highlightSpans(text string, locs search.FieldTermLocationMap, units []unit)
 		spans = append(spans, Span{toks[pos].start, toks[pos].end})
 	}
 	return spans
+}
+
+// tieMargin is how close two scores are to count as a tie: length normalisation alone moves
+// scores by more than this between sections that match a query equally well.
+const tieMargin = 0.01
+
+// breakTies orders hits whose scores are within tieMargin of the first of their run by how many
+// of the query's words they hold, then by how many of its adjacent pairs of words they hold
+// adjacent (in the folded text), more first; the order by score stays otherwise. A section
+// holding "nhà ở xã hội cho công nhân" whole ranks above a shorter one holding "nhà ở xã hội"
+// and "công nhân" only, which length normalisation alone would put first.
+//
+// With restored set, scores carry restoreBoost (restore.go): only hits of one rank of it tie,
+// on their scores without it.
+func breakTies(hits search.DocumentMatchCollection, units []unit, restored bool) {
+	score := func(h *search.DocumentMatch) (float64, float64) {
+		if !restored {
+			return 0, h.Score
+		}
+		s := restoredScore(h.Score)
+		return h.Score - s, s
+	}
+	for i := 0; i < len(hits); {
+		ti, si := score(hits[i])
+		j := i + 1
+		for ; j < len(hits); j++ {
+			if tj, sj := score(hits[j]); tj != ti || sj < si*(1-tieMargin) {
+				break
+			}
+		}
+		if j-i > 1 {
+			run := hits[i:j]
+			cover := make(map[*search.DocumentMatch][2]int, len(run))
+			for _, h := range run {
+				cover[h] = wordsHeld(h.Locations, units)
+			}
+			sort.SliceStable(run, func(a, b int) bool {
+				ca, cb := cover[run[a]], cover[run[b]]
+				return ca[0] > cb[0] || ca[0] == cb[0] && ca[1] > cb[1]
+			})
+		}
+		i = j
+	}
+}
+
+// wordsHeld counts the distinct words of the units that the locations show, and the adjacent
+// pairs of their words they show adjacent.
+func wordsHeld(locs search.FieldTermLocationMap, units []unit) [2]int {
+	pos := map[string]map[uint64]bool{}
+	for t, ls := range locs[FieldTextFolded] {
+		m := map[uint64]bool{}
+		for _, l := range ls {
+			m[l.Pos] = true
+		}
+		pos[t] = m
+	}
+	words, n := map[string]bool{}, 0
+	for _, u := range units {
+		for _, w := range u.words {
+			if len(pos[w]) > 0 {
+				words[w] = true
+			}
+		}
+		for i := 0; i+1 < len(u.words); i++ {
+			for p := range pos[u.words[i]] {
+				if pos[u.words[i+1]][p+1] {
+					n++
+					break
+				}
+			}
+		}
+	}
+	return [2]int{len(words), n}
 }

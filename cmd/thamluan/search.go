@@ -91,6 +91,9 @@ func printResult(e *env, cb *pipeline.Codebook, res *index.Result) {
 	w := e.stdout
 	color := isTerminal(w)
 	printf(w, msg.OutHits, res.Total, res.Query)
+	if res.Reading != "" {
+		printf(w, msg.OutReading, res.Reading)
+	}
 	for i, h := range res.Hits {
 		printf(w, msg.OutHit, res.From+i+1, h.Path, h.Ordinal)
 		if h.PageStart > 0 {

@@ -30,6 +30,7 @@ const (
 // The command line's output: labels and lines of search, stats, themes, recs and export.
 const (
 	OutHits          = "%d kết quả cho «%s»\n"
+	OutReading       = "Hiểu là: %s (các phần có đúng dấu này xếp trước)\n"
 	OutHit           = "\n%d. %s — phần %d"
 	OutPage          = ", trang %d"
 	OutScore         = " (điểm %.2f)\n"
