@@ -1,21 +1,11 @@
 package index
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	_ "embed"
 	"strings"
 	"sync"
 
 	"thamluan/corpus/vntext"
 )
-
-// wordsGz is the Vietnamese word list of key phrases: pyvi's list (MIT, data/LICENSE-words_vi.txt)
-// with the shared reference's cue terms added, one word per line (data/gen_words.sh).
-//
-//go:embed data/words_vi.txt.gz
-var wordsGz []byte
 
 // maxWordSyllables bounds the words segmentation looks up, in syllables.
 const maxWordSyllables = 8
@@ -33,16 +23,7 @@ func wordList() map[string]bool {
 	wordsOnce.Do(func() {
 		words = make(map[string]bool, 32000)
 		longestFrom, longestTo = map[string]int{}, map[string]int{}
-		zr, err := gzip.NewReader(bytes.NewReader(wordsGz))
-		if err != nil {
-			panic("index: embedded word list: " + err.Error()) // the build embeds a valid file
-		}
-		sc := bufio.NewScanner(zr)
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || line[0] == '#' {
-				continue
-			}
+		for _, line := range vntext.WordList() {
 			w := foldWord(line)
 			words[w] = true
 			syl := strings.Fields(w)

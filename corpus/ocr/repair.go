@@ -1,9 +1,6 @@
 package ocr
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"regexp"
 	"strconv"
@@ -27,12 +24,6 @@ import (
 // glyph confusion with no word around it, when the word read is all but unknown in Vietnamese
 // text and its look-alike is common (tà → là). Measured in repair_test.go and measure_test.go.
 
-// wordsGz is the word list (pyvi's, MIT: data/LICENSE-words_vi.txt, with the domain terms the
-// index adds; a copy of index/data/words_vi.txt.gz, which corpus may not import).
-//
-//go:embed data/words_vi.txt.gz
-var wordsGz []byte
-
 // freqTSV counts the syllables of the project's own texts (data/gen_freq.go): lower case, and
 // capitalised in the middle of a sentence.
 //
@@ -54,16 +45,7 @@ var (
 func theLexicon() *lexicon {
 	lexOnce.Do(func() {
 		lex = &lexicon{words: make(map[string]bool, 32000), lower: map[string]int{}, capital: map[string]int{}}
-		zr, err := gzip.NewReader(bytes.NewReader(wordsGz))
-		if err != nil {
-			panic("ocr: embedded word list: " + err.Error()) // the build embeds a valid file
-		}
-		sc := bufio.NewScanner(zr)
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || line[0] == '#' {
-				continue
-			}
+		for _, line := range vntext.WordList() { // pyvi (MIT) and the domain terms the index adds
 			if syl := strings.Fields(line); len(syl) <= 3 {
 				lex.words[vntext.NormalizeTones(strings.ToLower(strings.Join(syl, " ")))] = true
 			}

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds words_vi.txt.gz, the word list of key-phrase segmentation, from the shared Vietnamese data
+# Builds words_vi.txt.gz, the Vietnamese word list (key-phrase segmentation in index, OCR repair in corpus/ocr), from the shared Vietnamese data
 # (../shared/vietnamese/data): the pyvi word list (MIT, see LICENSE-words_vi.txt; its provenance
 # lines are kept at the top of the file) and the multi-word cue terms of theme_lexicon.tsv (own
 # work of the shared reference, free to use) that the list lacks, except terms that start with a
@@ -7,7 +7,7 @@
 # Run from this folder: sh gen_words.sh [path/to/shared/vietnamese/data]
 set -eu
 cd "$(dirname "$0")"
-data=${1:-../../../shared/vietnamese/data}
+data=${1:-../../../../shared/vietnamese/data}
 {
 	grep '^#' "$data/words_vi_pyvi.txt"
 	echo "# Added: multi-word cue terms of theme_lexicon.tsv (shared reference, own work, free to use) and a few domain terms."
