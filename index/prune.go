@@ -37,11 +37,11 @@ type pruned struct {
 	floor float64
 }
 
-// prunable reports whether a request may run pruned: relevance order, no facets (they count
-// every match), no request filters (their scores would enter the bound), and a query of plain
+// prunable reports whether a request may run pruned: relevance order (facets are counted on the
+// unscored cover query that counts the total), no request filters (their scores would enter the bound), and a query of plain
 // words, at least two once folded.
 func prunable(n node, req *Request) bool {
-	if req.Facets || (req.SortBy != "" && req.SortBy != "relevance") || len(req.Themes) > 0 || req.Speaker != "" || req.Workshop != "" {
+	if (req.SortBy != "" && req.SortBy != "relevance") || len(req.Themes) > 0 || req.Speaker != "" || req.Workshop != "" {
 		return false
 	}
 	text, ok := plainWords(n)

@@ -6,16 +6,21 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
 )
 
 // TestPrunedSearchExact runs every query of the search cases, at several page sizes and
 // offsets, pruned and in full: a pruned pass that gives its page must give the full query's hits,
-// scores and total. Some pages must come from the pruned pass, or the test checks nothing.
+// scores, total and facets (counted on the cover query when pruned, with the full query
+// otherwise). Some pages must come from the pruned pass, or the test checks nothing.
 func TestPrunedSearchExact(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("testdata", "search", "*", "queries.json"))
 	extra := []string{"chuyen doi so", "chuyển đổi số", "so tay dang vien", "doanh nghiep tu nhan dang vien", "dang vien so"}
-	prunedPages, floorPages := 0, 0
+	prunedPages, floorPages, facetCounts := 0, 0, 0
 	for _, qf := range dirs {
 		dir := filepath.Dir(qf)
 		ix := settledIndex(t, dir)
@@ -39,7 +44,7 @@ func TestPrunedSearchExact(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, page := range [][2]int{{1, 0}, {2, 0}, {3, 1}, {5, 0}, {10, 0}} {
-				req := Request{Query: q, Size: page[0], From: page[1]}
+				req := Request{Query: q, Size: page[0], From: page[1], Facets: true}
 				if !prunable(tree, &req) {
 					continue
 				}
@@ -63,6 +68,13 @@ func TestPrunedSearchExact(t *testing.T) {
 				if b.reading != "" && ix.holdersReach(b, tree, page[0]+page[1]) {
 					floorPages++ // led by the sections holding the reading alone
 				}
+				gf, wf := sortedFacets(got.Facets), sortedFacets(want.Facets)
+				if !reflect.DeepEqual(gf, wf) {
+					t.Errorf("%s %q %v: pruned facets %v, full %v", filepath.Base(dir), q, page, gf, wf)
+				}
+				for _, counts := range wf {
+					facetCounts += len(counts)
+				}
 				if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
 					t.Errorf("%s %q %v: pruned total %d, %d hits; full %d, %d hits", filepath.Base(dir), q, page, got.Total, len(got.Hits), want.Total, len(want.Hits))
 					continue
@@ -75,8 +87,8 @@ func TestPrunedSearchExact(t *testing.T) {
 			}
 		}
 	}
-	if prunedPages == 0 || floorPages == 0 {
-		t.Fatalf("%d pages from a pruned pass, %d led by the reading's holders: want some of both", prunedPages, floorPages)
+	if prunedPages == 0 || floorPages == 0 || facetCounts == 0 {
+		t.Fatalf("%d pages from a pruned pass, %d led by the reading's holders, %d facet values: want some of each", prunedPages, floorPages, facetCounts)
 	}
 	t.Logf("%d pages from a pruned pass, %d led by the reading's holders", prunedPages, floorPages)
 }
@@ -114,6 +126,15 @@ func TestAccentFreeReading(t *testing.T) {
 			}
 		}
 	}
+}
+
+// sortedFacets is the facets of a result with each facet's values in order of value.
+func sortedFacets(fr search.FacetResults) map[string][]FacetCount {
+	out := facets(fr)
+	for _, counts := range out {
+		sort.Slice(counts, func(i, j int) bool { return counts[i].Value < counts[j].Value })
+	}
+	return out
 }
 
 // settledIndex is caseIndex compacted: scores are then the same from one search to the next

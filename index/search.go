@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -146,6 +148,9 @@ func (ix *Index) run(b builder, tree node, q query.Query, req *Request, size int
 	if err != nil {
 		return nil, false, err
 	}
+	if req.Facets {
+		ix.addFacets(sr)
+	}
 	if res, err = ix.bi.Search(sr); err != nil {
 		return nil, false, fmt.Errorf("search %s: %w", ix.dir, err)
 	}
@@ -153,8 +158,9 @@ func (ix *Index) run(b builder, tree node, q query.Query, req *Request, size int
 }
 
 // searchPruned runs the pruned first pass of a prunable query (see prune.go). It returns nil
-// when the page it finds may differ from the full query's, which must then run. The total is
-// counted without scores, on what the full query matches.
+// when the page it finds may differ from the full query's, which must then run. The total, and
+// the facets a request asks for, are counted without scores on the cover query, which matches
+// the sections the full query matches (TestPrunedSearchExact compares both).
 func (ix *Index) searchPruned(b builder, tree node, req *Request, size int) (*bleve.SearchResult, error) {
 	topK := max(req.From, 0) + size
 	if b.reading != "" && ix.holdersReach(b, tree, topK) {
@@ -182,11 +188,14 @@ func (ix *Index) searchPruned(b builder, tree node, req *Request, size int) (*bl
 	}
 	cr := bleve.NewSearchRequestOptions(cq, 0, 0, false)
 	cr.Score = "none"
+	if req.Facets {
+		ix.addFacets(cr)
+	}
 	count, err := ix.bi.Search(cr)
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", ix.dir, err)
 	}
-	res.Total = count.Total
+	res.Total, res.Facets = count.Total, count.Facets
 	res.Took += count.Took
 	return res, nil
 }
@@ -205,8 +214,8 @@ func (ix *Index) holdersReach(b builder, tree node, n int) bool {
 	return err == nil && res.Total >= uint64(n)
 }
 
-// newSearchRequest asks for a page of req's hits with the fields a Hit shows, in req's order,
-// with facets when req wants them.
+// newSearchRequest asks for a page of req's hits with the fields a Hit shows, in req's order.
+// Facets are added by the caller (addFacets) to the request that counts every match.
 func newSearchRequest(q query.Query, req *Request, size int) (*bleve.SearchRequest, error) {
 	sr := bleve.NewSearchRequestOptions(q, size, max(req.From, 0), false)
 	sr.Fields = hitFields
@@ -222,21 +231,53 @@ func newSearchRequest(q query.Query, req *Request, size int) (*bleve.SearchReque
 	default:
 		return nil, fmt.Errorf("search: sort %q: want relevance or date", req.SortBy)
 	}
-	if req.Facets {
-		for name, field := range map[string]string{"themes": FieldThemes, "speakers": FieldSpeaker, "workshops": FieldWorkshop, "years": FieldYear} {
-			if field == FieldYear {
-				f := bleve.NewFacetRequest(field, 50)
-				for y := 1990; y <= 2040; y++ {
-					lo, hi := float64(y), float64(y+1)
-					f.AddNumericRange(fmt.Sprint(y), &lo, &hi)
-				}
-				sr.AddFacet(name, f)
+	return sr, nil
+}
+
+// addFacets asks sr to count themes, speakers, workshops and years over every match. Years are
+// counted in one range per year the index holds (a range per year of a fixed span was tested,
+// in a map, on every match: a sixth of a faceted search's time).
+func (ix *Index) addFacets(sr *bleve.SearchRequest) {
+	for name, field := range map[string]string{"themes": FieldThemes, "speakers": FieldSpeaker, "workshops": FieldWorkshop} {
+		sr.AddFacet(name, bleve.NewFacetRequest(field, 20))
+	}
+	f := bleve.NewFacetRequest(FieldYear, 50)
+	for _, y := range ix.years() {
+		lo, hi := float64(y), float64(y+1)
+		f.AddNumericRange(fmt.Sprint(y), &lo, &hi)
+	}
+	sr.AddFacet("years", f)
+}
+
+// years lists the whole years the index's sections and documents carry, from the year field's
+// dictionary (its full-precision terms); on an error, every year from 1990 to 2040.
+func (ix *Index) years() []int {
+	var out []int
+	d, err := ix.bi.FieldDict(FieldYear)
+	if err == nil {
+		defer d.Close()
+		for e, derr := d.Next(); ; e, derr = d.Next() {
+			if err = derr; err != nil || e == nil {
+				break
+			}
+			pc := numeric.PrefixCoded(e.Term)
+			if shift, serr := pc.Shift(); serr != nil || shift != 0 {
 				continue
 			}
-			sr.AddFacet(name, bleve.NewFacetRequest(field, 20))
+			if i, ierr := pc.Int64(); ierr == nil {
+				if f := numeric.Int64ToFloat64(i); f == math.Trunc(f) && f > 0 && f < 10000 {
+					out = append(out, int(f))
+				}
+			}
 		}
 	}
-	return sr, nil
+	if err != nil {
+		out = out[:0]
+		for y := 1990; y <= 2040; y++ {
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 // addLocations runs q (the query's words) on the given hits alone and copies the term locations of the matches

@@ -183,11 +183,14 @@ func highlightSpans(text string, locs search.FieldTermLocationMap, units []unit)
 // scores by more than this between sections that match a query equally well.
 const tieMargin = 0.01
 
-// breakTies orders hits whose scores are within tieMargin of the first of their run by how many
-// of the query's words they hold, then by how many of its adjacent pairs of words they hold
-// adjacent (in the folded text), more first; the order by score stays otherwise. A section
-// holding "nhà ở xã hội cho công nhân" whole ranks above a shorter one holding "nhà ở xã hội"
-// and "công nhân" only, which length normalisation alone would put first.
+// breakTies orders hits whose scores are within tieMargin of the first of their run: those that
+// hold every word of the query (in the folded text) come first, by how many of its adjacent pairs
+// of words they hold adjacent, more first; the order by score stays otherwise. A section holding
+// "nhà ở xã hội cho công nhân" whole ranks above a shorter one holding "nhà ở xã hội" and "công
+// nhân" only, which length normalisation alone would put first; but between two sections that
+// each lack some words, holding one word more is no evidence against the scores (a news lead
+// naming "Đảng ủy Khối Doanh nghiệp tỉnh Bình Định" does not answer "... kết luận" better than
+// the conclusion naming the committee without the province).
 //
 // With restored set, scores carry restoreBoost (restore.go): only hits of one rank of it tie,
 // on their scores without it.
@@ -213,13 +216,26 @@ func breakTies(hits search.DocumentMatchCollection, units []unit, restored bool)
 			for _, h := range run {
 				cover[h] = wordsHeld(h.Locations, units)
 			}
+			all := distinctWords(units)
 			sort.SliceStable(run, func(a, b int) bool {
 				ca, cb := cover[run[a]], cover[run[b]]
-				return ca[0] > cb[0] || ca[0] == cb[0] && ca[1] > cb[1]
+				wa, wb := ca[0] == all, cb[0] == all
+				return wa && !wb || wa && wb && ca[1] > cb[1]
 			})
 		}
 		i = j
 	}
+}
+
+// distinctWords counts the distinct words of the units.
+func distinctWords(units []unit) int {
+	seen := map[string]bool{}
+	for _, u := range units {
+		for _, w := range u.words {
+			seen[w] = true
+		}
+	}
+	return len(seen)
 }
 
 // wordsHeld counts the distinct words of the units that the locations show, and the adjacent
