@@ -15,6 +15,9 @@ type Tagger struct {
 	presc  int        // index of the theme with the prescriptive rule, -1 when none
 	domain *phraseSet // the codebook's field (Codebook.Domain), nil when it lists none
 	notDom *phraseSet // phrases that start with a domain term but do not count (Codebook.DomainNot)
+	// domFilter passes over the texts that name no domain term without tokenizing them; nil
+	// when the domain's terms hold a letter it does not cover
+	domFilter *domainFilter
 }
 
 type compiledTheme struct {
@@ -52,6 +55,7 @@ func NewTagger(cb *Codebook) *Tagger {
 	if len(cb.Domain) > 0 {
 		t.domain = newPhraseSet(cb.Domain)
 		t.notDom = newPhraseSet(cb.DomainNot)
+		t.domFilter = newDomainFilter(cb.Domain)
 	}
 	damp := map[string]bool{}
 	for _, id := range cb.Mood.PrescriptiveDamp {

@@ -56,21 +56,62 @@ func tokensIn(arena *[]token, s string) []token {
 // tokenizeInto is tokenize appending to toks (of length 0), whose room a caller that reads the
 // tokens only until its next call reuses.
 func tokenizeInto(toks []token, s string) []token {
-	ci := 0 // character index
-	pause, semi := true, false
-	for i := 0; i < len(s); {
+	sc := wordScan{s: s}
+	for {
+		w, ok := sc.next()
+		if !ok {
+			break
+		}
+		pause := w.pause || len(toks) == 0
+		toks = append(toks, makeToken(s[w.bs:w.be], w.cs, w.ce, w.bs, w.be, pause))
+		toks[len(toks)-1].semi = w.semi
+	}
+	// folded matching only for text typed without diacritics: in accented text "can" (can
+	// thiệp) is not "cần"
+	for _, t := range toks {
+		if !t.plain {
+			for k := range toks {
+				toks[k].plain = false
+			}
+			break
+		}
+	}
+	return toks
+}
+
+// wordScan cuts a text into the words tokenize makes tokens of. A word is a run of letters,
+// digits and combining marks; '.', ',', '-' and '/' between two of them (14.300, 5,4,
+// 339-QĐ/TW) are kept.
+type wordScan struct {
+	s     string
+	i, ci int // the byte and the character where the scan goes on
+}
+
+// scannedWord is one word of a wordScan: bytes [bs, be), characters [cs, ce), and whether a
+// comma, semicolon, colon or dash (pause) or a semicolon (semi) stands between it and the word
+// before.
+type scannedWord struct {
+	bs, be, cs, ce int
+	pause, semi    bool
+}
+
+// next returns the next word, false after the last.
+func (sc *wordScan) next() (scannedWord, bool) {
+	var w scannedWord
+	s, i, ci := sc.s, sc.i, sc.ci
+	for i < len(s) {
 		if s[i] == ' ' { // the most frequent separator: no pause
 			i++
 			ci++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTokenRune(r) {
 			if strings.ContainsRune(",;:–—()“”\"", r) || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
-				pause = true
+				w.pause = true
 			}
-			semi = semi || r == ';'
-			i += w
+			w.semi = w.semi || r == ';'
+			i += n
 			ci++
 			continue
 		}
@@ -84,22 +125,12 @@ func tokenizeInto(toks []token, s string) []token {
 			}
 			break
 		}
-		toks = append(toks, makeToken(s[i:j], ci, cj, i, j, pause))
-		toks[len(toks)-1].semi = semi
-		pause, semi = false, false
-		i, ci = j, cj
+		w.bs, w.be, w.cs, w.ce = i, j, ci, cj
+		sc.i, sc.ci = j, cj
+		return w, true
 	}
-	// folded matching only for text typed without diacritics: in accented text "can" (can
-	// thiệp) is not "cần"
-	for _, t := range toks {
-		if !t.plain {
-			for k := range toks {
-				toks[k].plain = false
-			}
-			break
-		}
-	}
-	return toks
+	sc.i, sc.ci = i, ci
+	return w, false
 }
 
 func isTokenRune(r rune) bool {

@@ -121,6 +121,9 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 	if got, want := c.language(), languageSlow("Heading of it "+txt); got != want {
 		t.Fatalf("language in two parts of %q = %q, want %q", txt, got, want)
 	}
+	if got, want := languageOf("Heading of it", txt), languageSlow("Heading of it "+txt); got != want {
+		t.Fatalf("languageOf in two parts of %q = %q, want %q", txt, got, want)
+	}
 	if got, want := isIntroParagraph(txt), isIntroParagraphSlow(txt); got != want {
 		t.Fatalf("isIntroParagraph(%q) = %v, want %v", txt, got, want)
 	}

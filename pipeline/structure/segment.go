@@ -109,10 +109,7 @@ func buildSections(drafts []draft) []corpus.Section {
 		}
 		s.Text = strings.Join(texts, "\n\n")
 		s.Sentences = sectionSentences(d.paras)
-		var words wordCounts // language(d.heading + " " + s.Text), without the copy
-		words.add(d.heading)
-		words.add(s.Text)
-		s.Language = words.language()
+		s.Language = languageOf(d.heading, s.Text) // language(d.heading + " " + s.Text)
 		secs = append(secs, s)
 	}
 	return secs

@@ -100,6 +100,13 @@ func (c *wordCounts) language() string {
 
 // add counts the words of t, the runs of isWordRune that strings.FieldsFunc would return.
 func (c *wordCounts) add(t string) {
+	c.addUpTo(t, -1)
+}
+
+// addUpTo is add that stops, reporting true, once the words counted decide language: when
+// after more bytes follow t in the text (-1: do not stop), it stops where so many words carry
+// diacritics that the words left could not make the text English.
+func (c *wordCounts) addUpTo(t string, after int) bool {
 	start := -1
 	for i, r := range t {
 		if isWordRune(r) {
@@ -111,11 +118,33 @@ func (c *wordCounts) add(t string) {
 		if start >= 0 {
 			c.addWord(t[start:i])
 			start = -1
+			// every word left takes a byte and a separator: at most (len(t)-i+after)/2+1 of them
+			if after >= 0 && c.marked*5 >= c.words+(len(t)-i+after)/2+2 {
+				return true
+			}
 		}
 	}
 	if start >= 0 {
 		c.addWord(t[start:])
 	}
+	return false
+}
+
+// languageOf is language of the texts joined by spaces, without the copy, and reading only as
+// many words as decide it.
+func languageOf(texts ...string) string {
+	var c wordCounts
+	after := 0
+	for _, t := range texts {
+		after += len(t) + 1
+	}
+	for _, t := range texts {
+		after -= len(t) + 1
+		if c.addUpTo(t, after) {
+			return "vi"
+		}
+	}
+	return c.language()
 }
 
 // addWord counts word w. Every English word is ASCII of at most maxEnglishWord bytes, and lower
