@@ -100,31 +100,27 @@ func (sc *wordScan) next() (scannedWord, bool) {
 	var w scannedWord
 	s, i, ci := sc.s, sc.i, sc.ci
 	for i < len(s) {
-		if s[i] == ' ' { // the most frequent separator: no pause
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		} else if asciiClass[r]&asciiToken == 0 { // a separator: is it a pause?
+			if asciiClass[r]&asciiPause != 0 || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
+				w.pause = true
+			}
+			w.semi = w.semi || r == ';'
 			i++
 			ci++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTokenRune(r) {
-			if strings.ContainsRune(",;:–—()“”\"", r) || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
+			if strings.ContainsRune(",;:–—()“”\"", r) {
 				w.pause = true
 			}
-			w.semi = w.semi || r == ';'
 			i += n
 			ci++
 			continue
 		}
-		j, cj := i, ci
-		for j < len(s) {
-			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if isTokenRune(r2) || strings.ContainsRune(".,-/", r2) && j+w2 < len(s) && joinsWord(s, j+w2) {
-				j += w2
-				cj++
-				continue
-			}
-			break
-		}
+		j, cj := sc.wordEnd(i, ci)
 		w.bs, w.be, w.cs, w.ce = i, j, ci, cj
 		sc.i, sc.ci = j, cj
 		return w, true
@@ -132,6 +128,53 @@ func (sc *wordScan) next() (scannedWord, bool) {
 	sc.i, sc.ci = i, ci
 	return w, false
 }
+
+// wordEnd returns the byte and the character where the word starting at byte i (character ci)
+// ends.
+func (sc *wordScan) wordEnd(i, ci int) (int, int) {
+	s := sc.s
+	j, cj := i, ci
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiClass[c]&asciiToken == 0 && (asciiClass[c]&asciiJoiner == 0 || j+1 >= len(s) || !joinsWord(s, j+1)) {
+				break
+			}
+			j++
+			cj++
+			continue
+		}
+		r2, w2 := utf8.DecodeRuneInString(s[j:])
+		if !isTokenRune(r2) {
+			break
+		}
+		j += w2
+		cj++
+	}
+	return j, cj
+}
+
+// The classes of the ASCII bytes for wordScan: token runes (letters and digits), the pauses
+// (",;:()\"") and the joiners (".,-/").
+const (
+	asciiToken = 1 << iota
+	asciiPause
+	asciiJoiner
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if isTokenRuneSlow(c) {
+			t[c] |= asciiToken
+		}
+		if strings.ContainsRune(",;:()\"", c) {
+			t[c] |= asciiPause
+		}
+		if strings.ContainsRune(".,-/", c) {
+			t[c] |= asciiJoiner
+		}
+	}
+	return t
+}()
 
 func isTokenRune(r rune) bool {
 	if r >= 0 && r < tokenRuneTableSize {
