@@ -28,7 +28,8 @@ type compiledTheme struct {
 	contrary *phraseSet
 	state    *phraseSet // negative phrases that name state ownership ("vốn nhà nước", "tnhh mtv")
 	rules    []compiledRule
-	damped   bool // weighs less in a prescriptive sentence
+	triggers *phraseSet // the triggers of all rules: a token where none may start starts no rule
+	damped   bool       // weighs less in a prescriptive sentence
 }
 
 type compiledRule struct {
@@ -70,13 +71,16 @@ func NewTagger(cb *Codebook) *Tagger {
 			ct.cues.add(c.Text, i)
 		}
 		ct.state = newPhraseSet(stateOwnership(th.Negative))
+		var triggers []string
 		for _, r := range th.Rules {
+			triggers = append(triggers, r.Trigger...)
 			ct.rules = append(ct.rules, compiledRule{Rule: r, trigger: newPhraseSet(r.Trigger),
 				next: newPhraseSet(r.Next), except: newPhraseSet(r.Except)})
 			if r.Kind == RulePrescriptive && t.presc < 0 {
 				t.presc = k
 			}
 		}
+		ct.triggers = newPhraseSet(triggers)
 		t.themes = append(t.themes, ct)
 	}
 	return t

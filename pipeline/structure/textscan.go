@@ -17,6 +17,10 @@ import (
 // ring, any rune it writes outside ASCII as one byte no pattern holds.
 func foldLowerContainsAny(t string, pats []string) bool {
 	var ring [32]byte
+	var last [256 / 64]uint64 // the last bytes of pats: only they can complete one
+	for _, p := range pats {
+		last[p[len(p)-1]/64] |= 1 << (p[len(p)-1] % 64)
+	}
 	n := 0 // bytes written
 	for i := 0; i < len(t); {
 		c, w := t[i], 1
@@ -34,6 +38,9 @@ func foldLowerContainsAny(t string, pats []string) bool {
 		i += w
 		ring[n%len(ring)] = c
 		n++
+		if last[c/64]&(1<<(c%64)) == 0 {
+			continue
+		}
 		for _, p := range pats {
 			if p[len(p)-1] == c && len(p) <= n && ringEndsWith(&ring, n, p) {
 				return true
