@@ -124,6 +124,11 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 	if got, want := languageOf("Heading of it", txt), languageSlow("Heading of it "+txt); got != want {
 		t.Fatalf("languageOf in two parts of %q = %q, want %q", txt, got, want)
 	}
+	for _, c := range []string{txt, txt + "  (Ảnh: Minh Anh) (ẢNH:X)\t(Nguồn ảnh : Báo Mới)(Ảnh: (x)) (Ảnh:)", "(Ảnh: A) " + txt} {
+		if got, want := inlineCredits(c), inlineCreditRE.FindAllStringIndex(c, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("inlineCredits(%q) = %v, want %v", c, got, want)
+		}
+	}
 	if got, want := isIntroParagraph(txt), isIntroParagraphSlow(txt); got != want {
 		t.Fatalf("isIntroParagraph(%q) = %v, want %v", txt, got, want)
 	}
