@@ -126,7 +126,7 @@ func sectionSentences(paras []para) []corpus.Sentence {
 	for pi, p := range paras {
 		at, runes := 0, 0 // runes counts the characters of p.text[:at]
 		eachSentence(p.text, func(s Span) bool {
-			runes += utf8.RuneCountInString(p.text[at:s.Start])
+			runes += runeCount(p.text[at:s.Start])
 			at = s.Start
 			out = append(out, corpus.Sentence{
 				Text:      s.Text,
@@ -136,7 +136,7 @@ func sectionSentences(paras []para) []corpus.Sentence {
 			})
 			return true
 		})
-		off += runes + utf8.RuneCountInString(p.text[at:]) + 2
+		off += runes + runeCount(p.text[at:]) + 2
 	}
 	if len(out) == 0 {
 		return nil // as before the room was made

@@ -250,3 +250,24 @@ func joinFields(s string, n int) string {
 	}
 	return strings.Join(strings.Fields(s[first:end]), " ")
 }
+
+// runeCount is utf8.RuneCountInString with the two- and three-byte sequences of Latin and
+// Vietnamese letters counted without decoding them (an invalid byte counts one, as there).
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return n
+}
