@@ -129,9 +129,12 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 			t.Fatalf("inlineCredits(%q) = %v, want %v", c, got, want)
 		}
 	}
-	for _, c := range []string{txt, txt[:len(txt)/2], "\xe1\xba" + txt + "\xc3", "\xed\xa0\x80\xe0\x80\xbf\xc3\x28\xef\xbf\xbf"} {
+	for _, c := range []string{txt, txt[:len(txt)/2], "\xe1\xba" + txt + "\xc3", "\xed\xa0\x80\xe0\x80\xbf\xc3\x28\xef\xbf\xbf", "\xef\xbf\xbd", "\xf0\x9f\x98\x80"} {
 		if got, want := runeCount(c), utf8.RuneCountInString(c); got != want {
 			t.Fatalf("runeCount(%q) = %d, want %d", c, got, want)
+		}
+		if got, want := validUTF8(c), utf8.ValidString(c); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", c, got, want)
 		}
 	}
 	if got, want := isIntroParagraph(txt), isIntroParagraphSlow(txt); got != want {

@@ -179,7 +179,7 @@ func filterNoise(doc *corpus.Document, blocks []block) []block {
 		pageTurn := b.Page != prevPage && prevPage != 0
 		prevPage = b.Page
 		t := strings.TrimSpace(b.Text)
-		if !utf8.ValidString(t) {
+		if !validUTF8(t) {
 			t = strings.ToValidUTF8(t, "\uFFFD")
 		}
 		if t == "" {

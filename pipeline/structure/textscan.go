@@ -256,18 +256,43 @@ func joinFields(s string, n int) string {
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
+		if s[i] < utf8.RuneSelf {
 			i++
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			i += 2
-		case (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3
-		default:
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
+			continue
 		}
+		w, _ := runeWidth(s, i)
+		i += w
 	}
 	return n
+}
+
+// validUTF8 is utf8.ValidString, reading the letters of Latin and Vietnamese as runeCount does.
+func validUTF8(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		w, ok := runeWidth(s, i)
+		if !ok {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
+// runeWidth returns the width in bytes of the rune at s[i] (1 for an invalid byte) and whether
+// it is valid UTF-8.
+func runeWidth(s string, i int) (int, bool) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return 1, true
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return 2, true
+	case (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return 3, true
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	return w, r != utf8.RuneError || w > 1
 }
