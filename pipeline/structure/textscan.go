@@ -251,48 +251,36 @@ func joinFields(s string, n int) string {
 	return strings.Join(strings.Fields(s[first:end]), " ")
 }
 
-// runeCount is utf8.RuneCountInString with the two- and three-byte sequences of Latin and
-// Vietnamese letters counted without decoding them (an invalid byte counts one, as there).
+// runeCount is utf8.RuneCountInString (see scanRunes).
 func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		w, _ := runeWidth(s, i)
-		i += w
-	}
+	n, _ := scanRunes(s)
 	return n
 }
 
-// validUTF8 is utf8.ValidString, reading the letters of Latin and Vietnamese as runeCount does.
+// validUTF8 is utf8.ValidString (see scanRunes).
 func validUTF8(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		w, ok := runeWidth(s, i)
-		if !ok {
-			return false
-		}
-		i += w
-	}
-	return true
+	_, ok := scanRunes(s)
+	return ok
 }
 
-// runeWidth returns the width in bytes of the rune at s[i] (1 for an invalid byte) and whether
-// it is valid UTF-8.
-func runeWidth(s string, i int) (int, bool) {
-	switch c := s[i]; {
-	case c < utf8.RuneSelf:
-		return 1, true
-	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-		return 2, true
-	case (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		return 3, true
+// scanRunes counts the runes of s as utf8.RuneCountInString does (an invalid byte counts one)
+// and reports whether s is valid UTF-8, reading the two- and three-byte sequences of Latin and
+// Vietnamese letters without decoding them.
+func scanRunes(s string) (n int, valid bool) {
+	valid = true
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			valid = valid && (r != utf8.RuneError || w > 1)
+			i += w
+		}
 	}
-	r, w := utf8.DecodeRuneInString(s[i:])
-	return w, r != utf8.RuneError || w > 1
+	return n, valid
 }
