@@ -37,6 +37,7 @@ func TestFastPathsAgree(t *testing.T) {
 			}
 		}
 	}
+	checkDomainFilter(t, texts)
 	groupMoodOnce.Do(func() { groupMood = compileMood(&DefaultCodebook().Mood) })
 	for _, txt := range more {
 		if got, want := proposalFeatures(txt), proposalFeaturesSlow(txt); !slices.Equal(got, want) {
@@ -47,6 +48,39 @@ func TestFastPathsAgree(t *testing.T) {
 		if isTokenRune(r) != isTokenRuneSlow(r) {
 			t.Fatalf("isTokenRune(%U) disagrees with unicode", r)
 		}
+	}
+}
+
+// checkDomainFilter checks the domain filter's skeletons against the normalised forms of the
+// tokens of texts, and that a text the filter passes over names no domain term.
+func checkDomainFilter(t *testing.T, texts []string) {
+	t.Helper()
+	tg := NewTagger(nil)
+	if tg.domFilter == nil {
+		t.Fatal("the default codebook's domain terms have no filter")
+	}
+	unfiltered := NewTagger(nil)
+	unfiltered.domFilter = nil
+	var buf []token
+	passed := 0
+	for _, txt := range texts {
+		for _, s := range append(sentenceTexts(txt), txt) {
+			for _, tok := range tokenize(s) {
+				h, ok := skeletonHash(tok.text)
+				if hn, okn := skeletonHash(tok.norm); ok && (!okn || h != hn) {
+					t.Fatalf("the skeleton of %q is not that of its normalised form %q", tok.text, tok.norm)
+				}
+			}
+			if !tg.domFilter.mayName(s) {
+				passed++
+				if n := unfiltered.domainHits(&buf, 100, s); n != 0 {
+					t.Fatalf("the domain filter passes over %q, which names %d domain terms", s, n)
+				}
+			}
+		}
+	}
+	if passed == 0 {
+		t.Fatal("the domain filter passes over no text")
 	}
 }
 

@@ -15,6 +15,9 @@ type Tagger struct {
 	presc  int        // index of the theme with the prescriptive rule, -1 when none
 	domain *phraseSet // the codebook's field (Codebook.Domain), nil when it lists none
 	notDom *phraseSet // phrases that start with a domain term but do not count (Codebook.DomainNot)
+	// domFilter passes over the texts that name no domain term without tokenizing them; nil
+	// when the domain's terms hold a letter it does not cover
+	domFilter *domainFilter
 }
 
 type compiledTheme struct {
@@ -25,7 +28,8 @@ type compiledTheme struct {
 	contrary *phraseSet
 	state    *phraseSet // negative phrases that name state ownership ("vốn nhà nước", "tnhh mtv")
 	rules    []compiledRule
-	damped   bool // weighs less in a prescriptive sentence
+	triggers *phraseSet // the triggers of all rules: a token where none may start starts no rule
+	damped   bool       // weighs less in a prescriptive sentence
 }
 
 type compiledRule struct {
@@ -52,6 +56,7 @@ func NewTagger(cb *Codebook) *Tagger {
 	if len(cb.Domain) > 0 {
 		t.domain = newPhraseSet(cb.Domain)
 		t.notDom = newPhraseSet(cb.DomainNot)
+		t.domFilter = newDomainFilter(cb.Domain)
 	}
 	damp := map[string]bool{}
 	for _, id := range cb.Mood.PrescriptiveDamp {
@@ -66,13 +71,16 @@ func NewTagger(cb *Codebook) *Tagger {
 			ct.cues.add(c.Text, i)
 		}
 		ct.state = newPhraseSet(stateOwnership(th.Negative))
+		var triggers []string
 		for _, r := range th.Rules {
+			triggers = append(triggers, r.Trigger...)
 			ct.rules = append(ct.rules, compiledRule{Rule: r, trigger: newPhraseSet(r.Trigger),
 				next: newPhraseSet(r.Next), except: newPhraseSet(r.Except)})
 			if r.Kind == RulePrescriptive && t.presc < 0 {
 				t.presc = k
 			}
 		}
+		ct.triggers = newPhraseSet(triggers)
 		t.themes = append(t.themes, ct)
 	}
 	return t

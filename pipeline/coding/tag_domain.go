@@ -16,7 +16,7 @@ const domainMinHits = 2
 func (t *Tagger) domainHits(buf *[]token, need int, texts ...string) int {
 	n := 0
 	for _, s := range texts {
-		if s == "" {
+		if s == "" || t.domFilter != nil && !t.domFilter.mayName(s) {
 			continue
 		}
 		toks := tokenizeInto((*buf)[:0], s)

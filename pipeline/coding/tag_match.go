@@ -56,38 +56,15 @@ func tokensIn(arena *[]token, s string) []token {
 // tokenizeInto is tokenize appending to toks (of length 0), whose room a caller that reads the
 // tokens only until its next call reuses.
 func tokenizeInto(toks []token, s string) []token {
-	ci := 0 // character index
-	pause, semi := true, false
-	for i := 0; i < len(s); {
-		if s[i] == ' ' { // the most frequent separator: no pause
-			i++
-			ci++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !isTokenRune(r) {
-			if strings.ContainsRune(",;:–—()“”\"", r) || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
-				pause = true
-			}
-			semi = semi || r == ';'
-			i += w
-			ci++
-			continue
-		}
-		j, cj := i, ci
-		for j < len(s) {
-			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if isTokenRune(r2) || strings.ContainsRune(".,-/", r2) && j+w2 < len(s) && joinsWord(s, j+w2) {
-				j += w2
-				cj++
-				continue
-			}
+	sc := wordScan{s: s}
+	for {
+		w, ok := sc.next()
+		if !ok {
 			break
 		}
-		toks = append(toks, makeToken(s[i:j], ci, cj, i, j, pause))
-		toks[len(toks)-1].semi = semi
-		pause, semi = false, false
-		i, ci = j, cj
+		pause := w.pause || len(toks) == 0
+		toks = append(toks, makeToken(s[w.bs:w.be], w.cs, w.ce, w.bs, w.be, pause))
+		toks[len(toks)-1].semi = w.semi
 	}
 	// folded matching only for text typed without diacritics: in accented text "can" (can
 	// thiệp) is not "cần"
@@ -101,6 +78,103 @@ func tokenizeInto(toks []token, s string) []token {
 	}
 	return toks
 }
+
+// wordScan cuts a text into the words tokenize makes tokens of. A word is a run of letters,
+// digits and combining marks; '.', ',', '-' and '/' between two of them (14.300, 5,4,
+// 339-QĐ/TW) are kept.
+type wordScan struct {
+	s     string
+	i, ci int // the byte and the character where the scan goes on
+}
+
+// scannedWord is one word of a wordScan: bytes [bs, be), characters [cs, ce), and whether a
+// comma, semicolon, colon or dash (pause) or a semicolon (semi) stands between it and the word
+// before.
+type scannedWord struct {
+	bs, be, cs, ce int
+	pause, semi    bool
+}
+
+// next returns the next word, false after the last.
+func (sc *wordScan) next() (scannedWord, bool) {
+	var w scannedWord
+	s, i, ci := sc.s, sc.i, sc.ci
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		} else if asciiClass[r]&asciiToken == 0 { // a separator: is it a pause?
+			if asciiClass[r]&asciiPause != 0 || r == '-' && i+1 < len(s) && s[i+1] == ' ' {
+				w.pause = true
+			}
+			w.semi = w.semi || r == ';'
+			i++
+			ci++
+			continue
+		}
+		if !isTokenRune(r) {
+			if strings.ContainsRune(",;:–—()“”\"", r) {
+				w.pause = true
+			}
+			i += n
+			ci++
+			continue
+		}
+		j, cj := sc.wordEnd(i, ci)
+		w.bs, w.be, w.cs, w.ce = i, j, ci, cj
+		sc.i, sc.ci = j, cj
+		return w, true
+	}
+	sc.i, sc.ci = i, ci
+	return w, false
+}
+
+// wordEnd returns the byte and the character where the word starting at byte i (character ci)
+// ends.
+func (sc *wordScan) wordEnd(i, ci int) (int, int) {
+	s := sc.s
+	j, cj := i, ci
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiClass[c]&asciiToken == 0 && (asciiClass[c]&asciiJoiner == 0 || j+1 >= len(s) || !joinsWord(s, j+1)) {
+				break
+			}
+			j++
+			cj++
+			continue
+		}
+		r2, w2 := utf8.DecodeRuneInString(s[j:])
+		if !isTokenRune(r2) {
+			break
+		}
+		j += w2
+		cj++
+	}
+	return j, cj
+}
+
+// The classes of the ASCII bytes for wordScan: token runes (letters and digits), the pauses
+// (",;:()\"") and the joiners (".,-/").
+const (
+	asciiToken = 1 << iota
+	asciiPause
+	asciiJoiner
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if isTokenRuneSlow(c) {
+			t[c] |= asciiToken
+		}
+		if strings.ContainsRune(",;:()\"", c) {
+			t[c] |= asciiPause
+		}
+		if strings.ContainsRune(".,-/", c) {
+			t[c] |= asciiJoiner
+		}
+	}
+	return t
+}()
 
 func isTokenRune(r rune) bool {
 	if r >= 0 && r < tokenRuneTableSize {

@@ -188,11 +188,23 @@ func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 	ct := &t.themes[k]
 	toks := a.toks
 	blocks := ct.th.NegativeBlocks > 0 && (blocked || ct.anyNegative(toks))
+	// the tokens where a trigger of some rule may start: the others start none
+	var buf [64]int
+	cands := buf[:0]
+	for i := range toks {
+		if ct.triggers.mayStart(toks[i].hash) {
+			cands = append(cands, i)
+		}
+	}
 	for _, r := range ct.rules {
 		if blocks && r.Weight < ct.th.NegativeBlocks {
 			continue
 		}
-		for i := 0; i < len(toks); i++ {
+		from := 0 // a hit takes its tokens
+		for _, i := range cands {
+			if i < from {
+				continue
+			}
 			_, n := r.trigger.at(toks, i)
 			if n == 0 || overlaps(meta, i, i+n) || ct.negatedSpan(toks, i, i+n) {
 				continue
@@ -200,7 +212,7 @@ func (t *Tagger) ruleHits(a *analysis, k int, meta []bool, blocked bool) {
 			if end := r.match(toks, i, n); end > 0 && !doubleNegative(toks, i) && !deniedMishap(toks, i) && !ct.negated(toks, end-1) &&
 				!inName(toks, i) && !inName(toks, r.tailStart(toks, i+n, end)) {
 				a.hits = append(a.hits, hit{theme: k, i: i, j: end, weight: r.Weight, rule: r.Name})
-				i = end - 1
+				from = end
 			}
 		}
 	}

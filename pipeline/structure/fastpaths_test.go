@@ -121,6 +121,22 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 	if got, want := c.language(), languageSlow("Heading of it "+txt); got != want {
 		t.Fatalf("language in two parts of %q = %q, want %q", txt, got, want)
 	}
+	if got, want := languageOf("Heading of it", txt), languageSlow("Heading of it "+txt); got != want {
+		t.Fatalf("languageOf in two parts of %q = %q, want %q", txt, got, want)
+	}
+	for _, c := range []string{txt, txt + "  (Ảnh: Minh Anh) (ẢNH:X)\t(Nguồn ảnh : Báo Mới)(Ảnh: (x)) (Ảnh:)", "(Ảnh: A) " + txt} {
+		if got, want := inlineCredits(c), inlineCreditRE.FindAllStringIndex(c, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("inlineCredits(%q) = %v, want %v", c, got, want)
+		}
+	}
+	for _, c := range []string{txt, txt[:len(txt)/2], "\xe1\xba" + txt + "\xc3", "\xed\xa0\x80\xe0\x80\xbf\xc3\x28\xef\xbf\xbf", "\xef\xbf\xbd", "\xf0\x9f\x98\x80"} {
+		if got, want := runeCount(c), utf8.RuneCountInString(c); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", c, got, want)
+		}
+		if got, want := validUTF8(c), utf8.ValidString(c); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", c, got, want)
+		}
+	}
 	if got, want := isIntroParagraph(txt), isIntroParagraphSlow(txt); got != want {
 		t.Fatalf("isIntroParagraph(%q) = %v, want %v", txt, got, want)
 	}

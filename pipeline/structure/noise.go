@@ -60,6 +60,8 @@ var (
 	nameSepRE = regexp.MustCompile(`\s*[-–,/]\s*`)
 	// inlineCreditRE finds a bracketed credit inside running text: "(Ảnh: Minh Anh)".
 	inlineCreditRE = regexp.MustCompile(`\s*\((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^()]{1,60}\)`)
+	// inlineCreditAt is inlineCreditRE from its bracket on, at the start of the text.
+	inlineCreditAt = regexp.MustCompile(`^\((?:Ảnh|ẢNH|Nguồn ảnh)\s*:[^()]{1,60}\)`)
 	// photoNumberRE matches the alt text of a gallery photo: "<headline> ảnh 2".
 	photoNumberRE = regexp.MustCompile(`\s(?:ảnh|Ảnh|hình|Hình)\s+\d{1,2}$`)
 	// captionEndRE matches the end of a caption that describes a photo of the event.
@@ -177,7 +179,7 @@ func filterNoise(doc *corpus.Document, blocks []block) []block {
 		pageTurn := b.Page != prevPage && prevPage != 0
 		prevPage = b.Page
 		t := strings.TrimSpace(b.Text)
-		if !utf8.ValidString(t) {
+		if !validUTF8(t) {
 			t = strings.ToValidUTF8(t, "\uFFFD")
 		}
 		if t == "" {
@@ -199,7 +201,7 @@ func filterNoise(doc *corpus.Document, blocks []block) []block {
 		}
 		nf.afterPhto, nf.afterPage, nf.related = false, false, 0
 		if hasInlineCredit(t) { // the opening inlineCreditRE needs
-			if loc := inlineCreditRE.FindAllStringIndex(t, -1); loc != nil {
+			if loc := inlineCredits(t); loc != nil {
 				var rest strings.Builder // t without the credits: ReplaceAllString(t, "") of the same matches
 				at := 0
 				for _, l := range loc {
@@ -215,6 +217,32 @@ func filterNoise(doc *corpus.Document, blocks []block) []block {
 		kept = append(kept, b)
 	}
 	return dropConfirmedHeaders(doc, kept, nf.repeats, start)
+}
+
+// inlineCredits is inlineCreditRE.FindAllStringIndex(t, -1), the expression tried only where a
+// bracket opens a credit: a match starts with the spaces right before the bracket (after the
+// match before).
+func inlineCredits(t string) [][]int {
+	var out [][]int
+	for pos, from := 0, 0; from < len(t); {
+		i := strings.IndexByte(t[from:], '(')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		m := inlineCreditAt.FindStringIndex(t[i:])
+		if m == nil {
+			continue
+		}
+		start := i
+		for start > pos && strings.IndexByte("\t\n\f\r ", t[start-1]) >= 0 { // \s
+			start--
+		}
+		out = append(out, []int{start, i + m[1]})
+		pos, from = i+m[1], i+m[1]
+	}
+	return out
 }
 
 // hasInlineCredit reports the opening of a bracketed credit, which inlineCreditRE needs.

@@ -109,10 +109,7 @@ func buildSections(drafts []draft) []corpus.Section {
 		}
 		s.Text = strings.Join(texts, "\n\n")
 		s.Sentences = sectionSentences(d.paras)
-		var words wordCounts // language(d.heading + " " + s.Text), without the copy
-		words.add(d.heading)
-		words.add(s.Text)
-		s.Language = words.language()
+		s.Language = languageOf(d.heading, s.Text) // language(d.heading + " " + s.Text)
 		secs = append(secs, s)
 	}
 	return secs
@@ -129,7 +126,7 @@ func sectionSentences(paras []para) []corpus.Sentence {
 	for pi, p := range paras {
 		at, runes := 0, 0 // runes counts the characters of p.text[:at]
 		eachSentence(p.text, func(s Span) bool {
-			runes += utf8.RuneCountInString(p.text[at:s.Start])
+			runes += runeCount(p.text[at:s.Start])
 			at = s.Start
 			out = append(out, corpus.Sentence{
 				Text:      s.Text,
@@ -139,7 +136,7 @@ func sectionSentences(paras []para) []corpus.Sentence {
 			})
 			return true
 		})
-		off += runes + utf8.RuneCountInString(p.text[at:]) + 2
+		off += runes + runeCount(p.text[at:]) + 2
 	}
 	if len(out) == 0 {
 		return nil // as before the room was made

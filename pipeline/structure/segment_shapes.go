@@ -537,9 +537,7 @@ var introPhrases = func() []string {
 
 // language returns "en" when most words of t are English, else "vi".
 func language(t string) string {
-	var c wordCounts
-	c.add(t)
-	return c.language()
+	return languageOf(t)
 }
 
 // isWordRune reports a letter of a Latin-script word (Vietnamese or English) or an apostrophe.

@@ -17,6 +17,10 @@ import (
 // ring, any rune it writes outside ASCII as one byte no pattern holds.
 func foldLowerContainsAny(t string, pats []string) bool {
 	var ring [32]byte
+	var last [256 / 64]uint64 // the last bytes of pats: only they can complete one
+	for _, p := range pats {
+		last[p[len(p)-1]/64] |= 1 << (p[len(p)-1] % 64)
+	}
 	n := 0 // bytes written
 	for i := 0; i < len(t); {
 		c, w := t[i], 1
@@ -34,6 +38,9 @@ func foldLowerContainsAny(t string, pats []string) bool {
 		i += w
 		ring[n%len(ring)] = c
 		n++
+		if last[c/64]&(1<<(c%64)) == 0 {
+			continue
+		}
 		for _, p := range pats {
 			if p[len(p)-1] == c && len(p) <= n && ringEndsWith(&ring, n, p) {
 				return true
@@ -100,6 +107,13 @@ func (c *wordCounts) language() string {
 
 // add counts the words of t, the runs of isWordRune that strings.FieldsFunc would return.
 func (c *wordCounts) add(t string) {
+	c.addUpTo(t, -1)
+}
+
+// addUpTo is add that stops, reporting true, once the words counted decide language: when
+// after more bytes follow t in the text (-1: do not stop), it stops where so many words carry
+// diacritics that the words left could not make the text English.
+func (c *wordCounts) addUpTo(t string, after int) bool {
 	start := -1
 	for i, r := range t {
 		if isWordRune(r) {
@@ -111,11 +125,33 @@ func (c *wordCounts) add(t string) {
 		if start >= 0 {
 			c.addWord(t[start:i])
 			start = -1
+			// every word left takes a byte and a separator: at most (len(t)-i+after)/2+1 of them
+			if after >= 0 && c.marked*5 >= c.words+(len(t)-i+after)/2+2 {
+				return true
+			}
 		}
 	}
 	if start >= 0 {
 		c.addWord(t[start:])
 	}
+	return false
+}
+
+// languageOf is language of the texts joined by spaces, without the copy, and reading only as
+// many words as decide it.
+func languageOf(texts ...string) string {
+	var c wordCounts
+	after := 0
+	for _, t := range texts {
+		after += len(t) + 1
+	}
+	for _, t := range texts {
+		after -= len(t) + 1
+		if c.addUpTo(t, after) {
+			return "vi"
+		}
+	}
+	return c.language()
 }
 
 // addWord counts word w. Every English word is ASCII of at most maxEnglishWord bytes, and lower
@@ -213,4 +249,38 @@ func joinFields(s string, n int) string {
 		return s[first:end]
 	}
 	return strings.Join(strings.Fields(s[first:end]), " ")
+}
+
+// runeCount is utf8.RuneCountInString (see scanRunes).
+func runeCount(s string) int {
+	n, _ := scanRunes(s)
+	return n
+}
+
+// validUTF8 is utf8.ValidString (see scanRunes).
+func validUTF8(s string) bool {
+	_, ok := scanRunes(s)
+	return ok
+}
+
+// scanRunes counts the runes of s as utf8.RuneCountInString does (an invalid byte counts one)
+// and reports whether s is valid UTF-8, reading the two- and three-byte sequences of Latin and
+// Vietnamese letters without decoding them.
+func scanRunes(s string) (n int, valid bool) {
+	valid = true
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case (c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			valid = valid && (r != utf8.RuneError || w > 1)
+			i += w
+		}
+	}
+	return n, valid
 }

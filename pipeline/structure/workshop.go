@@ -106,9 +106,10 @@ func workshopFromText(blocks []block, doc *corpus.Document) workshopFacts {
 		if needOrganisers {
 			f.organisers = organisers(announce)
 		}
-		// placeRE matches nothing in "": the sentence is looked for before the paragraph
-		if f.place == "" && announce != "" && isIntroParagraph(b.Text) {
-			if m := placeRE.FindStringSubmatch(announce); m != nil {
+		// placeRE matches nothing in "": the sentence is looked for before the paragraph, and
+		// its place before the paragraph's scan for an event (both must hold)
+		if f.place == "" && announce != "" {
+			if m := placeRE.FindStringSubmatch(announce); m != nil && isIntroParagraph(b.Text) {
 				f.place = strings.TrimSpace(m[1])
 			}
 		}
