@@ -108,35 +108,7 @@ func TestFastPathsAgree(t *testing.T) {
 // the plain code they replace.
 func checkSegmentShortcuts(t *testing.T, txt string) {
 	t.Helper()
-	if got, want := language(txt), languageSlow(txt); got != want {
-		t.Fatalf("language(%q) = %q, want %q", txt, got, want)
-	}
-	var one wordCounts
-	if one.add(txt); one != wordCountsSlow(txt) {
-		t.Fatalf("word counts of %q = %+v, want %+v", txt, one, wordCountsSlow(txt))
-	}
-	var c wordCounts
-	c.add("Heading of it")
-	c.add(txt)
-	if got, want := c.language(), languageSlow("Heading of it "+txt); got != want {
-		t.Fatalf("language in two parts of %q = %q, want %q", txt, got, want)
-	}
-	if got, want := languageOf("Heading of it", txt), languageSlow("Heading of it "+txt); got != want {
-		t.Fatalf("languageOf in two parts of %q = %q, want %q", txt, got, want)
-	}
-	for _, c := range []string{txt, txt + "  (Ảnh: Minh Anh) (ẢNH:X)\t(Nguồn ảnh : Báo Mới)(Ảnh: (x)) (Ảnh:)", "(Ảnh: A) " + txt} {
-		if got, want := inlineCredits(c), inlineCreditRE.FindAllStringIndex(c, -1); !slices.EqualFunc(got, want, slices.Equal) {
-			t.Fatalf("inlineCredits(%q) = %v, want %v", c, got, want)
-		}
-	}
-	for _, c := range []string{txt, txt[:len(txt)/2], "\xe1\xba" + txt + "\xc3", "\xed\xa0\x80\xe0\x80\xbf\xc3\x28\xef\xbf\xbf", "\xef\xbf\xbd", "\xf0\x9f\x98\x80"} {
-		if got, want := runeCount(c), utf8.RuneCountInString(c); got != want {
-			t.Fatalf("runeCount(%q) = %d, want %d", c, got, want)
-		}
-		if got, want := validUTF8(c), utf8.ValidString(c); got != want {
-			t.Fatalf("validUTF8(%q) = %v, want %v", c, got, want)
-		}
-	}
+	checkScanShortcuts(t, txt)
 	if got, want := isIntroParagraph(txt), isIntroParagraphSlow(txt); got != want {
 		t.Fatalf("isIntroParagraph(%q) = %v, want %v", txt, got, want)
 	}
@@ -185,6 +157,41 @@ func checkSegmentShortcuts(t *testing.T, txt string) {
 		}
 		if loc, ok := authorSepIndex(s); ok && !slices.Equal(loc, authorSepRE.FindStringIndex(s)) {
 			t.Fatalf("authorSepIndex(%q) = %v, want %v", s, loc, authorSepRE.FindStringIndex(s))
+		}
+	}
+}
+
+// checkScanShortcuts checks the language, word-count, credit and UTF-8 scans of txt against the
+// code they replace.
+func checkScanShortcuts(t *testing.T, txt string) {
+	t.Helper()
+	if got, want := language(txt), languageSlow(txt); got != want {
+		t.Fatalf("language(%q) = %q, want %q", txt, got, want)
+	}
+	var one wordCounts
+	if one.add(txt); one != wordCountsSlow(txt) {
+		t.Fatalf("word counts of %q = %+v, want %+v", txt, one, wordCountsSlow(txt))
+	}
+	var c wordCounts
+	c.add("Heading of it")
+	c.add(txt)
+	if got, want := c.language(), languageSlow("Heading of it "+txt); got != want {
+		t.Fatalf("language in two parts of %q = %q, want %q", txt, got, want)
+	}
+	if got, want := languageOf("Heading of it", txt), languageSlow("Heading of it "+txt); got != want {
+		t.Fatalf("languageOf in two parts of %q = %q, want %q", txt, got, want)
+	}
+	for _, c := range []string{txt, txt + "  (Ảnh: Minh Anh) (ẢNH:X)\t(Nguồn ảnh : Báo Mới)(Ảnh: (x)) (Ảnh:)", "(Ảnh: A) " + txt} {
+		if got, want := inlineCredits(c), inlineCreditRE.FindAllStringIndex(c, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("inlineCredits(%q) = %v, want %v", c, got, want)
+		}
+	}
+	for _, c := range []string{txt, txt[:len(txt)/2], "\xe1\xba" + txt + "\xc3", "\xed\xa0\x80\xe0\x80\xbf\xc3\x28\xef\xbf\xbf", "\xef\xbf\xbd", "\xf0\x9f\x98\x80"} {
+		if got, want := runeCount(c), utf8.RuneCountInString(c); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", c, got, want)
+		}
+		if got, want := validUTF8(c), utf8.ValidString(c); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", c, got, want)
 		}
 	}
 }
