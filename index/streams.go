@@ -144,6 +144,7 @@ type textStreams struct {
 	english bool
 	once    sync.Once
 	streams [numStreams]analysis.TokenStream
+	fields  int // streams not yet handed out: the last field to take one lets the tokens go
 }
 
 // The streams of a text.
@@ -216,5 +217,11 @@ type streamAnalyzer struct {
 // Analyze implements analysis.Analyzer; the input is the field's value, the text itself.
 func (a streamAnalyzer) Analyze([]byte) analysis.TokenStream {
 	a.s.once.Do(a.s.analyze)
-	return a.s.streams[a.kind]
+	out := a.s.streams[a.kind]
+	if a.s.fields--; a.s.fields == 0 {
+		// Every field has its tokens (counted into its term frequencies): a document waiting
+		// in a batch holds those, not the token arrays too.
+		a.s.streams = [numStreams]analysis.TokenStream{}
+	}
+	return out
 }
