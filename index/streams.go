@@ -180,14 +180,24 @@ func (s *textStreams) analyze() {
 	}
 	s.streams[streamExact], s.streams[streamFolded] = exact, folded
 	if grams > 0 {
+		// The bigrams' bytes go into one buffer per text: most pairs are rare (a few hundred
+		// thousand distinct ones in 5,000 articles), so a cache shared between texts would
+		// mostly miss, allocating and locking for each.
+		size := 0
+		for i := 1; i < n; i++ {
+			if common[i] || common[i-1] {
+				size += len(folded[i-1].Term) + 1 + len(folded[i].Term)
+			}
+		}
+		arena := make([]byte, 0, size)
 		gs := make([]analysis.Token, 0, grams)
 		out := make(analysis.TokenStream, 0, grams)
-		var buf []byte
 		for i := 1; i < n; i++ {
 			if common[i] || common[i-1] {
 				a, b := folded[i-1], folded[i]
-				buf = append(append(append(buf[:0], a.Term...), ' '), b.Term...)
-				gs = append(gs, analysis.Token{Term: gramCache.get(buf), Start: a.Start, End: b.End,
+				at := len(arena)
+				arena = append(append(append(arena, a.Term...), ' '), b.Term...)
+				gs = append(gs, analysis.Token{Term: arena[at:len(arena):len(arena)], Start: a.Start, End: b.End,
 					Position: a.Position, Type: analysis.Shingle})
 				out = append(out, &gs[len(gs)-1])
 			}
