@@ -129,21 +129,30 @@ func segments(s *scorch.Scorch) uint64 {
 	return n("TotFileSegmentsAtRoot") + n("TotMemorySegmentsAtRoot")
 }
 
-// bulkMergeWidth is how many segments one merge joins. Scorch's default (10 segments, with a
-// tier that fills at 10) merges a bulk load's batch segments over and over (33 batches, 16 merges
-// writing 333 MB for a 79 MB index); joining 30 batches at once writes most sections once more
-// after their batch, while keeping the segments a writer looks documents up in (each file's
-// record, before it is indexed again) to a few dozen: with no merges at all until the end, those
-// lookups and the open segments make a 35,440-article run superlinear (CPU ×13 for 7× the
+// bulkMergeWidth is how many segments one merge joins, and how many segments of a size may live
+// side by side before they are merged. A bulk load's batch segments are then merged about once:
+// 30 batches make one segment, which is too large (over MaxSegmentSections/2) to be merged
+// again, and Compact joins only the batches left after the last of those merges. The live
+// segments a batch is checked against (Bleve looks each new document's id up in every segment,
+// to replace older versions) stay at a few dozen: with no merges at all until the end, those
+// look-ups and the open segments make a 35,440-article run superlinear (CPU ×13 for 7× the
 // articles, peak RSS 1 GB).
 const bulkMergeWidth = 30
+
+// bulkFloorSegment is the merge plan's floor segment size, in documents. Scorch's default (2000)
+// counts every smaller segment as 2000 documents, so that 0.5 MB batches (about 300 documents)
+// look like a full tier after a few batches: 5,000 articles made 14 merges during the run and
+// every section was rewritten about four times (35,440 articles: 126 merges). With no floor,
+// the tiers follow the real sizes and a section is rewritten about once.
+const bulkFloorSegment = 1
 
 // writerConfig is scorch's configuration for an index opened for writing: a bulk load's merge
 // plan (see bulkMergeWidth); Compact, at the end of a run, joins what is left. A writer that
 // does not call Compact gets it from Close once segments pile up.
 func writerConfig() map[string]interface{} {
 	// Scorch overlays these on its default merge plan.
-	plan := map[string]interface{}{"MaxSegmentSize": MaxSegmentSections, "MaxSegmentsPerTier": bulkMergeWidth, "SegmentsPerMergeTask": bulkMergeWidth}
+	plan := map[string]interface{}{"MaxSegmentSize": MaxSegmentSections, "MaxSegmentsPerTier": bulkMergeWidth,
+		"SegmentsPerMergeTask": bulkMergeWidth, "FloorSegmentSize": bulkFloorSegment}
 	return map[string]interface{}{"bolt_timeout": "2s", "scorchMergePlanOptions": plan}
 }
 
@@ -290,26 +299,11 @@ func (b *Batch) Add(doc *corpus.Document, modTime time.Time) error {
 // Replace is Add for a caller that has already looked up the document's old record (nil when
 // the document is new): the old record's sections beyond the new count are removed.
 func (b *Batch) Replace(doc *corpus.Document, modTime time.Time, old *DocRecord) error {
-	if old != nil {
-		for i := len(doc.Sections) + 1; i <= old.Sections; i++ {
-			b.b.Delete(SectionID(doc.Path, i))
-		}
+	p, err := b.ix.Prepare(doc)
+	if err != nil {
+		return err
 	}
-	for i := range doc.Sections {
-		s := &doc.Sections[i]
-		sd, err := sectionDocument(b.ix.bi.Mapping(), SectionID(doc.Path, s.Ordinal), doc, s)
-		if err == nil {
-			err = b.b.IndexAdvanced(sd)
-		}
-		if err != nil {
-			return fmt.Errorf("index %s: section %d: %w", doc.Path, s.Ordinal, err)
-		}
-		b.bytes += uint64(sd.Size() + len(sd.ID()))
-	}
-	rec := DocRecord{Path: doc.Path, Hash: doc.Hash, Size: doc.Size, ModTime: modTime, Title: doc.Title,
-		Format: doc.Format, Shape: doc.Shape, Quality: doc.Quality, Pages: doc.Pages, Sections: len(doc.Sections),
-		Noise: len(doc.Noise), Warnings: doc.Warnings, OCRPages: doc.OCRPages, Workshop: doc.Workshop, IndexedAt: time.Now().UTC()}
-	return b.putRecord(&rec)
+	return b.ReplacePrepared(p, modTime, old)
 }
 
 // Remove queues the removal of the document at path and all its sections.
@@ -536,6 +530,7 @@ func sectionDocument(m mapping.IndexMapping, id string, doc *corpus.Document, s 
 		if f.kind == streamEnglish && !ts.english {
 			continue
 		}
+		ts.fields++
 		d.AddField(document.NewTextFieldCustom(f.name, nil, text, opts[f.name], streamAnalyzer{ts, f.kind}))
 	}
 	return d, nil
