@@ -156,7 +156,7 @@ func readImage(path string, data []byte, opt ReadOptions) (*Document, error) {
 	}
 	pdf.RemoveFurniture(pages)
 	doc := &Document{Pages: len(res), Warnings: []string{}}
-	doc.Blocks = pdfBlocks(pages)
+	doc.Blocks = pdfBlocks(pages, nil) // every page is a scan: measured together
 	var text strings.Builder
 	for _, b := range doc.Blocks {
 		text.WriteString(b.Text)

@@ -48,7 +48,10 @@ func TestReadScanned(t *testing.T) {
 		if b.Kind == BlockHeading {
 			heads = append(heads, b.Text)
 		}
-		if b.Page == 2 && b.Kind == BlockHeading && b.Text != "KINH TẾ TƯ NHÂN TRONG XÂY DỰNG NÔNG THÔN MỚI" {
+		// The scan on page 2 is wider than the page and clipped by it (LibreOffice placed it at
+		// 96 dpi), so the page shows the title only up to "… TƯ NHÂN T"; what is not drawn is not
+		// read. Its body lines, printed larger than the text page's, must stay paragraphs.
+		if b.Page == 2 && b.Kind == BlockHeading && !strings.HasPrefix(b.Text, "KINH TẾ TƯ NHÂN T") {
 			t.Errorf("unexpected heading on the scanned page: %q", b.Text)
 		}
 	}

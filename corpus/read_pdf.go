@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,7 +64,7 @@ func readPDF(path string, data []byte, opt ReadOptions) (*Document, error) {
 			return nil, fmt.Errorf("%w (quality %.2f over %d pages)", ErrNeedsOCR, doc.Quality, doc.Pages)
 		}
 	}
-	doc.Blocks = pdfBlocks(px.Pages)
+	doc.Blocks = pdfBlocks(px.Pages, doc.OCRPages)
 	return doc, nil
 }
 
@@ -187,14 +188,28 @@ func junkWord(w string) bool {
 	return letters > 0 && other > 0
 }
 
-// pdfBlocks joins the lines of the pages into paragraphs and headings.
-func pdfBlocks(pages []pdf.Page) []Block {
-	body := bodyMetrics(pages)
+// pdfBlocks joins the lines of the pages into paragraphs and headings. Pages read by OCR (their
+// numbers in ocrPages) are measured apart from the text-layer pages: a scan is printed at its own
+// scale, so its body size says nothing of the text pages' and the reverse.
+func pdfBlocks(pages []pdf.Page, ocrPages []int) []Block {
+	var scanned, typed []pdf.Page
+	for _, p := range pages {
+		if slices.Contains(ocrPages, p.Number) {
+			scanned = append(scanned, p)
+		} else {
+			typed = append(typed, p)
+		}
+	}
+	bodyScanned, bodyTyped := bodyMetrics(scanned), bodyMetrics(typed)
 	var blocks []Block
 	var cur *Block
 	var prev *pdf.Line
 	for pi := range pages {
 		p := &pages[pi]
+		body := bodyTyped
+		if slices.Contains(ocrPages, p.Number) {
+			body = bodyScanned
+		}
 		for li := range p.Lines {
 			l := &p.Lines[li]
 			head := isHeading(l, body)
