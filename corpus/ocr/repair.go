@@ -87,9 +87,20 @@ func isWordRune(r rune) bool {
 }
 
 // cleanWord puts a word read in NFC and replaces the look-alike characters Tesseract emits for
-// plain ones (the fraction slash for a slash).
+// plain ones: the fraction slash for a slash, and a section sign inside a word for the S it
+// stands for on a noisy page ("Th§." for "ThS."; a § standing alone is kept).
 func cleanWord(s string) string {
-	return norm.NFC.String(strings.NewReplacer("⁄", "/", "∕", "/").Replace(s))
+	s = strings.NewReplacer("⁄", "/", "∕", "/").Replace(s)
+	if i := strings.Index(s, "§"); i > 0 && unicode.IsLetter(lastRune(s[:i])) {
+		s = strings.ReplaceAll(s, "§", "S")
+	}
+	return norm.NFC.String(s)
+}
+
+// lastRune returns the last rune of s, or utf8.RuneError when s is empty.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // dash reads a hyphen standing alone as the dash it is by its width against the page's median

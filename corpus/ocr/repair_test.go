@@ -65,6 +65,8 @@ func TestRepairWords(t *testing.T) {
 		{"Roman numeral with a year", "trong quý II1/2024 tới", "trong quý III/2024 tới"},
 		{"Roman numeral right", "Học viện Chính trị khu vực IV", "Học viện Chính trị khu vực IV"},
 		{"fraction slash", "0:00 ⁄ 0:00", "0:00 / 0:00"},
+		{"section sign for S in a title", "TS. Lê Hòa, Th§. Đỗ An", "TS. Lê Hòa, ThS. Đỗ An"},
+		{"section sign alone kept", "theo § 3 của quy chế", "theo § 3 của quy chế"},
 		{"decomposed letters", norm.NFD.String("Tổ chức đảng"), "Tổ chức đảng"},
 		{"right word with a word", "Ban thường vụ chỉ đạo sát sao.", "Ban thường vụ chỉ đạo sát sao."},
 		{"right word, common", "Lãnh đạo tỉnh đã đến dự.", "Lãnh đạo tỉnh đã đến dự."},
