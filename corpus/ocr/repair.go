@@ -319,15 +319,7 @@ func allDigits(s string) bool {
 
 // inCaseOf writes s in the case of like: all capitals, a capital first, or lower case.
 func inCaseOf(s, like string) string {
-	letters, upper := 0, 0
-	for _, r := range like {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	letters, upper := vntext.CountCase(like)
 	first, _ := utf8.DecodeRuneInString(like)
 	switch {
 	case letters >= 2 && upper == letters:

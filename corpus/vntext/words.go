@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,4 +21,18 @@ func IsASCIILower(s string) bool {
 		}
 	}
 	return true
+}
+
+// CountCase returns how many letters s holds and how many of them are upper case: the measure of
+// a line in capitals that headings, titles and OCR repair read.
+func CountCase(s string) (letters, upper int) {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters, upper
 }

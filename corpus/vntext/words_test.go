@@ -17,3 +17,21 @@ func TestIsASCIILower(t *testing.T) {
 		}
 	}
 }
+
+func TestCountCase(t *testing.T) {
+	cases := []struct {
+		in             string
+		letters, upper int
+	}{
+		{"", 0, 0},
+		{"ĐẢNG VIÊN", 8, 8},
+		{"Chi bộ 3", 5, 1},
+		{"1, 2; 3!", 0, 0},
+		{"Xây dựng ĐẢNG", 11, 5},
+	}
+	for _, c := range cases {
+		if l, u := CountCase(c.in); l != c.letters || u != c.upper {
+			t.Errorf("CountCase(%q) = %d, %d; want %d, %d", c.in, l, u, c.letters, c.upper)
+		}
+	}
+}

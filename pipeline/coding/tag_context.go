@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"thamluan/corpus/vntext"
-	"unicode"
 
 	"thamluan/corpus"
 )
@@ -75,15 +74,7 @@ func isHeadingLike(s string) bool {
 	if s == "" || len([]rune(s)) >= 200 || strings.ContainsAny(s[len(s)-1:], ".?!;") {
 		return false
 	}
-	letters, upper := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	letters, upper := vntext.CountCase(s)
 	return letters >= 8 && float64(upper) >= 0.7*float64(letters)
 }
 

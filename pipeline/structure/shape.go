@@ -104,15 +104,7 @@ func isTOCLine(t string) bool {
 
 // upperShare returns the share of upper-case letters among the letters of t, and their count.
 func upperShare(t string) (float64, int) {
-	up, letters := 0, 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				up++
-			}
-		}
-	}
+	letters, up := vntext.CountCase(t)
 	if letters == 0 {
 		return 0, 0
 	}
