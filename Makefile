@@ -54,7 +54,8 @@ test-browser:
 OCR_PKGS := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng poppler-utils img2pdf imagemagick
 test-ocr:
 	@command -v tesseract >/dev/null && command -v pdftoppm >/dev/null && command -v img2pdf >/dev/null && \
-		command -v convert >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie || \
+		command -v convert >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx vie && \
+		tesseract --list-langs 2>/dev/null | grep -qx eng || \
 		apt-get install -y $(OCR_PKGS) >/dev/null 2>&1 || \
 		(apt-get update >/dev/null 2>&1 && apt-get install -y $(OCR_PKGS) >/dev/null 2>&1) || \
 		echo "test-ocr: cannot install $(OCR_PKGS); the OCR tests will skip"
