@@ -97,7 +97,6 @@ type noiseFilter struct {
 	related   int             // how many more lines after a "Tin liên quan" label may be related headlines
 	afterPage bool            // the previous block was a page number, so a running header may follow
 	repeats   map[string]bool // short lines met more than once: running headers when at a page's edge
-	desc      *desc           // the description of the block being read, nil when unknown
 }
 
 // looksLikeHeader reports a line that may be a running header: it opens with a capital letter
@@ -276,15 +275,15 @@ func dropConfirmedHeaders(doc *corpus.Document, kept []block, repeats map[string
 	return out
 }
 
-// isNoiseBlock is isNoise(t, b.Kind) for the text t of block b, read with b's description.
-func (nf *noiseFilter) isNoiseBlock(t string, b block) bool {
-	nf.desc = b.d
-	defer func() { nf.desc = nil }()
-	return nf.isNoise(t, b.Kind)
+// isNoise is isNoiseBlock for the text t of a block of the kind given, without a description.
+func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
+	return nf.isNoiseBlock(t, block{Block: corpus.Block{Kind: kind}})
 }
 
-// isNoise reports whether the block text t is a caption, a player remnant, a widget or furniture.
-func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
+// isNoiseBlock reports whether the text t of block b is a caption, a player remnant, a widget or
+// furniture, read with b's description.
+func (nf *noiseFilter) isNoiseBlock(t string, b block) bool {
+	kind := b.Kind
 	n := runesUpTo(t, 300) // every test below is of at most 300 characters
 	if n <= 220 && (playerQ.MatchString(t) || n <= 90 && isTimestamp(t) || furnitureQ.MatchString(t) || isWidgetLine(t) || creditQ.MatchString(t)) {
 		return true
@@ -313,7 +312,7 @@ func (nf *noiseFilter) isNoise(t string, kind corpus.BlockKind) bool {
 	if n > 20 && t == nf.headline && nf.afterPhto {
 		return true
 	}
-	return isCaptionLike(t, nf.afterPhto, nf.desc)
+	return isCaptionLike(t, nf.afterPhto, b.d)
 }
 
 // lastBarUpTo is strings.LastIndex(t, "|") for a text of at most 90 characters (n counted by

@@ -414,7 +414,7 @@ func letterhead(blocks []block, i int) (int, speaker) {
 		return 0, speaker{}
 	}
 	next := blocks[i+n].Text
-	if !blocks[i+n].d.isTitleLike(next) && blocks[i+n].Kind != corpus.BlockTitle && !(labelAbove(blocks, i+n) && isPlainTitleLine(next)) {
+	if !blocks[i+n].titleLike() && blocks[i+n].Kind != corpus.BlockTitle && !(labelAbove(blocks, i+n) && isPlainTitleLine(next)) {
 		return 0, speaker{}
 	}
 	return n, org

@@ -244,7 +244,7 @@ func isContributionTitle(b block) bool {
 func isPlainTitle(b block) bool {
 	t := b.Text
 	n := runesUpTo(t, 200)
-	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || b.d.headingLevel(t) != 0 || endsSentence(t) {
+	if b.Kind != corpus.BlockParagraph || n < 15 || n > 200 || b.level() != 0 || endsSentence(t) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)
@@ -252,7 +252,7 @@ func isPlainTitle(b block) bool {
 	if !unicode.IsUpper(first) || strings.ContainsRune(",;:", last) || placeDateRE.MatchString(t) {
 		return false
 	}
-	_, author := b.d.parseAuthorLine(t)
+	_, author := b.author()
 	return !author
 }
 

@@ -131,11 +131,11 @@ func detectShape(blocks []block, photoNoise bool) string {
 	volume, thesis := false, false
 	for i, b := range blocks {
 		t := b.Text
-		if i < 6 && (b.d.isTitleLike(t) || b.Kind == corpus.BlockTitle) && namesVolume(foldLower(t)) {
+		if i < 6 && (b.titleLike() || b.Kind == corpus.BlockTitle) && namesVolume(foldLower(t)) {
 			proceedings += 3
 			volume = true
 		}
-		if i < 12 && b.d.isTitleLike(t) && isThesisLabel(t) {
+		if i < 12 && b.titleLike() && isThesisLabel(t) {
 			thesis = true
 		}
 		if isContributionTitle(b) && i+1 < len(blocks) {
@@ -150,12 +150,12 @@ func detectShape(blocks []block, photoNoise bool) string {
 			proceedings++ // a mixed-case title: weaker, several are needed
 		}
 		lead := false
-		if i > 0 && i < 120 && leads < 6 && !b.d.isTitleLike(t) { // news reports are short
-			if _, ok := b.d.newsLead(t); ok {
+		if i > 0 && i < 120 && leads < 6 && !b.titleLike() { // news reports are short
+			if _, ok := b.newsLead(); ok {
 				leads, lead = leads+1, true
 			}
 		}
-		if (b.d.headingLevel(t) > 0 || b.Kind == corpus.BlockHeading) && !lead { // "2. Đồng chí X:" is a lead
+		if (b.level() > 0 || b.Kind == corpus.BlockHeading) && !lead { // "2. Đồng chí X:" is a lead
 			headings++
 		}
 		if i < 4 && newsDatelineQ.MatchString(t) {

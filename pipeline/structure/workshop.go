@@ -43,92 +43,69 @@ const introBlocks = 8
 // the body mentions.
 func fillWorkshop(doc *corpus.Document, blocks []block) {
 	found := workshopFromText(blocks, doc)
-	if doc.Workshop == nil {
-		if found.title == "" && found.date == "" && found.place == "" && found.year == 0 && len(found.organisers) == 0 {
-			return
-		}
-		doc.Workshop = &corpus.Workshop{}
+	if doc.Workshop == nil && found.Title == "" && found.Date == "" && found.Place == "" && found.Year == 0 &&
+		len(found.Organisers) == 0 {
+		return
 	}
-	w := doc.Workshop
-	if w.Title == "" {
-		w.Title = found.title
+	w := doc.Workshop.Merge(&found)
+	if w.Year == 0 && len(w.Date) >= 4 {
+		w.Year, _ = strconv.Atoi(w.Date[:4])
 	}
-	if w.Date == "" {
-		w.Date = found.date
-	}
-	if w.Year == 0 {
-		w.Year = found.year
-		if w.Year == 0 && len(w.Date) >= 4 {
-			w.Year, _ = strconv.Atoi(w.Date[:4])
-		}
-	}
-	if w.Place == "" {
-		w.Place = found.place
-	}
-	if len(w.Organisers) == 0 {
-		w.Organisers = found.organisers
-	}
-}
-
-// workshopFacts are the workshop metadata found in a document's text.
-type workshopFacts struct {
-	title, date, place string
-	year               int
-	organisers         []string
+	doc.Workshop = w
 }
 
 // workshopFromText reads the workshop metadata from the introduction (the first blocks), the
 // dated line of the document and its metadata date.
-func workshopFromText(blocks []block, doc *corpus.Document) workshopFacts {
-	var f workshopFacts
+func workshopFromText(blocks []block, doc *corpus.Document) corpus.Workshop {
+	var f corpus.Workshop
 	intro := blocks[:min(len(blocks), introBlocks)]
 	for _, b := range intro {
-		if f.title == "" && (strings.Contains(b.Text, "“") || strings.IndexByte(b.Text, '"') >= 0) {
+		if f.Title == "" && (strings.Contains(b.Text, "“") || strings.IndexByte(b.Text, '"') >= 0) {
 			if m := workshopNameKeyed.FindStringSubmatch(b.Text); m != nil {
-				f.title = strings.TrimSpace(m[1])
+				f.Title = strings.TrimSpace(m[1])
 			}
 		}
-		if f.place == "" && strings.Contains(b.Text, "tháng") { // coverPlaceRE needs "tháng"
+		if f.Place == "" && strings.Contains(b.Text, "tháng") { // coverPlaceRE needs "tháng"
 			if m := coverPlaceRE.FindStringSubmatch(b.Text); m != nil && !namesOrganisation(m[1]) {
-				f.place = strings.TrimSpace(m[1])
+				f.Place = strings.TrimSpace(m[1])
 			}
 		}
-		if f.place == "" && strings.HasPrefix(b.Text, "Địa điểm") { // minutes: "Địa điểm: Hội trường X."
+		if f.Place == "" && strings.HasPrefix(b.Text, "Địa điểm") { // minutes: "Địa điểm: Hội trường X."
 			if rest, ok := strings.CutPrefix(strings.TrimPrefix(b.Text, "Địa điểm"), ":"); ok {
-				f.place = strings.TrimRight(strings.TrimSpace(strings.SplitN(rest, "\n", 2)[0]), " .;")
+				f.Place = strings.TrimRight(strings.TrimSpace(strings.SplitN(rest, "\n", 2)[0]), " .;")
 			}
 		}
-		needOrganisers := len(f.organisers) == 0 && strings.Contains(b.Text, "tổ chức")
-		if !needOrganisers && f.place != "" {
+		needOrganisers := len(f.Organisers) == 0 && strings.Contains(b.Text, "tổ chức")
+		if !needOrganisers && f.Place != "" {
 			continue
 		}
 		announce := firstSentenceWith(b.Text, "tổ chức")
 		if needOrganisers {
-			f.organisers = organisers(announce)
+			f.Organisers = organisers(announce)
 		}
 		// placeRE matches nothing in "": the sentence is looked for before the paragraph, and
 		// its place before the paragraph's scan for an event (both must hold)
-		if f.place == "" && announce != "" {
+		if f.Place == "" && announce != "" {
 			if m := placeRE.FindStringSubmatch(announce); m != nil && isIntroParagraph(b.Text) {
-				f.place = strings.TrimSpace(m[1])
+				f.Place = strings.TrimSpace(m[1])
 			}
 		}
 	}
-	if f.title == "" {
-		f.title = labelledWorkshop(intro)
+	if f.Title == "" {
+		f.Title = labelledWorkshop(intro)
 	}
-	if f.title == "" {
-		f.title = heldEvent(intro)
+	if f.Title == "" {
+		f.Title = heldEvent(intro)
 	}
-	if f.title == "" && len(doc.Sections) > 0 {
+	if f.Title == "" && len(doc.Sections) > 0 {
 		if m := eventHeadingRE.FindStringSubmatch(doc.Sections[0].Heading); m != nil {
-			f.title = m[1] // a headline that names the event: "Hội nghị ..."
+			f.Title = m[1] // a headline that names the event: "Hội nghị ..."
 		}
 	}
-	f.date, f.year = workshopDate(intro, blocks, doc.Date)
-	if len(f.organisers) == 0 && doc.Shape == corpus.ShapeProceedings && len(blocks) > 0 {
+	f.Date, f.Year = workshopDate(intro, blocks, doc.Date)
+	if len(f.Organisers) == 0 && doc.Shape == corpus.ShapeProceedings && len(blocks) > 0 {
 		if sp, ok := orgName(blocks[0].Text); ok && sp.Name == strings.Trim(blocks[0].Text, " ,") {
-			f.organisers = []string{sp.Name}
+			f.Organisers = []string{sp.Name}
 		}
 	}
 	return f
