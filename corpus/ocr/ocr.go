@@ -300,7 +300,7 @@ func PDF(ctx context.Context, data []byte, hash string, pages []int, opt Options
 		if err := os.WriteFile(src, data, 0o600); err != nil {
 			return nil, err
 		}
-		if imgs, err = listImages(ctx, src); err != nil {
+		if imgs, err = listImages(ctx, src, data); err != nil {
 			imgs = nil // pdftoppm renders every page instead
 		}
 		files = extractSingle(ctx, src, dir, pages, imgs, opt.MaxPixels)
