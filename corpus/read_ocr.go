@@ -69,15 +69,8 @@ func ocrPDF(path string, data []byte, px *pdf.Document, opt OCROptions) ([]ocr.R
 	if err != nil {
 		return nil, err
 	}
-	read := make([]pdf.Page, 0, len(res))
-	for _, r := range res {
-		if r.Err == nil {
-			read = append(read, r.Page)
-		}
-	}
-	pdf.RemoveFurniture(read)
 	byNum := map[int]pdf.Page{}
-	for _, p := range read {
+	for _, p := range pagesRead(res) {
 		byNum[p.Number] = p
 	}
 	text := false
@@ -92,6 +85,19 @@ func ocrPDF(path string, data []byte, px *pdf.Document, opt OCROptions) ([]ocr.R
 		return nil, fmt.Errorf("%w: %s", ocr.ErrAllFailed, strings.Join(warnings, "; "))
 	}
 	return res, nil
+}
+
+// pagesRead returns the pages OCR read without error, with their repeated headers, footers and
+// page numbers moved to Furniture.
+func pagesRead(res []ocr.Result) []pdf.Page {
+	pages := make([]pdf.Page, 0, len(res))
+	for _, r := range res {
+		if r.Err == nil {
+			pages = append(pages, r.Page)
+		}
+	}
+	pdf.RemoveFurniture(pages)
+	return pages
 }
 
 // pagesForOCR lists the pages without a usable text layer: no body lines, or enough words that
@@ -141,15 +147,8 @@ func readImage(path string, data []byte, opt ReadOptions) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages := make([]pdf.Page, 0, len(res))
-	for _, r := range res {
-		if r.Err == nil {
-			pages = append(pages, r.Page)
-		}
-	}
-	pdf.RemoveFurniture(pages)
 	doc := &Document{Pages: len(res), Warnings: []string{}}
-	doc.Blocks = pdfBlocks(pages, nil) // every page is a scan: measured together
+	doc.Blocks = pdfBlocks(pagesRead(res), nil) // every page is a scan: measured together
 	var text strings.Builder
 	for _, b := range doc.Blocks {
 		text.WriteString(b.Text)
