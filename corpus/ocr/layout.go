@@ -82,19 +82,7 @@ func gutter(raws []rawLine, width int) (lo, hi int, ok bool) {
 	sort.Ints(heights)
 	minGap := heights[len(heights)/2] // about a line's height
 	limit := max(1, len(raws)/20)     // a title or a running header may cross the gutter
-	bestLo, bestHi := -1, -1
-	for x := width / 5; x < width*4/5; x++ {
-		if cover[x] > limit {
-			continue
-		}
-		s := x
-		for x < width*4/5 && cover[x] <= limit {
-			x++
-		}
-		if x-s > bestHi-bestLo {
-			bestLo, bestHi = s, x
-		}
-	}
+	bestLo, bestHi := pdf.WidestBand(cover, limit)
 	if bestLo < 0 || bestHi-bestLo < minGap {
 		return 0, 0, false
 	}
