@@ -316,7 +316,7 @@ func FuzzGuessTitle(f *testing.F) {
 		for _, l := range strings.Split(text, "\n") {
 			blocks = append(blocks, Block{Text: l, Page: 1})
 		}
-		if got := guessTitle(blocks, meta, "tai-lieu.txt"); strings.TrimSpace(got) == "" {
+		if got := chooseTitle(blocks, meta, "tai-lieu.txt"); strings.TrimSpace(got) == "" {
 			t.Fatalf("empty title for %q / %q", text, meta)
 		}
 		if d := NormalizeDate(rawDate); d != "" && !date.MatchString(d) {

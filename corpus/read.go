@@ -86,7 +86,7 @@ func ReadBytes(path string, data []byte, opt ReadOptions) (doc *Document, err er
 	if doc.Warnings == nil {
 		doc.Warnings = []string{}
 	}
-	doc.Title = guessTitle(doc.Blocks, doc.Title, path)
+	doc.Title = chooseTitle(doc.Blocks, doc.Title, path)
 	return doc, nil
 }
 
@@ -170,11 +170,4 @@ func firstFrames(stack []byte) string {
 		lines = lines[:12]
 	}
 	return strings.Join(lines, "\n")
-}
-
-// guessTitle returns the document's title: the title its first page states (not a letterhead),
-// else the title its metadata states (meta, as the reader found it) unless that is generic, else
-// the file name.
-func guessTitle(blocks []Block, meta, path string) string {
-	return chooseTitle(blocks, meta, path)
 }

@@ -37,7 +37,7 @@ func readDOCX(path string, data []byte) (*Document, error) {
 		all.WriteString(text)
 		all.WriteByte('\n')
 	}
-	doc.Title, doc.Date = d.Title, NormalizeDate(d.Created) // the title is chosen in guessTitle
+	doc.Title, doc.Date = d.Title, NormalizeDate(d.Created) // the title is chosen in chooseTitle
 	doc.Warnings = append(doc.Warnings, d.Warnings...)
 	if len(d.Encodings) > 0 {
 		doc.Encoding = strings.Join(d.Encodings, "+")

@@ -66,8 +66,8 @@ func TestDOCXTitle(t *testing.T) {
 		{nil, "", "x"},
 	}
 	for _, tt := range tests {
-		if got := guessTitle(tt.blocks, tt.core, "x.docx"); got != tt.want {
-			t.Errorf("guessTitle(%v, %q) = %q, want %q", tt.blocks, tt.core, got, tt.want)
+		if got := chooseTitle(tt.blocks, tt.core, "x.docx"); got != tt.want {
+			t.Errorf("chooseTitle(%v, %q) = %q, want %q", tt.blocks, tt.core, got, tt.want)
 		}
 	}
 	doc, err := Read(filepath.Join("docx", "testdata", "localized.docx"), ReadOptions{})

@@ -2,8 +2,6 @@ package corpus
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -52,11 +50,6 @@ func (o OCROptions) ctx() context.Context {
 
 func isImage(head []byte) bool { return ocr.IsImage(head) }
 
-func hashOf(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
-}
-
 // ocrPDF reads by OCR the pages of px that need it (all of them with OCRForce) and puts their
 // lines in place of the text layer's. It returns the results (nil when OCR did not run).
 func ocrPDF(path string, data []byte, px *pdf.Document, opt OCROptions) ([]ocr.Result, error) {
@@ -67,7 +60,7 @@ func ocrPDF(path string, data []byte, px *pdf.Document, opt OCROptions) ([]ocr.R
 	if len(pages) == 0 {
 		return nil, nil
 	}
-	res, err := ocr.PDF(opt.ctx(), data, hashOf(data), pages, opt.engine(path))
+	res, err := ocr.PDF(opt.ctx(), data, "", pages, opt.engine(path))
 	if err != nil && errors.Is(err, ocr.ErrToolMissing) && len(pages) < len(px.Pages) && opt.Mode == OCRAuto {
 		// The text pages are still worth having: say what is missing and read them.
 		px.Warnings = append(px.Warnings, fmt.Sprintf("không đọc được trang %v bằng OCR: %v", pages, err))
@@ -76,15 +69,8 @@ func ocrPDF(path string, data []byte, px *pdf.Document, opt OCROptions) ([]ocr.R
 	if err != nil {
 		return nil, err
 	}
-	read := make([]pdf.Page, 0, len(res))
-	for _, r := range res {
-		if r.Err == nil {
-			read = append(read, r.Page)
-		}
-	}
-	pdf.RemoveFurniture(read)
 	byNum := map[int]pdf.Page{}
-	for _, p := range read {
+	for _, p := range pagesRead(res) {
 		byNum[p.Number] = p
 	}
 	text := false
@@ -99,6 +85,19 @@ func ocrPDF(path string, data []byte, px *pdf.Document, opt OCROptions) ([]ocr.R
 		return nil, fmt.Errorf("%w: %s", ocr.ErrAllFailed, strings.Join(warnings, "; "))
 	}
 	return res, nil
+}
+
+// pagesRead returns the pages OCR read without error, with their repeated headers, footers and
+// page numbers moved to Furniture.
+func pagesRead(res []ocr.Result) []pdf.Page {
+	pages := make([]pdf.Page, 0, len(res))
+	for _, r := range res {
+		if r.Err == nil {
+			pages = append(pages, r.Page)
+		}
+	}
+	pdf.RemoveFurniture(pages)
+	return pages
 }
 
 // pagesForOCR lists the pages without a usable text layer: no body lines, or enough words that
@@ -144,19 +143,12 @@ func readImage(path string, data []byte, opt ReadOptions) (*Document, error) {
 	if !opt.OCR.on() {
 		return nil, errors.New("tệp ảnh chỉ đọc được bằng OCR, mà OCR đang tắt (--ocr off)")
 	}
-	res, err := ocr.Image(opt.OCR.ctx(), data, hashOf(data), opt.OCR.engine(path))
+	res, err := ocr.Image(opt.OCR.ctx(), data, "", opt.OCR.engine(path))
 	if err != nil {
 		return nil, err
 	}
-	pages := make([]pdf.Page, 0, len(res))
-	for _, r := range res {
-		if r.Err == nil {
-			pages = append(pages, r.Page)
-		}
-	}
-	pdf.RemoveFurniture(pages)
 	doc := &Document{Pages: len(res), Warnings: []string{}}
-	doc.Blocks = pdfBlocks(pages, nil) // every page is a scan: measured together
+	doc.Blocks = pdfBlocks(pagesRead(res), nil) // every page is a scan: measured together
 	var text strings.Builder
 	for _, b := range doc.Blocks {
 		text.WriteString(b.Text)

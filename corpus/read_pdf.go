@@ -289,21 +289,8 @@ func isHeading(l *pdf.Line, m metrics) bool {
 		return false
 	}
 	larger := l.Size > m.size*1.15
-	caps := isCaps(l.Text)
+	caps := vntext.IsCapsLine(l.Text)
 	return larger || (numbered.MatchString(l.Text) && (l.Bold || caps)) || (caps && n > 4 && l.Bold)
-}
-
-func isCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 3
 }
 
 // newParagraph decides whether line l starts a new block after prev, the last line of cur.
@@ -312,7 +299,7 @@ func newParagraph(prev, l *pdf.Line, cur *Block, m metrics, page int) bool {
 		return true // a numbered heading in the body font, alone on its line
 	}
 	if cur.Kind == BlockHeading {
-		return !(prev.Size == l.Size && prev.Bold == l.Bold && isCaps(prev.Text) == isCaps(l.Text) &&
+		return !(prev.Size == l.Size && prev.Bold == l.Bold && vntext.IsCapsLine(prev.Text) == vntext.IsCapsLine(l.Text) &&
 			cur.Page == page && prev.Y-l.Y < math.Max(m.leading*1.3, prev.Size*1.6))
 	}
 	ended := endsSentence(cur.Text)

@@ -4,11 +4,11 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
 	"thamluan/corpus/pdf"
+	"thamluan/corpus/vntext"
 )
 
 // rawLine is one line of words as Tesseract grouped them, in pixels.
@@ -82,19 +82,7 @@ func gutter(raws []rawLine, width int) (lo, hi int, ok bool) {
 	sort.Ints(heights)
 	minGap := heights[len(heights)/2] // about a line's height
 	limit := max(1, len(raws)/20)     // a title or a running header may cross the gutter
-	bestLo, bestHi := -1, -1
-	for x := width / 5; x < width*4/5; x++ {
-		if cover[x] > limit {
-			continue
-		}
-		s := x
-		for x < width*4/5 && cover[x] <= limit {
-			x++
-		}
-		if x-s > bestHi-bestLo {
-			bestLo, bestHi = s, x
-		}
-	}
+	bestLo, bestHi := pdf.WidestBand(cover, limit)
 	if bestLo < 0 || bestHi-bestLo < minGap {
 		return 0, 0, false
 	}
@@ -231,24 +219,9 @@ func toLine(r rawLine, pageH, body, word int, scale float64) pdf.Line {
 		Y:      float64(pageH-bottoms[len(bottoms)/2]) * scale,
 		EndX:   float64(r.right) * scale,
 		Size:   math.Round(float64(size)*scale*2) / 2,
-		Bold:   capitals(text),
+		Bold:   vntext.IsCapsLine(text),
 		Column: r.column,
 	}
-}
-
-// capitals reports a line with at least three letters and no lower-case letter (a heading's
-// last line may hold one short word: "PẮC").
-func capitals(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 3
 }
 
 // meanConf is the mean confidence of the words, 0-100, or 0 with no words.

@@ -42,11 +42,3 @@ func TestLineSize(t *testing.T) {
 		})
 	}
 }
-
-func TestCapitals(t *testing.T) {
-	for s, want := range map[string]bool{"PẮC": true, "NÂNG CAO HIỆU QUẢ": true, "ĐẢNG BỘ HUYỆN Krông": false, "12.": false, "AB": false} {
-		if got := capitals(s); got != want {
-			t.Errorf("capitals(%q) = %v, want %v", s, got, want)
-		}
-	}
-}

@@ -267,9 +267,9 @@ func guessDPI(w, h int) int {
 }
 
 // PDF reads the given pages (1-based numbers) of a PDF by OCR. hash identifies the file's
-// bytes for the cache. A page that is one stored image has that image read as it is; other
-// pages are rendered by pdftoppm. The error is for the whole document (a program missing, no
-// temporary space); a page that fails has its Result.Err set.
+// bytes for the cache (their SHA-256 when empty). A page that is one stored image has that
+// image read as it is; other pages are rendered by pdftoppm. The error is for the whole
+// document (a program missing, no temporary space); a page that fails has its Result.Err set.
 func PDF(ctx context.Context, data []byte, hash string, pages []int, opt Options) ([]Result, error) {
 	hash = hashIfEmpty(hash, data)
 	r, err := newRunner(opt)
@@ -300,7 +300,7 @@ func PDF(ctx context.Context, data []byte, hash string, pages []int, opt Options
 		if err := os.WriteFile(src, data, 0o600); err != nil {
 			return nil, err
 		}
-		if imgs, err = listImages(ctx, src); err != nil {
+		if imgs, err = listImages(ctx, src, data); err != nil {
 			imgs = nil // pdftoppm renders every page instead
 		}
 		files = extractSingle(ctx, src, dir, pages, imgs, opt.MaxPixels)
@@ -348,7 +348,7 @@ func extractSingle(ctx context.Context, src, dir string, pages []int, imgs map[i
 }
 
 // Image reads an image file by OCR: PNG and JPEG as one page, TIFF one page per frame. hash
-// identifies the file's bytes for the cache.
+// identifies the file's bytes for the cache (their SHA-256 when empty).
 func Image(ctx context.Context, data []byte, hash string, opt Options) ([]Result, error) {
 	hash = hashIfEmpty(hash, data)
 	r, err := newRunner(opt)

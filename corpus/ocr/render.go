@@ -39,14 +39,11 @@ const listTimeout = 30 * time.Second
 
 // listImages finds the pages of a PDF that are one stored image (corpus/pdf ImageDoc.Info): a
 // page listed here has exactly one image; any other page (text, vector graphics, several or
-// partial images, JBIG2, JPEG 2000) is left out and rendered by pdftoppm. The document stays
-// open for extractImages and loadImage.
-func listImages(ctx context.Context, pdfPath string) (map[int][]pdfImage, error) {
+// partial images, JBIG2, JPEG 2000) is left out and rendered by pdftoppm. data is the content
+// of the file at pdfPath, which the caller already holds; the document stays open, under
+// pdfPath, for extractImages and loadImage.
+func listImages(ctx context.Context, pdfPath string, data []byte) (map[int][]pdfImage, error) {
 	sweepDocs()
-	data, err := os.ReadFile(pdfPath)
-	if err != nil {
-		return nil, err
-	}
 	type result struct {
 		doc *openDoc
 		err error

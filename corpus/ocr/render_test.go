@@ -33,7 +33,7 @@ func TestDirectImages(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			src := filepath.Join("testdata", tc.file)
-			imgs, err := listImages(ctx, src)
+			imgs, err := listImagesFile(ctx, src)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -85,7 +85,7 @@ func TestDirectImages(t *testing.T) {
 // OCR refuses it before decoding, and loading it is refused too.
 func TestDirectImageTooLarge(t *testing.T) {
 	src := filepath.Join("..", "pdf", "testdata", "img-huge-ccitt.pdf")
-	imgs, err := listImages(context.Background(), src)
+	imgs, err := listImagesFile(context.Background(), src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func BenchmarkRender(b *testing.B) {
 	}
 	ctx := context.Background()
 	for _, src := range files {
-		imgs, err := listImages(ctx, src)
+		imgs, err := listImagesFile(ctx, src)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -177,7 +177,7 @@ func BenchmarkRender(b *testing.B) {
 		if len(imgs[page]) == 1 {
 			b.Run(name+"/direct", func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
-					if _, err := listImages(ctx, src); err != nil {
+					if _, err := listImagesFile(ctx, src); err != nil {
 						b.Fatal(err)
 					}
 					fs, err := extractImages(ctx, src, b.TempDir(), page, page)
@@ -234,7 +234,7 @@ func TestPDFHugeImage(t *testing.T) {
 // the page shows it, for Tesseract.
 func TestDirectImageRotated(t *testing.T) {
 	src := filepath.Join("..", "pdf", "testdata", "img-rotated.pdf")
-	imgs, err := listImages(context.Background(), src)
+	imgs, err := listImagesFile(context.Background(), src)
 	if err != nil || len(imgs[1]) != 1 {
 		t.Fatalf("listed %v, %v", imgs, err)
 	}
@@ -249,4 +249,13 @@ func TestDirectImageRotated(t *testing.T) {
 	if b := g.Bounds(); b.Dx() != 420 || b.Dy() != 827 {
 		t.Fatalf("loaded %v, want the 827×420 scan standing as 420×827", b)
 	}
+}
+
+// listImagesFile is listImages on a PDF read from src.
+func listImagesFile(ctx context.Context, src string) (map[int][]pdfImage, error) {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return nil, err
+	}
+	return listImages(ctx, src, data)
 }

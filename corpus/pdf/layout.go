@@ -122,6 +122,27 @@ func baselines(gs []glyph) []rawLine {
 	return raws
 }
 
+// WidestBand returns the widest run lo-hi of x in the middle three fifths of cover (a count for
+// each x from 0 to len(cover)-1) where cover is at most limit, or -1, -1 when there is none: the
+// gutter between two columns, on a page of text or a scan.
+func WidestBand(cover []int, limit int) (lo, hi int) {
+	width := len(cover) - 1
+	bestLo, bestHi := -1, -1
+	for x := width / 5; x < width*4/5; x++ {
+		if cover[x] > limit {
+			continue
+		}
+		s := x
+		for x < width*4/5 && cover[x] <= limit {
+			x++
+		}
+		if x-s > bestHi-bestLo {
+			bestLo, bestHi = s, x
+		}
+	}
+	return bestLo, bestHi
+}
+
 // gutter finds the empty vertical band between two columns: a run of x where almost no glyph
 // stands while many lines have text on both sides of it.
 func gutter(raws []rawLine) (lo, hi float64, ok bool) {
@@ -154,19 +175,7 @@ func gutter(raws []rawLine) (lo, hi float64, ok bool) {
 	sort.Float64s(sizes)
 	minGap := 0.6 * sizes[len(sizes)/2]
 	limit := len(raws) / 25
-	bestLo, bestHi := -1, -1
-	for x := width / 5; x < width*4/5; x++ {
-		if cover[x] > limit {
-			continue
-		}
-		s := x
-		for x < width*4/5 && cover[x] <= limit {
-			x++
-		}
-		if x-s > bestHi-bestLo {
-			bestLo, bestHi = s, x
-		}
-	}
+	bestLo, bestHi := WidestBand(cover, limit)
 	if bestLo < 0 || float64(bestHi-bestLo) < minGap {
 		return 0, 0, false
 	}

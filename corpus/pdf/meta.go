@@ -4,10 +4,11 @@ import (
 	"html"
 	"regexp"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
+
+	"thamluan/corpus/vntext"
 )
 
 // Meta is what a PDF file says about itself: the document information dictionary and the XMP
@@ -51,9 +52,9 @@ func readMeta(r *lpdf.Reader, st *docState) (m Meta) {
 func metaString(s string) string {
 	switch {
 	case len(s) >= 2 && s[0] == 0xFE && s[1] == 0xFF:
-		return collapse(decodeUTF16(s[2:], true))
+		return collapse(vntext.DecodeUTF16([]byte(s[2:]), true))
 	case len(s) >= 2 && s[0] == 0xFF && s[1] == 0xFE:
-		return collapse(decodeUTF16(s[2:], false))
+		return collapse(vntext.DecodeUTF16([]byte(s[2:]), false))
 	case len(s) >= 3 && s[:3] == "\xEF\xBB\xBF":
 		s = s[3:]
 	}
@@ -65,18 +66,6 @@ func metaString(s string) string {
 		r = append(r, pdfDocRune(s[i]))
 	}
 	return collapse(string(r))
-}
-
-func decodeUTF16(s string, bigEndian bool) string {
-	u := make([]uint16, 0, len(s)/2)
-	for i := 0; i+1 < len(s); i += 2 {
-		if bigEndian {
-			u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
-		} else {
-			u = append(u, uint16(s[i+1])<<8|uint16(s[i]))
-		}
-	}
-	return string(utf16.Decode(u))
 }
 
 // pdfDocRune maps a byte of PDFDocEncoding to its rune: Latin-1 with the typographic characters

@@ -37,16 +37,16 @@ func Decode(data []byte) (text, encoding string, err error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		return decodeUTF8(data[3:], UTF8BOM)
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return finishUTF16(decodeUTF16(data[2:], false), UTF16LE)
+		return finishUTF16(DecodeUTF16(data[2:], false), UTF16LE)
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return finishUTF16(decodeUTF16(data[2:], true), UTF16BE)
+		return finishUTF16(DecodeUTF16(data[2:], true), UTF16BE)
 	}
 	if be, ok := guessUTF16(data); ok {
 		name := UTF16LE
 		if be {
 			name = UTF16BE
 		}
-		return finishUTF16(decodeUTF16(data, be), name)
+		return finishUTF16(DecodeUTF16(data, be), name)
 	}
 	return decodeUTF8(data, UTF8)
 }
@@ -93,7 +93,9 @@ func finishUTF16(s, name string) (string, string, error) {
 	return finishUnicode(s, name)
 }
 
-func decodeUTF16(b []byte, bigEndian bool) string {
+// DecodeUTF16 decodes UTF-16 text in the byte order given, without a byte-order mark; an odd
+// last byte is dropped.
+func DecodeUTF16(b []byte, bigEndian bool) string {
 	u := make([]uint16, 0, len(b)/2)
 	for i := 0; i+1 < len(b); i += 2 {
 		if bigEndian {

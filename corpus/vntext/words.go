@@ -36,3 +36,18 @@ func CountCase(s string) (letters, upper int) {
 	}
 	return letters, upper
 }
+
+// IsCapsLine reports a line with at least three letters and no lower-case letter: a heading
+// set in capitals (its last line may hold one short word: "PẮC").
+func IsCapsLine(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}

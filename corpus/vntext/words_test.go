@@ -35,3 +35,11 @@ func TestCountCase(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCapsLine(t *testing.T) {
+	for s, want := range map[string]bool{"PẮC": true, "NÂNG CAO HIỆU QUẢ": true, "ĐẢNG BỘ HUYỆN Krông": false, "12.": false, "AB": false} {
+		if got := IsCapsLine(s); got != want {
+			t.Errorf("IsCapsLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
