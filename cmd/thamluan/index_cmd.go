@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
 	"thamluan/index"
 )
@@ -478,11 +479,11 @@ func (f *flusher) close() error {
 
 // reason is an error's message without the leading "read PATH: " the report already shows.
 func reason(path string, err error) string {
-	msg := describeReason(err)
+	s := msg.Describe(err)
 	for _, pre := range []string{"read " + path + ": ", path + ": "} {
-		msg = strings.TrimPrefix(msg, pre)
+		s = strings.TrimPrefix(s, pre)
 	}
-	return msg
+	return s
 }
 
 // prune removes the documents beneath roots whose files no longer exist. Records outside the
