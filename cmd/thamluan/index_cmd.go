@@ -108,7 +108,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(o.memoryMB) << 20))
 	}
 	if o.dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
+		return usageErr(msg.CLINoIndex)
 	}
 	if flags.NArg() == 0 {
 		return usageErr("hãy nêu ít nhất một tệp hoặc thư mục để lập chỉ mục")
