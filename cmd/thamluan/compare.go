@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"thamluan/cmd/thamluan/compare"
@@ -97,12 +96,8 @@ func printComparison(e *env, r *compare.Report) {
 }
 
 func joinYears(ys []int) string {
-	var s []string
-	for _, y := range ys {
-		s = append(s, strconv.Itoa(y))
-	}
-	if len(s) == 0 {
+	if len(ys) == 0 {
 		return "không rõ"
 	}
-	return strings.Join(s, ", ")
+	return export.Years(ys)
 }

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/corpus"
 	"thamluan/index"
 )
@@ -107,7 +108,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(o.memoryMB) << 20))
 	}
 	if o.dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
+		return usageErr(msg.CLINoIndex)
 	}
 	if flags.NArg() == 0 {
 		return usageErr("hãy nêu ít nhất một tệp hoặc thư mục để lập chỉ mục")
@@ -478,11 +479,11 @@ func (f *flusher) close() error {
 
 // reason is an error's message without the leading "read PATH: " the report already shows.
 func reason(path string, err error) string {
-	msg := describeReason(err)
+	s := msg.Describe(err)
 	for _, pre := range []string{"read " + path + ": ", path + ": "} {
-		msg = strings.TrimPrefix(msg, pre)
+		s = strings.TrimPrefix(s, pre)
 	}
-	return msg
+	return s
 }
 
 // prune removes the documents beneath roots whose files no longer exist. Records outside the

@@ -101,7 +101,7 @@ func run(ctx context.Context, e *env, args []string) int {
 	return exitFatal
 }
 
-// englishUsage words the usage errors still raised in English (fmt.Errorf("%w: …", errUsage))
+// englishUsage words usage errors raised in English (fmt.Errorf("%w: …", errUsage))
 // in Vietnamese.
 var englishUsage = map[string]string{
 	"--index DIR is required":          msg.CLINoIndex,

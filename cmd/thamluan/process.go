@@ -115,6 +115,3 @@ func withSkipped(err error, skipped int) error {
 	}
 	return partialErr(msg.CLISkippedSummary, skipped)
 }
-
-// describeReason words why a file failed, in Vietnamese, for the run's report.
-func describeReason(err error) string { return msg.Describe(err) }

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"time"
 
+	"thamluan/cmd/thamluan/msg"
 	"thamluan/cmd/thamluan/web"
 	"thamluan/index"
 )
@@ -40,10 +41,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if o.dir == "" {
-		return fmt.Errorf("%w: --index DIR is required", errUsage)
+		return usageErr(msg.CLINoIndex)
 	}
 	if fs.NArg() > 0 && !o.watch || o.watch && fs.NArg() == 0 {
-		return fmt.Errorf("%w: hãy nêu các thư mục cần theo dõi sau các cờ, và chỉ khi có --watch", errUsage)
+		return usageErr("hãy nêu các thư mục cần theo dõi sau các cờ, và chỉ khi có --watch")
 	}
 	cb, err := o.loadCodebook()
 	if err != nil {

@@ -30,12 +30,8 @@ func NewRecurringReport(cb *pipeline.Codebook, threads []recurring.Thread) *Repo
 
 // threadItem is a thread as a report item: its text with its years, then one citation a member.
 func threadItem(t recurring.Thread) ReportItem {
-	years := make([]string, len(t.Years))
-	for i, y := range t.Years {
-		years[i] = strconv.Itoa(y)
-	}
-	when := "năm " + strings.Join(years, ", ")
-	if len(years) > 1 {
+	when := "năm " + Years(t.Years)
+	if len(t.Years) > 1 {
 		when = "các " + when
 	}
 	it := ReportItem{Text: t.Text + " (nêu " + strconv.Itoa(len(t.Members)) + " lần ở " + strconv.Itoa(len(t.Workshops)) + " hội thảo, " + when + ")"}
@@ -105,4 +101,13 @@ func phrases(fc []index.FacetCount) []string {
 		out[i] = p.Value + " (" + strconv.Itoa(p.Count) + ")"
 	}
 	return out
+}
+
+// Years lists years as a reader writes them: 2022, 2023.
+func Years(ys []int) string {
+	s := make([]string, len(ys))
+	for i, y := range ys {
+		s[i] = strconv.Itoa(y)
+	}
+	return strings.Join(s, ", ")
 }

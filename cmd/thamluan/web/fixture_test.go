@@ -75,19 +75,27 @@ func joinSentences(ss []corpus.Sentence) string {
 func newFixture(t testing.TB, opt Options) *fixture {
 	t.Helper()
 	dir := t.TempDir()
+	docs := fixtureDocs(dir)
+	f := serveDocs(t, dir, opt, docs...)
+	if err := os.WriteFile(docs[0].Path, []byte(docs[0].Sections[0].Text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.docA, f.docB = docs[0].Path, docs[1].Path
+	return f
+}
+
+// serveDocs indexes docs in dir/index and serves that index with opt from a test server.
+func serveDocs(t testing.TB, dir string, opt Options, docs ...*corpus.Document) *fixture {
+	t.Helper()
 	ix, err := index.Create(filepath.Join(dir, "index"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	docs := fixtureDocs(dir)
 	for _, d := range docs {
 		if err := ix.Add(d, time.Now()); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := os.WriteFile(docs[0].Path, []byte(docs[0].Sections[0].Text), 0o644); err != nil {
-		t.Fatal(err)
 	}
 	s, err := New(ix, pipeline.DefaultCodebook(), opt)
 	if err != nil {
@@ -95,7 +103,7 @@ func newFixture(t testing.TB, opt Options) *fixture {
 	}
 	srv := httptest.NewServer(s.Handler())
 	t.Cleanup(srv.Close)
-	return &fixture{srv: srv, docA: docs[0].Path, docB: docs[1].Path, dir: dir, index: ix}
+	return &fixture{srv: srv, dir: dir, index: ix}
 }
 
 // get fetches path and returns the response with its body read.

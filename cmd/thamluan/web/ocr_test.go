@@ -1,27 +1,18 @@
 package web
 
 import (
-	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"thamluan/corpus"
-	"thamluan/index"
-	"thamluan/pipeline"
 )
 
 // TestDocMarksOCRPages checks that a document read partly by OCR shows the reader's notes and
 // marks the sections that start on a scanned page, and only those.
 func TestDocMarksOCRPages(t *testing.T) {
 	dir := t.TempDir()
-	ix, err := index.Create(filepath.Join(dir, "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
 	doc := &corpus.Document{Path: filepath.Join(dir, "ky-yeu-scan.pdf"), Format: "pdf", Title: "Kỷ yếu hội thảo bản quét", Pages: 3,
 		OCRPages: []int{2, 3}, Warnings: []string{"2 trang đọc bằng OCR (Tesseract), độ tin cậy trung bình 91%: trang 2, 3"}}
 	for i, p := range []int{1, 2} {
@@ -29,16 +20,7 @@ func TestDocMarksOCRPages(t *testing.T) {
 		doc.Sections = append(doc.Sections, corpus.Section{Ordinal: i + 1, Heading: "Phần " + string(rune('A'+i)), PageStart: p, PageEnd: p,
 			Text: s.Text, Sentences: []corpus.Sentence{s}, Themes: []corpus.ThemeTag{}})
 	}
-	if err := ix.Add(doc, time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	s, err := New(ix, pipeline.DefaultCodebook(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s.Handler())
-	t.Cleanup(srv.Close)
-	f := &fixture{srv: srv}
+	f := serveDocs(t, dir, Options{}, doc)
 	res, body := f.do(t, "GET", "/doc?path="+url.QueryEscape(doc.Path))
 	if res.StatusCode != 200 {
 		t.Fatalf("/doc: %d", res.StatusCode)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"thamluan/cmd/thamluan/compare"
@@ -32,7 +31,7 @@ func newTimeline(t recurring.Thread) timeline {
 			counts[m.Year]++
 		}
 	}
-	tl := timeline{Label: "Các năm được nêu: " + joinInts(t.Years)}
+	tl := timeline{Label: "Các năm được nêu: " + export.Years(t.Years)}
 	if len(t.Years) == 0 {
 		return tl
 	}
@@ -45,17 +44,6 @@ func newTimeline(t recurring.Thread) timeline {
 		tl.Marks = append(tl.Marks, timeMark{Year: y, Count: counts[y], X: x})
 	}
 	return tl
-}
-
-func joinInts(ns []int) string {
-	s := ""
-	for i, n := range ns {
-		if i > 0 {
-			s += ", "
-		}
-		s += strconv.Itoa(n)
-	}
-	return s
 }
 
 type threadView struct {

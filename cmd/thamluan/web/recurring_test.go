@@ -5,31 +5,24 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"thamluan/corpus"
-	"thamluan/index"
 	"thamluan/pipeline"
 )
 
 // newRecurringFixture serves an index of the four workshops of testdata/recurring.
 func newRecurringFixture(t *testing.T) *fixture {
 	t.Helper()
-	ix, err := index.Create(filepath.Join(t.TempDir(), "index"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
 	folders, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "recurring", "w*"))
 	paths, err := corpus.Discover(folders, corpus.DiscoverOptions{})
 	if err != nil || len(paths) != 4 {
 		t.Fatalf("testdata/recurring: %d files, %v", len(paths), err)
 	}
 	a := pipeline.NewAnalyzer(nil, pipeline.SegmentOptions{})
+	var docs []*corpus.Document
 	for _, p := range paths {
 		doc, err := corpus.Read(p, corpus.ReadOptions{})
 		if err != nil {
@@ -41,17 +34,9 @@ func newRecurringFixture(t *testing.T) *fixture {
 		}
 		a.Analyze(doc)
 		doc.Workshop = w.Merge(doc.Workshop)
-		if err := ix.Add(doc, time.Now()); err != nil {
-			t.Fatal(err)
-		}
+		docs = append(docs, doc)
 	}
-	s, err := New(ix, pipeline.DefaultCodebook(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s.Handler())
-	t.Cleanup(srv.Close)
-	return &fixture{srv: srv, index: ix}
+	return serveDocs(t, t.TempDir(), Options{}, docs...)
 }
 
 // TestRecurringPages checks the recurring proposals and comparison pages, their API and their
