@@ -262,7 +262,7 @@ func (b builder) wordsQuery(text string) query.Query {
 		run := accentedRun(written, words, boosts.Exact)
 		if b.reading != "" && !b.count {
 			// the sections holding the reading itself (holdsReading) come first
-			run = plusQuery{q: run, add: restoreBoost}
+			run = constQuery{q: run, score: restoreBoost, add: true}
 		}
 		runPart = len(qs)
 		qs = append(qs, run)

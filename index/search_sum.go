@@ -282,7 +282,7 @@ func (s *sumSearcher) SetQueryNorm(n float64) {
 	for i, p := range s.parts {
 		p.SetQueryNorm(n)
 		if s.follow[i] > 0 {
-			if c, ok := p.(*constSearcher); ok {
+			if c, ok := p.(*constSearcher); ok && !c.add {
 				s.maxes[i] = c.score
 			} else if math.IsInf(s.follow[i], 1) {
 				s.maxes[i] = math.Inf(1) // a part with no known bound (see unbounded)
@@ -338,10 +338,13 @@ var unbounded = math.Inf(1)
 
 // constQuery matches what q matches and scores each section score, whatever q would score:
 // search ranks first the sections holding a word of an accent-free query's inferred reading
-// (restore.go). It weighs nothing in the query norm.
+// (restore.go). It weighs nothing in the query norm. With add set, it scores what q matches as
+// q does, plus score, and weighs in the query norm as q does: the sections holding an
+// accent-free query's reading come first.
 type constQuery struct {
 	q     query.Query
 	score float64
+	add   bool
 }
 
 // Searcher implements query.Query.
@@ -350,72 +353,46 @@ func (q constQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mappin
 	if err != nil {
 		return nil, err
 	}
-	return &constSearcher{Searcher: s, score: q.score}, nil
+	return &constSearcher{Searcher: s, score: q.score, add: q.add}, nil
 }
 
-// constSearcher gives every match of its searcher the same score.
+// constSearcher gives every match of its searcher the same score, or with add set adds it to
+// the match's own.
 type constSearcher struct {
 	search.Searcher
 	score float64
+	add   bool
+}
+
+func (s *constSearcher) rescore(dm *search.DocumentMatch) {
+	switch {
+	case dm == nil:
+	case s.add:
+		dm.Score += s.score
+	default:
+		dm.Score = s.score
+	}
 }
 
 // Next implements search.Searcher.
 func (s *constSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
 	dm, err := s.Searcher.Next(ctx)
-	if dm != nil {
-		dm.Score = s.score
-	}
+	s.rescore(dm)
 	return dm, err
 }
 
 // Advance implements search.Searcher.
 func (s *constSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
 	dm, err := s.Searcher.Advance(ctx, id)
-	if dm != nil {
-		dm.Score = s.score
-	}
+	s.rescore(dm)
 	return dm, err
 }
 
-// Weight implements search.Searcher: a constant score does not enter the query norm.
-func (s *constSearcher) Weight() float64 { return 0 }
-
-// plusQuery scores what q matches as q does, plus add: the sections holding an accent-free
-// query's reading come first (restore.go). It weighs in the query norm as q does.
-type plusQuery struct {
-	q   query.Query
-	add float64
-}
-
-// Searcher implements query.Query.
-func (q plusQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
-	s, err := q.q.Searcher(ctx, r, m, opts)
-	if err != nil {
-		return nil, err
+// Weight implements search.Searcher: a constant score does not enter the query norm, an added
+// one weighs as its searcher does.
+func (s *constSearcher) Weight() float64 {
+	if s.add {
+		return s.Searcher.Weight()
 	}
-	return &plusSearcher{Searcher: s, add: q.add}, nil
-}
-
-// plusSearcher adds to every match of its searcher.
-type plusSearcher struct {
-	search.Searcher
-	add float64
-}
-
-// Next implements search.Searcher.
-func (s *plusSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	dm, err := s.Searcher.Next(ctx)
-	if dm != nil {
-		dm.Score += s.add
-	}
-	return dm, err
-}
-
-// Advance implements search.Searcher.
-func (s *plusSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
-	dm, err := s.Searcher.Advance(ctx, id)
-	if dm != nil {
-		dm.Score += s.add
-	}
-	return dm, err
+	return 0
 }
