@@ -111,8 +111,6 @@ func (ix *Index) Search(req Request) (*Result, error) {
 		if b.reading != "" {
 			h.Score = restoredScore(h.Score) // shown as the accented query would score it
 		}
-	}
-	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, toHit(h, units))
 	}
 	if req.Facets {
