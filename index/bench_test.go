@@ -106,42 +106,56 @@ func openNewsIndex(src string) (*Index, float64, error) {
 
 // indexNews adds every article of src as a one-section document.
 func indexNews(ix *Index, src string) (float64, error) {
-	f, err := os.Open(src)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", src, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	batch := ix.NewBatch()
-	var bytes int
-	for n := 0; sc.Scan(); n++ {
-		var a newsArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return 0, fmt.Errorf("%s: line %d: %w", src, n+1, err)
-		}
+	var bytes, n int
+	err := eachNews(src, -1, func(a *newsArticle) error {
 		text := strings.TrimSpace(a.Lead + "\n\n" + a.Body)
 		bytes += len(text) + len(a.Title)
-		if err := batch.Add(newsDoc(n, &a, text), time.Time{}); err != nil {
-			return 0, err
+		if err := batch.Add(newsDoc(n, a, text), time.Time{}); err != nil {
+			return err
 		}
+		n++
 		if batch.Size() >= 2000 {
-			if err := batch.Flush(); err != nil {
-				return 0, err
-			}
+			return batch.Flush()
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return 0, fmt.Errorf("%s: %w", src, err)
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	if err := batch.Flush(); err != nil {
 		return 0, err
 	}
 	return float64(bytes) / (1 << 20), ix.Compact(context.Background())
+}
+
+// eachNews calls fn with each article of the news corpus src (news.jsonl.gz), the first n of
+// them when n >= 0, and stops at fn's first error.
+func eachNews(src string, n int, fn func(*newsArticle) error) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", src, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for i := 0; (n < 0 || i < n) && sc.Scan(); i++ {
+		var a newsArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return fmt.Errorf("%s: line %d: %w", src, i+1, err)
+		}
+		if err := fn(&a); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", src, err)
+	}
+	return nil
 }
 
 func newsDoc(n int, a *newsArticle, text string) *corpus.Document {

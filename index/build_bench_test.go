@@ -1,13 +1,9 @@
 package index
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -140,24 +136,9 @@ func (f noVectors) AnalyzedTokenFrequencies() bindex.TokenFrequencies {
 
 // buildArticlesOf reads the first n articles of src.
 func buildArticlesOf(b *testing.B, src string, n int) []newsArticle {
-	f, err := os.Open(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var out []newsArticle
-	for len(out) < n && sc.Scan() {
-		var a newsArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, a)
+	if err := eachNews(src, n, func(a *newsArticle) error { out = append(out, *a); return nil }); err != nil {
+		b.Fatal(err)
 	}
 	return out
 }

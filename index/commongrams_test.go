@@ -1,9 +1,6 @@
 package index
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -26,30 +23,15 @@ func TestCommonGramsList(t *testing.T) {
 	if testing.Short() && !*updateCommonGrams {
 		t.Skip("reads the whole shared news corpus: skipped under -short")
 	}
-	f, err := os.Open(corpustest.Shared(t, "corpus/scale/news.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	counts := map[string]int{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	articles := 0
-	for sc.Scan() {
-		var a struct{ Title, Lead, Body string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
+	if err := eachNews(corpustest.Shared(t, "corpus/scale/news.jsonl.gz"), -1, func(a *newsArticle) error {
 		for _, w := range foldedWords(a.Title + "\n" + a.Lead + "\n" + a.Body) {
 			counts[w]++
 		}
 		articles++
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	}); err != nil {
 		t.Fatal(err)
 	}
 	words := make([]string, 0, len(counts))

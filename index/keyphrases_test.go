@@ -1,11 +1,7 @@
 package index
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"io/fs"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -230,26 +226,11 @@ func TestKeyPhrasesNewsArchive(t *testing.T) {
 // newsTexts returns the title, lead and body of the first n articles of the shared news corpus,
 // cleaned as the readers clean text.
 func newsTexts(t *testing.T, n int) []string {
-	f, err := os.Open(corpustest.Shared(t, "corpus/scale/news.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var out []string
-	for i := 0; i < n && sc.Scan(); i++ {
-		var art struct{ Title, Lead, Body string }
-		if err := json.Unmarshal(sc.Bytes(), &art); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, vntext.Clean(art.Title+"\n"+art.Lead+"\n"+art.Body))
-	}
-	if err := sc.Err(); err != nil {
+	if err := eachNews(corpustest.Shared(t, "corpus/scale/news.jsonl.gz"), n, func(a *newsArticle) error {
+		out = append(out, vntext.Clean(a.Title+"\n"+a.Lead+"\n"+a.Body))
+		return nil
+	}); err != nil {
 		t.Fatal(err)
 	}
 	return out
