@@ -275,7 +275,7 @@ func (b builder) wordsQuery(text string) query.Query {
 	if b.count { // what the sum matches: the other parts match only sections these match
 		cover := bleve.NewDisjunctionQuery(qs[:4]...)
 		if b.exact {
-			return exactOnly(cover, func(field string) query.Query { return match(field, text, 0) })
+			return exactOnly(cover, matchOn(text))
 		}
 		return cover
 	}
@@ -309,7 +309,7 @@ func (b builder) wordsQuery(text string) query.Query {
 		sum.bound, sum.topK, sum.floor = b.bound, b.topK, b.floor
 	}
 	if b.exact {
-		return exactOnly(sum, func(field string) query.Query { return match(field, text, 0) })
+		return exactOnly(sum, matchOn(text))
 	}
 	return sum
 }
@@ -330,7 +330,7 @@ func exactOnly(q query.Query, part func(field string) query.Query) query.Query {
 // among the rest.
 func holdsReading(written string, words []string) query.Query {
 	if len(words) < 2 {
-		return exactAny(func(field string) query.Query { return match(field, written, 0) })
+		return exactAny(matchOn(written))
 	}
 	return withExact(runQuery(words, 0), FieldText, written, 0)
 }
@@ -340,7 +340,7 @@ func holdsReading(written string, words []string) query.Query {
 // syllables written otherwise, which an accented query would not match. (Two rarer syllables
 // count when the section holds both: their positions are not compared.)
 func nearReading(written string, words []string) query.Query {
-	qs := []query.Query{exactAny(func(field string) query.Query { return match(field, written, 0) })}
+	qs := []query.Query{exactAny(matchOn(written))}
 	for i := 0; i+1 < len(words); i++ {
 		a, b := words[i], words[i+1]
 		if IsCommonSyllable(a) || IsCommonSyllable(b) {
@@ -350,6 +350,11 @@ func nearReading(written string, words []string) query.Query {
 		}
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// matchOn makes, for exactOnly and exactAny, the match of text's words on a field.
+func matchOn(text string) func(field string) query.Query {
+	return func(field string) query.Query { return match(field, text, 0) }
 }
 
 // exactAny matches what part makes of the exact text, heading or speaker fields.
@@ -363,7 +368,7 @@ func (b builder) phraseQuery(text string) query.Query {
 	words := foldedWords(text)
 	if len(words) < 2 {
 		if b.exact {
-			return exactOnly(builder{}.phraseQuery(text), func(field string) query.Query { return match(field, text, 0) })
+			return exactOnly(builder{}.phraseQuery(text), matchOn(text))
 		}
 		return sumQuery{parts: []query.Query{
 			match(FieldTextFolded, text, boosts.Phrase),
